@@ -1,0 +1,63 @@
+import type { QuoteRecord } from '../../../src/core/contract/types.js';
+import type { FoundQuote } from '../../../src/core/quotes/index.js';
+import { findQuotedSpans } from '../../../src/core/quotes/index.js';
+import { tokensInSpans, type SpkAttDocument } from './corpus.js';
+import type { SpkAttGroup } from './metric.js';
+
+const QUOTE_MARK = /^["„“”‚‘’'»«‹›]$/;
+const FINAL_PUNCT = /^[.!?]$/;
+
+function union(...lists: number[][]): number[] {
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
+}
+
+/** Message tokens of direct speech include the quotation marks, as SpkAtt annotates them. */
+function withMarks(doc: SpkAttDocument, ids: number[]): number[] {
+  if (ids.length === 0) return ids;
+  const text = (i: number): string => {
+    const t = doc.tokens[i];
+    return t ? doc.text.slice(t.start, t.end) : '';
+  };
+  const out = [...ids];
+  const first = ids[0]!;
+  const last = ids[ids.length - 1]!;
+  if (QUOTE_MARK.test(text(first - 1))) out.unshift(first - 1);
+  if (QUOTE_MARK.test(text(last + 1))) out.push(last + 1);
+  return out;
+}
+
+/**
+ * Turns our quotes into SpkAtt speech events: content → Message, speaker → Source,
+ * cue (+ particle) → Cue, the rest of the quote's span (its attribution) → Frame.
+ * A mixed quote also yields a nested Direct event for each quotation inside it.
+ */
+export function quotesToGroups(doc: SpkAttDocument, quotes: readonly QuoteRecord[]): SpkAttGroup[] {
+  const groups: SpkAttGroup[] = [];
+  for (const q of quotes as readonly FoundQuote[]) {
+    let message = tokensInSpans(doc, [q.content]);
+    if (q.kind === 'direct') message = withMarks(doc, message);
+    const cue = q.cue ? tokensInSpans(doc, [q.cue, ...(q.cue.particle ? [q.cue.particle] : [])]) : [];
+    const source = q.speaker ? tokensInSpans(doc, [q.speaker]) : [];
+    const messageSet = new Set(message);
+    let frame: number[] = [];
+    if (q.cue) {
+      frame = tokensInSpans(doc, [q]).filter((t) => !messageSet.has(t));
+      const lastId = frame[frame.length - 1];
+      if (lastId !== undefined) {
+        const t = doc.tokens[lastId]!;
+        if (FINAL_PUNCT.test(doc.text.slice(t.start, t.end))) frame.pop();
+      }
+    }
+    const form = q.kind === 'direct' ? 'Direct' : q.cue ? 'Indirect' : 'IndirectFreeIndirect';
+    const roles = { Message: message, Cue: cue, Source: source, Frame: frame, Addr: [] };
+    groups.push({ roles, form, stwr: 'Speech', isNested: false });
+    if (q.kind === 'mixed') {
+      const inner = findQuotedSpans(doc.text).filter((s) => s.start >= q.content.start && s.end <= q.content.end + 1);
+      for (const s of inner) {
+        const ids = tokensInSpans(doc, [{ start: s.start, end: s.end }]);
+        groups.push({ roles: { ...roles, Message: union(ids) }, form: 'Direct', stwr: 'Speech', isNested: true });
+      }
+    }
+  }
+  return groups;
+}

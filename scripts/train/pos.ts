@@ -1,0 +1,94 @@
+/**
+ * Trains the German POS tagger + lemmatizer → models/pos-de.bin.
+ * Usage: npm run train:pos [-- --holdout]
+ *   --holdout  train without every 5th GSD dev sentence and score on those (tuning)
+ * Data: UD German GSD dev + EmpiriST 2015 train+test (CC BY-SA 4.0) + models/lexicon-de.bin.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Lexicon } from '../../src/core/lexicon/lexicon.js';
+import { learnLemmaData } from '../../src/core/pos/lemmatizer.js';
+import { GermanPosTagger } from '../../src/core/pos/tagger.js';
+import { FEATURE_VERSION, posFeatures, WordInfoCache, type WordInfo } from '../../src/core/pos/word-features.js';
+import { encodeSequenceModel } from '../../src/core/tagging/format.js';
+import { trainSequenceModel, type TrainingSequence } from '../../src/core/tagging/train.js';
+import { missingSharedMessage, REPO_ROOT, sharedPath } from '../../src/node/shared-data.js';
+import { harmoniseUpos, readEmpirist, readGsd, type PosSentence } from './pos-data.js';
+import { scoreGoldTokens } from './pos-score.js';
+
+const EPOCHS = 12;
+const SEED = 20241117;
+const OPEN_TAGS = new Set(['NN', 'ADJA', 'ADJD', 'VVFIN', 'VVINF', 'VVPP', 'VVIZU', 'VVIMP', 'ADV']);
+
+const holdout = process.argv.includes('--holdout');
+const gsdDev = sharedPath('corpora', 'ud-german-gsd', 'de_gsd-ud-dev.conllu');
+const empiristDir = sharedPath('corpora', 'empirist2015');
+if (!gsdDev || !empiristDir) {
+  console.error(missingSharedMessage('corpora/ud-german-gsd and corpora/empirist2015'));
+  process.exit(1);
+}
+const started = performance.now();
+const lexicon = Lexicon.fromBytes(readFileSync(join(REPO_ROOT, 'models', 'lexicon-de.bin')));
+
+const gsd = readGsd(gsdDev);
+const gsdTrain = holdout ? gsd.filter((_, i) => i % 5 !== 0) : gsd;
+const gsdHeld = holdout ? gsd.filter((_, i) => i % 5 === 0) : [];
+const empirist = readEmpirist(
+  ['train_cmc', 'train_web', 'test_cmc', 'test_web'].map((p) => join(empiristDir, `empirist_${p}.tsv`)),
+);
+harmoniseUpos(empirist, gsdTrain);
+const training: PosSentence[] = [...gsdTrain, ...empirist];
+const tokenCount = training.reduce((n, s) => n + s.length, 0);
+console.log(`training on ${training.length} sentences, ${tokenCount} tokens (GSD dev${holdout ? ' 4/5' : ''} + EmpiriST)`);
+
+// Lemma memory from the annotated data; suffix rules from it and the lexicon's open classes.
+function* lemmaExamples() {
+  for (const s of gsdTrain) for (const t of s) yield { form: t.form, tag: t.xpos, lemma: t.lemma, memorise: true };
+  for (const s of empirist)
+    for (const t of s) if (t.xpos !== 'XY') yield { form: t.form, tag: t.xpos, lemma: t.lemma, memorise: true };
+  for (const [form, pattern] of lexicon.entries()) {
+    for (const e of pattern.edits) {
+      if (!OPEN_TAGS.has(e.tag)) continue;
+      yield { form, tag: e.tag, lemma: lexicon.lemma(form, e.tag) ?? form, memorise: false };
+    }
+  }
+}
+const lemma = learnLemmaData(lemmaExamples());
+console.log(
+  `lemma data: ${Object.keys(lemma.memory).length} remembered, ${Object.keys(lemma.suffixRules).length} suffix rules`,
+);
+
+const cache = new WordInfoCache(lexicon, Infinity);
+const data: TrainingSequence<WordInfo>[] = training.map((s) => ({
+  items: s.map((t) => cache.get(t.form)),
+  labels: s.map((t) => `${t.xpos} ${t.upos}`),
+}));
+const model = trainSequenceModel(data, posFeatures, {
+  epochs: EPOCHS,
+  seed: SEED,
+  decode: 'greedy',
+  pruneBelow: 0.05,
+  meta: {
+    name: 'pos-de',
+    featureVersion: FEATURE_VERSION,
+    labelFormat: 'XPOS UPOS',
+    trainedOn: holdout ? 'GSD dev (4/5) + EmpiriST' : 'GSD dev + EmpiriST train+test',
+    licence: 'CC BY-SA 4.0',
+    lemma,
+  },
+  onEpoch: (epoch, { errors, tokens }) =>
+    console.log(`epoch ${epoch}: training error ${((100 * errors) / tokens).toFixed(2)} %`),
+});
+const bytes = encodeSequenceModel(model);
+const seconds = (performance.now() - started) / 1000;
+console.log(`${model.labelCount} labels, ${model.data.featureHashes.length} features, trained in ${seconds.toFixed(1)} s`);
+
+const tagger = new GermanPosTagger(model, lexicon);
+if (holdout) {
+  const s = scoreGoldTokens(tagger, gsdHeld);
+  console.log(`held-out GSD dev (1/5, gold tokens): UPOS ${s.upos} XPOS ${s.xpos} lemma ${s.lemma} (${s.tokens} tokens)`);
+} else {
+  const out = join(REPO_ROOT, 'models', 'pos-de.bin');
+  writeFileSync(out, bytes);
+  console.log(`wrote ${out}: ${(statSync(out).size / 1e6).toFixed(2)} MB`);
+}

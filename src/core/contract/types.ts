@@ -1,0 +1,148 @@
+/**
+ * The JSON contract (version 1) shared by `analyze`, `compare`, the HTTP API and
+ * every downstream tool. `schema/crosscheck.schema.json` describes the same shape;
+ * `docs/contract.md` explains it. Change both together, and bump CONTRACT_VERSION
+ * for any change that could break a reader.
+ *
+ * All offsets are JavaScript string indices (UTF-16 code units) into the
+ * document's normalised `text`: `text.slice(start, end)` is the annotated string.
+ */
+
+export const CONTRACT_VERSION = 1 as const;
+
+/** A half-open character range `[start, end)` into a document's normalised text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What the tokenizer recognised a token as. */
+export type TokenKind =
+  | 'word'
+  | 'number'
+  | 'ordinal'
+  | 'date'
+  | 'time'
+  | 'abbreviation'
+  | 'punct'
+  | 'quote'
+  | 'symbol'
+  | 'url'
+  | 'email'
+  | 'mention'
+  | 'hashtag'
+  | 'emoji';
+
+export interface TokenRecord extends Span {
+  kind: TokenKind;
+  /** Universal POS tag (filled by the tagger). */
+  upos?: string;
+  /** STTS tag for German (filled by the tagger). */
+  xpos?: string;
+  lemma?: string;
+}
+
+export type SentenceRecord = Span;
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+/** As in GermEval 2014: a name, a word derived from one ("ukrainischen"), or a compound containing one ("Biden-Administration"). */
+export type EntityForm = 'name' | 'derived' | 'part';
+
+export interface EntityMentionRecord extends Span {
+  text: string;
+  type: EntityType;
+  form: EntityForm;
+  /** Id of the document-level entity this mention belongs to. */
+  entity: string;
+  subtype?: string;
+  kind?: string;
+}
+
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
+export interface QuoteRecord extends Span {
+  kind: QuoteKind;
+  cue: (Span & { text: string }) | null;
+  speaker: (Span & { text: string; entity: string | null }) | null;
+  content: Span;
+}
+
+export type Approximation = 'about' | 'more than' | 'at least' | 'up to' | 'less than' | 'almost';
+
+/** A value range: `zwischen 100 und 300 km` → `{min: 100, max: 300}`. */
+export interface ValueRange {
+  min: number;
+  max: number;
+}
+
+export interface QuantityRecord extends Span {
+  text: string;
+  /** `cardinal` for amounts and counts; `ordinal` for ranks (`3.`, `dritten`), whose value is the rank. */
+  kind: 'cardinal' | 'ordinal';
+  /** The value as written, in `unit`; null for a range or a vague plural (`Hunderte`). */
+  value: number | null;
+  /** Canonical unit code (`km`, `mi`, `km2`, `kg`, `percent`, `fraction`, `EUR`, `year` …); null for a plain count. */
+  unit: string | null;
+  /** Value and range in the base unit of the dimension (`m`, `m2`, `kg`, `m3`, `m/s`, `K`, `s`, `percent`, `pp`, a currency code). */
+  normalized: { value: number | null; unit: string | null; range: ValueRange | null } | null;
+  approx: Approximation | null;
+  /** Lower and upper bound, in `unit`: an explicit range or a vague plural (`Hunderte` → 200–999). */
+  range: ValueRange | null;
+  /** The noun phrase the number is about ("Reichweite", "Soldaten", "Quadratkilometer Territorium"). */
+  subject: (Span & { text: string }) | null;
+  /**
+   * The same value given in another unit ("300 km (186 Meilen)"): `with` is the index
+   * of the partner in `quantities`; `agrees` whether the two match allowing for rounding
+   * (null for currencies, which have no fixed rate); `ratio` this normalized value divided
+   * by the partner's (about 1 when they agree).
+   */
+  conversion: { with: number; agrees: boolean | null; ratio: number | null } | null;
+}
+
+export type DateGranularity = 'year' | 'month' | 'week' | 'day' | 'time';
+
+export interface DateRecord extends Span {
+  text: string;
+  /** ISO 8601 value (`2024-11-17`, `2024-11`, `2024-W46`, `2024`, `2024-11-17T14:30`), or null when it cannot be resolved. */
+  value: string | null;
+  granularity: DateGranularity;
+  /** False when the text names the date relative to something unknown: no document date, or another event. */
+  resolved: boolean;
+  /**
+   * What the date is relative to: null for an absolute date (`17. November 2024`),
+   * `document` for one read against the document date (`am Sonntag`, `vergangene Woche`),
+   * `event` for an offset from another event (`zwei Monate bevor …`), never resolved.
+   */
+  relative: 'document' | 'event' | null;
+  /** `since` for a start (`seit August`), `until` for an end (`bis März`), null for a point in time. */
+  relation: 'since' | 'until' | null;
+  /** For offsets (`vor drei Tagen`, `zwei Monate bevor`): the ISO 8601 duration, negative backwards (`-P2M`). */
+  offset?: string;
+}
+
+export interface DocumentRecord {
+  /** The path given on the command line, `-` for standard input, or a caller-chosen id. */
+  id: string;
+  /** BCP 47 language tag: `de` or `en`. */
+  lang: string;
+  /** The normalised text every offset refers to. */
+  text: string;
+  sentences: SentenceRecord[];
+  tokens: TokenRecord[];
+  entities: EntityMentionRecord[];
+  quotes: QuoteRecord[];
+  quantities: QuantityRecord[];
+  dates: DateRecord[];
+}
+
+/** An input that could not be analysed; the other inputs of the same call still are. */
+export interface InputErrorRecord {
+  id: string;
+  message: string;
+}
+
+export interface AnalyzeOutput {
+  version: typeof CONTRACT_VERSION;
+  documents: DocumentRecord[];
+  errors?: InputErrorRecord[];
+}

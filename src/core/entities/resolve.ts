@@ -1,0 +1,271 @@
+/**
+ * Entity resolution within one document: groups name mentions into entities
+ * with a canonical name, so that "Präsident Joe Biden", "Biden", "Bidens" and
+ * "Biden-Administration" point to one entity, "russischen" to Russland, while
+ * "Donald Trump Jr" stays apart from "Donald Trump".
+ *
+ * Steps per mention: strip titles and roles (Präsident, US-Präsident,
+ * Kremlsprecher, designierte), take the name out of a compound ("Biden" from
+ * "Biden-Administration"), map derived words to their base ("russischen" →
+ * Russland) and aliases to one name (US → USA). Then: full names found first
+ * become entities; a surname-only mention joins the full name whose last word
+ * it is; a genitive ("Bidens", "Russlands") joins the name without its "s".
+ * Names are compared by `nameKey`, so transliterations meet (Selenskyj ~ Zelensky).
+ */
+import type { EntityForm, EntityType } from '../contract/types.js';
+import derivedData from './data/derived-names.json' with { type: 'json' };
+import titleData from './data/titles.json' with { type: 'json' };
+import { nameKey } from './name-key.js';
+
+export interface MentionForResolution {
+  text: string;
+  type: EntityType;
+  form: EntityForm;
+}
+
+export interface ResolvedEntity {
+  /** Document-level id: `e1`, `e2` … in order of first mention. */
+  id: string;
+  type: EntityType;
+  /** The fullest name seen, without titles or genitive ("Joe Biden", "Russland"). */
+  canonical: string;
+  /** `nameKey(canonical)`: the key for matching across documents. */
+  key: string;
+  /** Indices of the mentions (into the input array) that belong to this entity. */
+  mentions: number[];
+}
+
+export interface Resolution {
+  /** Entity id of each input mention. */
+  entityOf: string[];
+  entities: ResolvedEntity[];
+}
+
+const ADJECTIVES = derivedData.adjectives as Record<string, string | null>;
+const DEMONYMS = derivedData.demonyms as Record<string, string>;
+const ALIASES = new Map(Object.entries(derivedData.aliases).map(([alias, name]) => [nameKey(alias), name]));
+const TITLES = new Set(titleData.titles.map((t) => t.toLowerCase()));
+const MODIFIERS = new Set(titleData.modifiers.map((t) => t.toLowerCase()));
+const ROLE_HEADS = titleData.roleHeads;
+const NAME_SUFFIXES = new Set(titleData.nameSuffixes.map((t) => t.toLowerCase()));
+
+/** True for a title, role or role compound ("US-Präsident", "Kremlsprecher", "Außenministerin"). */
+export function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (TITLES.has(w) || MODIFIERS.has(w)) return true;
+  const last = w.split('-').at(-1) ?? w;
+  return TITLES.has(last) || ROLE_HEADS.some((head) => last.endsWith(head));
+}
+
+/** Removes leading titles, roles and their modifiers: "der designierte US-Präsident Donald Trump" → "Donald Trump". */
+export function stripTitles(name: string): string {
+  const words = name.split(/\s+/).filter((w) => w !== '');
+  let i = 0;
+  while (i < words.length - 1 && isRoleWord(words[i]!)) i++;
+  return words.slice(i).join(' ');
+}
+
+/** The base of a word derived from a name: "russischen" → "Russland", "Ukrainer" → "Ukraine"; null when unknown. */
+export function derivedBase(word: string): string | null {
+  if (word in DEMONYMS) return DEMONYMS[word]!;
+  const lower = word.toLowerCase();
+  // Adjective endings: russisch-e/-en/-er/-es/-em; "Berliner" stays as it is.
+  for (const stem of [lower, lower.replace(/(?:e|en|er|es|em)$/, '')]) {
+    const base = ADJECTIVES[stem];
+    if (base !== undefined) return base;
+  }
+  return null;
+}
+
+/** The name inside a compound: "Biden-Administration" → "Biden", "Nato-Länder" → "Nato", "US-Unterstützung" → "US". */
+export function namePartOf(word: string): string {
+  const parts = word.split('-').filter((p) => p !== '');
+  if (parts.length < 2) return word;
+  // Keep leading capitalised parts up to the last part, which is the compound's head noun.
+  const kept: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (!/^\p{Lu}|^\d/u.test(part)) break;
+    kept.push(part);
+  }
+  return kept.length > 0 ? kept.join('-') : word;
+}
+
+/** Drops a final genitive "s" ("Bidens" → "Biden", "Donald Trumps" → "Donald Trump", "Russlands" → "Russland"). */
+export function withoutGenitive(name: string): string | null {
+  const m = /^(.*\p{L}{2})(?:s|'s|’s|')$/u.exec(name);
+  return m ? m[1]! : null;
+}
+
+interface Prepared {
+  index: number;
+  type: EntityType;
+  form: EntityForm;
+  /** Name after titles, compound and derivation handling, with alias mapping. */
+  name: string;
+  /** The same without a genitive ending, when it has one. */
+  nameNoGen: string | null;
+  words: string[];
+  /** Generational suffix (Jr, Sr, II …): a different person than the plain name. */
+  suffixed: boolean;
+}
+
+function canonicalAlias(name: string): string {
+  return ALIASES.get(nameKey(name)) ?? name;
+}
+
+function prepare(m: MentionForResolution, index: number): Prepared {
+  let name = m.text.trim().replace(/\s+/g, ' ');
+  if (m.type === 'PER' || m.form === 'name') name = stripTitles(name);
+  if (m.form === 'part') name = name.split(' ').map(namePartOf).join(' ');
+  if (m.form === 'derived') name = derivedBase(name) ?? derivedBase(namePartOf(name)) ?? name;
+  name = canonicalAlias(name);
+  const gen = withoutGenitive(name);
+  const words = name.split(' ');
+  const suffixed = words.length > 1 && NAME_SUFFIXES.has(words.at(-1)!.toLowerCase());
+  return {
+    index,
+    type: m.type,
+    form: m.form,
+    name,
+    nameNoGen: gen === null ? null : canonicalAlias(gen),
+    words,
+    suffixed,
+  };
+}
+
+interface Group {
+  type: EntityType;
+  canonical: string;
+  key: string;
+  /** Key of the last word, for attaching surname-only mentions (none for Jr/Sr names). */
+  surnameKey: string | null;
+  members: Prepared[];
+  first: number;
+}
+
+/** Groups mentions into entities; see the module comment for the rules. */
+export function resolveEntities(mentions: readonly MentionForResolution[]): Resolution {
+  const prepared = mentions.map(prepare);
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+
+  const newGroup = (p: Prepared, name: string): Group => {
+    const words = name.split(' ');
+    const group: Group = {
+      type: p.type,
+      canonical: name,
+      key: nameKey(name),
+      surnameKey: words.length > 1 && !p.suffixed ? nameKey(words.at(-1)!) : null,
+      members: [],
+      first: p.index,
+    };
+    groups.push(group);
+    byKey.set(group.key, group);
+    return group;
+  };
+
+  const attach = (group: Group, p: Prepared) => {
+    group.members.push(p);
+    group.first = Math.min(group.first, p.index);
+  };
+
+  // 1. Multi-word person names, longest first, so "Joe Biden" exists before "Biden" is seen.
+  const multiWord = prepared
+    .filter((p) => p.type === 'PER' && p.form === 'name' && p.words.length > 1)
+    .sort((a, b) => b.words.length - a.words.length || a.index - b.index);
+  const placed = new Set<number>();
+  for (const p of multiWord) {
+    const existing = byKey.get(nameKey(p.name)) ?? (p.nameNoGen ? byKey.get(nameKey(p.nameNoGen)) : undefined);
+    if (existing) attach(existing, p);
+    else attach(newGroup(p, p.nameNoGen && byKeyHasSurname(p.nameNoGen) ? p.nameNoGen : p.name), p);
+    placed.add(p.index);
+  }
+
+  // A genitive full name ("Donald Trumps") loses its "s" when the plain last word
+  // occurs elsewhere ("Trump", "Trump-Regierung"); otherwise it is kept as written.
+  function byKeyHasSurname(name: string): boolean {
+    const last = nameKey(name.split(' ').at(-1)!);
+    return prepared.some((q) => q.words.some((w) => nameKey(w) === last));
+  }
+
+  // 2. Everything else in document order: exact key, genitive-stripped key, then surname match.
+  for (const p of prepared) {
+    if (placed.has(p.index)) continue;
+    const candidates = [p.name, ...(p.nameNoGen ? [p.nameNoGen] : [])];
+    let target: Group | undefined;
+    for (const c of candidates) {
+      target = byKey.get(nameKey(c));
+      if (target) break;
+    }
+    if (!target && p.words.length === 1) {
+      for (const c of candidates) {
+        const key = nameKey(c);
+        const bySurname = groups.filter((g) => g.surnameKey === key);
+        if (bySurname.length === 1) {
+          target = bySurname[0];
+          break;
+        }
+      }
+    }
+    if (!target) {
+      // A genitive whose base appears later ("Russlands … Russland") is fixed up below.
+      target = newGroup(p, p.name);
+    }
+    attach(target, p);
+  }
+
+  mergeGenitiveGroups(groups, byKey);
+  return finish(groups, mentions.length);
+}
+
+/** A group named "Xs" merges into a group named "X" found later in the text. */
+function mergeGenitiveGroups(groups: Group[], byKey: Map<string, Group>): void {
+  for (const group of [...groups]) {
+    const plain = withoutGenitive(group.canonical);
+    if (plain === null) continue;
+    const target = byKey.get(nameKey(canonicalAlias(plain))) ?? surnameTarget(groups, plain, group);
+    if (!target || target === group) continue;
+    for (const m of group.members) target.members.push(m);
+    target.first = Math.min(target.first, group.first);
+    group.members = [];
+    byKey.delete(group.key);
+  }
+}
+
+function surnameTarget(groups: Group[], plain: string, self: Group): Group | undefined {
+  if (plain.includes(' ')) return undefined;
+  const key = nameKey(plain);
+  const found = groups.filter((g) => g !== self && g.members.length > 0 && g.surnameKey === key);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function finish(groups: Group[], mentionCount: number): Resolution {
+  const live = groups.filter((g) => g.members.length > 0).sort((a, b) => a.first - b.first);
+  const entityOf = new Array<string>(mentionCount).fill('');
+  const entities: ResolvedEntity[] = live.map((g, i) => {
+    const id = `e${i + 1}`;
+    const indices = g.members.map((m) => m.index).sort((a, b) => a - b);
+    for (const index of indices) entityOf[index] = id;
+    // Type: the most frequent type among plain-name mentions, else among all.
+    const names = g.members.filter((m) => m.form === 'name');
+    const type = majorityType(names.length > 0 ? names : g.members);
+    // Canonical: the longest plain-name spelling without a genitive.
+    const spellings = names.map((m) => (m.nameNoGen !== null && isKnownPlain(g, m.nameNoGen) ? m.nameNoGen : m.name));
+    const canonical = spellings.sort((a, b) => b.length - a.length)[0] ?? g.canonical;
+    return { id, type, canonical, key: nameKey(canonical), mentions: indices };
+  });
+  return { entityOf, entities };
+}
+
+function isKnownPlain(group: Group, name: string): boolean {
+  const key = nameKey(name);
+  return group.key === key || group.members.some((m) => nameKey(m.name) === key);
+}
+
+function majorityType(members: Prepared[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const m of members) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  let best: EntityType = members[0]?.type ?? 'MISC';
+  for (const [type, count] of counts) if (count > (counts.get(best) ?? 0)) best = type;
+  return best;
+}

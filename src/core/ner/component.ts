@@ -1,0 +1,126 @@
+/**
+ * The NER pipeline component: tags each sentence's tokens with the NER model,
+ * marks weapon and equipment systems from the curated list (MISC, subtype
+ * "equipment", with their kind), and groups all mentions into document-level
+ * entities (`entity` ids). Needs `doc.tokens`; uses `doc.sentences` when filled
+ * (otherwise the whole text is one sequence, cut at sentence punctuation).
+ */
+import type { EntityMentionRecord, TokenRecord } from '../contract/types.js';
+import type { Doc } from '../doc.js';
+import { findEquipment, type EquipmentMatch } from '../entities/equipment.js';
+import { resolveEntities } from '../entities/resolve.js';
+import type { PipelineComponent } from '../pipeline/pipeline.js';
+import { decodeSequenceModel, SequenceModel } from '../tagging/index.js';
+import type { NerGazetteer } from './features.js';
+import { bioToSpans, classToTypeForm } from './labels.js';
+import { DEFAULT_GAZETTEER, NerTagger } from './tagger.js';
+
+/** Longest token run tagged at once when no sentence layer exists. */
+const MAX_RUN = 200;
+
+export function createNerComponent(model: SequenceModel | Uint8Array, gazetteer?: NerGazetteer): PipelineComponent {
+  const sequenceModel = model instanceof SequenceModel ? model : decodeSequenceModel(model);
+  const tagger = new NerTagger(sequenceModel, gazetteer ?? DEFAULT_GAZETTEER);
+  return {
+    name: 'ner',
+    apply(doc: Doc) {
+      const mentions = tagMentions(doc, tagger);
+      const withEquipment = mergeEquipment(mentions, findEquipment(doc.text), doc.text);
+      const resolution = resolveEntities(
+        withEquipment.map((m) => ({
+          text: m.equipmentName ?? m.text,
+          type: m.type,
+          form: m.equipmentName ? 'name' : m.form,
+        })),
+      );
+      withEquipment.forEach((m, i) => {
+        const record: EntityMentionRecord = {
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          type: m.type,
+          form: m.form,
+          entity: resolution.entityOf[i]!,
+        };
+        if (m.subtype) record.subtype = m.subtype;
+        if (m.kind) record.kind = m.kind;
+        doc.entities.push(record);
+      });
+    },
+  };
+}
+
+interface Mention extends Omit<EntityMentionRecord, 'entity'> {
+  /** Canonical system name for equipment (what resolution groups by). */
+  equipmentName?: string;
+}
+
+/** Token runs to tag: the sentences, or runs cut at sentence punctuation when there are none. */
+function tokenRuns(doc: Doc): TokenRecord[][] {
+  const tokens = doc.tokens;
+  if (doc.sentences.length > 0) {
+    const runs: TokenRecord[][] = [];
+    let t = 0;
+    for (const sentence of doc.sentences) {
+      while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
+      const run: TokenRecord[] = [];
+      while (t < tokens.length && tokens[t]!.end <= sentence.end) run.push(tokens[t++]!);
+      if (run.length > 0) runs.push(run);
+    }
+    return runs;
+  }
+  const runs: TokenRecord[][] = [];
+  let run: TokenRecord[] = [];
+  for (const token of tokens) {
+    run.push(token);
+    const text = doc.text.slice(token.start, token.end);
+    if (((text === '.' || text === '!' || text === '?') && run.length > 3) || run.length >= MAX_RUN) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+function tagMentions(doc: Doc, tagger: NerTagger): Mention[] {
+  const mentions: Mention[] = [];
+  for (const run of tokenRuns(doc)) {
+    const words = run.map((t) => doc.text.slice(t.start, t.end));
+    for (const span of bioToSpans(tagger.tag(words))) {
+      const start = run[span.start]!.start;
+      const end = run[span.end - 1]!.end;
+      mentions.push({ start, end, text: doc.text.slice(start, end), ...classToTypeForm(span.label) });
+    }
+  }
+  return mentions;
+}
+
+/**
+ * Equipment matches replace the model's mentions they overlap ("ATACMS" tagged
+ * ORG, "US-ATACMS-Raketen" tagged LOCpart) and are added where the model saw
+ * nothing. A plain-name model mention that only partly overlaps a compound
+ * match keeps its own span.
+ */
+function mergeEquipment(mentions: Mention[], matches: EquipmentMatch[], text: string): Mention[] {
+  const out = mentions.filter((m) => !matches.some((e) => e.start < m.end && e.end > m.start && covers(e, m)));
+  for (const e of matches) {
+    if (out.some((m) => m.start < e.end && m.end > e.start)) continue;
+    out.push({
+      start: e.start,
+      end: e.end,
+      text: text.slice(e.start, e.end),
+      type: 'MISC',
+      form: e.form,
+      subtype: 'equipment',
+      kind: e.system.kind,
+      equipmentName: e.system.name,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The equipment match covers the mention, or the mention covers little more than the match. */
+function covers(e: EquipmentMatch, m: Mention): boolean {
+  return (e.start <= m.start && e.end >= m.end) || (m.start >= e.start - 1 && m.end <= e.end + 1) || m.end - m.start <= e.end - e.start + 4;
+}

@@ -1,0 +1,15 @@
+/**
+ * German named-entity recognition.
+ *
+ *   createNerComponent(model: SequenceModel | Uint8Array, gazetteer?): PipelineComponent
+ *     – fills doc.entities: {start, end, text, type PER|ORG|LOC|MISC, form name|derived|part,
+ *       entity (document-level id), subtype? ('equipment'), kind? ('tank', 'fighter jet' …)}
+ *   new NerTagger(model, gazetteer?).tag(tokens: string[]): string[]  – GermEval BIO labels
+ *   scoreSpans(gold, predicted, mapLabel?) – strict span P/R/F1
+ * Entity resolution, equipment and the transliteration key live in ../entities/.
+ */
+export { createNerComponent } from './component.js';
+export { NerTagger, DEFAULT_GAZETTEER } from './tagger.js';
+export { NER_LABELS, NER_CLASSES, bioToSpans, classToTypeForm, type TokenSpan } from './labels.js';
+export { scoreSpans, toOuterType, type PRF, type SpanScores } from './score.js';
+export { nerFeatures, prepareNerItems, NER_FEATURE_VERSION, type NerGazetteer, type NerItem } from './features.js';

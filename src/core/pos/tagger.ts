@@ -1,0 +1,76 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { decodeSequenceModel } from '../tagging/format.js';
+import type { SequenceModel } from '../tagging/model.js';
+import { SequenceTagger } from '../tagging/tagger.js';
+import { Lemmatizer, type LemmaData } from './lemmatizer.js';
+import { FEATURE_VERSION, posFeatures, WordInfoCache, type WordInfo } from './word-features.js';
+
+export interface PosAnalysis {
+  /** Universal POS (UD GSD conventions). */
+  upos: string;
+  /** STTS tag. */
+  xpos: string;
+  lemma: string;
+}
+
+/** Model labels are "XPOS UPOS": one joint decision, since UD's UPOS is not a function of STTS. */
+export function splitLabel(label: string): { xpos: string; upos: string } {
+  const space = label.indexOf(' ');
+  return { xpos: label.slice(0, space), upos: label.slice(space + 1) };
+}
+
+/**
+ * German part-of-speech tagger and lemmatizer: averaged-perceptron tags over
+ * lexicon-informed features, then lemmas from closed-class list, training
+ * memory, lexicon, compound heads and suffix rules (see lemmatizer.ts).
+ * Holds scratch buffers: one instance per thread of work.
+ */
+export class GermanPosTagger {
+  private readonly tagger: SequenceTagger<WordInfo>;
+  private readonly cache: WordInfoCache;
+  private readonly lemmatizer: Lemmatizer;
+  private readonly labelParts: { xpos: string; upos: string }[];
+  private infos: WordInfo[] = [];
+
+  constructor(
+    readonly model: SequenceModel,
+    readonly lexicon: Lexicon,
+  ) {
+    if (model.meta.featureVersion !== FEATURE_VERSION) {
+      throw new Error(`POS model has features ${String(model.meta.featureVersion)}, code expects ${FEATURE_VERSION}`);
+    }
+    this.tagger = new SequenceTagger(model, posFeatures, 'greedy');
+    this.cache = new WordInfoCache(lexicon);
+    this.lemmatizer = new Lemmatizer(lexicon, model.meta.lemma as LemmaData);
+    this.labelParts = model.labels.map(splitLabel);
+  }
+
+  static fromBytes(modelBytes: Uint8Array, lexicon: Lexicon): GermanPosTagger {
+    return new GermanPosTagger(decodeSequenceModel(modelBytes), lexicon);
+  }
+
+  /** STTS+UPOS of each word of one sentence (label ids into `model.labels`). */
+  tagIds(words: readonly string[]): Uint16Array {
+    const infos = this.infos;
+    infos.length = words.length;
+    for (let i = 0; i < words.length; i++) infos[i] = this.cache.get(words[i]!);
+    return this.tagger.tagIds(infos);
+  }
+
+  /** Tags and lemmatises one sentence. */
+  analyse(words: readonly string[], knownNames?: ReadonlySet<string>): PosAnalysis[] {
+    const ids = this.tagIds(words);
+    return Array.from(ids, (id, i) => {
+      const { xpos, upos } = this.labelParts[id]!;
+      return { xpos, upos, lemma: this.lemmatizer.lemmatize(words[i]!, xpos, knownNames) };
+    });
+  }
+
+  label(id: number): { xpos: string; upos: string } {
+    return this.labelParts[id]!;
+  }
+
+  lemmatize(form: string, xpos: string, knownNames?: ReadonlySet<string>): string {
+    return this.lemmatizer.lemmatize(form, xpos, knownNames);
+  }
+}

@@ -1,0 +1,153 @@
+import { hashFeature } from '../tagging/hash.js';
+import type { FeatureExtractor } from '../tagging/features.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { closedClassReadings } from './closed-class.js';
+
+/**
+ * Everything the POS features need about one word type, computed once and
+ * cached: its own feature hashes, and the hashes its neighbours use when they
+ * look at it (so that context features cost one integer copy each).
+ */
+export interface WordInfo {
+  form: string;
+  local: Uint32Array;
+  /** Hashes for the word seen from position −2, −1, +1, +2. */
+  asPrev2: Uint32Array;
+  asPrev: Uint32Array;
+  asNext: Uint32Array;
+  asNext2: Uint32Array;
+  /** Lexicon ambiguity class, e.g. "ADJA|NN", '' when unknown. */
+  ambiguity: string;
+  capitalised: boolean;
+}
+
+/** Bumped whenever feature templates change: stored in the model and checked on load. */
+export const FEATURE_VERSION = 'pos-de-1';
+
+const BOS_PREV = [hashFeature('p1=<s>')];
+const BOS_PREV2 = [hashFeature('p2=<s>')];
+const EOS_NEXT = [hashFeature('n1=</s>')];
+const EOS_NEXT2 = [hashFeature('n2=</s>')];
+const BIAS = hashFeature('bias');
+const FIRST_CAP = hashFeature('first&cap');
+const FIRST_LOW = hashFeature('first&low');
+
+/** Coarse word shape: runs of X (upper), x (lower), d (digit), other chars kept, runs collapsed. */
+export function wordShape(form: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < form.length && out.length < 8; i++) {
+    const ch = form[i]!;
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch !== ch.toLowerCase()) c = 'X';
+    else if (ch !== ch.toUpperCase()) c = 'x';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+function lexicalTags(form: string, lexicon: Lexicon): { tags: string[]; names: readonly string[]; source: string } {
+  const closed = closedClassReadings(form);
+  const found = lexicon.lookup(form);
+  const tags = new Set<string>();
+  if (closed) for (const [tag] of closed) tags.add(tag);
+  if (found) for (const tag of found.tags) tags.add(tag);
+  if (tags.size > 0) return { tags: [...tags].sort(), names: found?.nameTypes ?? [], source: '' };
+  // Sentence-initial capitals and all-lower spellings: try the other case.
+  const first = form[0] ?? '';
+  const other = first === first.toUpperCase() ? first.toLowerCase() + form.slice(1) : first.toUpperCase() + form.slice(1);
+  const alt = lexicon.lookup(other);
+  if (alt) return { tags: [...alt.tags].sort(), names: alt.nameTypes, source: 'case:' };
+  return { tags: [], names: [], source: '' };
+}
+
+/**
+ * The ambiguity class of the longest known tail of an unknown word: the head
+ * of a compound ("Parfüm|kreation", "US-ATACMS-|Raketen", "hoch|modernen").
+ */
+export function compoundHead(form: string, lexicon: Lexicon): { head: string; tags: readonly string[] } | null {
+  const hyphen = form.lastIndexOf('-');
+  if (hyphen > 0 && hyphen < form.length - 1) {
+    const head = form.slice(hyphen + 1);
+    const p = lexicon.lookup(head) ?? lexicon.lookup(head[0]!.toUpperCase() + head.slice(1));
+    if (p) return { head, tags: p.tags };
+  }
+  for (let start = 2; start <= form.length - 4; start++) {
+    const tail = form.slice(start);
+    const p = lexicon.lookup(tail[0]!.toUpperCase() + tail.slice(1)) ?? lexicon.lookup(tail);
+    if (p) return { head: tail, tags: p.tags };
+  }
+  return null;
+}
+
+export function computeWordInfo(form: string, lexicon: Lexicon): WordInfo {
+  const lower = form.toLowerCase();
+  const shape = wordShape(form);
+  const lex = lexicalTags(form, lexicon);
+  const ambiguity = lex.source + lex.tags.join('|');
+  const local: string[] = ['w=' + form, 'l=' + lower, 'shape=' + shape, 'amb=' + ambiguity];
+  for (let k = 1; k <= 5 && k <= lower.length; k++) local.push(`s${k}=` + lower.slice(-k));
+  for (let k = 1; k <= 3 && k < lower.length; k++) local.push(`p${k}=` + form.slice(0, k));
+  for (const tag of lex.tags) local.push('lt=' + tag);
+  for (const name of lex.names) local.push('nt=' + name);
+  if (lex.tags.length === 0) {
+    const head = compoundHead(form, lexicon);
+    local.push('head=' + (head ? head.tags.join('|') : '-'));
+    local.push('unk&shape=' + shape);
+  }
+  if (form.includes('-')) local.push('hyph&s3=' + lower.slice(-3));
+  if (lower.length <= 3) local.push('short=' + lower.length);
+  const suffix3 = lower.slice(-3);
+  return {
+    form,
+    local: Uint32Array.from(local, hashFeature),
+    asPrev: Uint32Array.from(['p1=' + lower, 'p1a=' + ambiguity, 'p1s=' + suffix3], hashFeature),
+    asPrev2: Uint32Array.from(['p2=' + lower, 'p2a=' + ambiguity], hashFeature),
+    asNext: Uint32Array.from(['n1=' + lower, 'n1a=' + ambiguity, 'n1s=' + suffix3], hashFeature),
+    asNext2: Uint32Array.from(['n2=' + lower, 'n2a=' + ambiguity], hashFeature),
+    ambiguity,
+    capitalised: form[0] !== undefined && form[0] !== form[0].toLowerCase(),
+  };
+}
+
+/** A bounded memo of WordInfo by form (cleared when it grows past `limit`). */
+export class WordInfoCache {
+  private readonly map = new Map<string, WordInfo>();
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly limit = 200_000,
+  ) {}
+
+  get(form: string): WordInfo {
+    let info = this.map.get(form);
+    if (info === undefined) {
+      if (this.map.size >= this.limit) this.map.clear();
+      info = computeWordInfo(form, this.lexicon);
+      this.map.set(form, info);
+    }
+    return info;
+  }
+}
+
+function addAll(sink: { addHash(h: number): void }, hashes: ArrayLike<number>): void {
+  for (let i = 0; i < hashes.length; i++) sink.addHash(hashes[i]!);
+}
+
+/** Window features over WordInfo sequences: the word, ±2 neighbours, and a few conjunctions. */
+export const posFeatures: FeatureExtractor<WordInfo> = (items, i, sink) => {
+  const w = items[i]!;
+  sink.addHash(BIAS);
+  addAll(sink, w.local);
+  addAll(sink, i > 0 ? items[i - 1]!.asPrev : BOS_PREV);
+  addAll(sink, i > 1 ? items[i - 2]!.asPrev2 : BOS_PREV2);
+  addAll(sink, i + 1 < items.length ? items[i + 1]!.asNext : EOS_NEXT);
+  addAll(sink, i + 2 < items.length ? items[i + 2]!.asNext2 : EOS_NEXT2);
+  if (i === 0) sink.addHash(w.capitalised ? FIRST_CAP : FIRST_LOW);
+  const prev = i > 0 ? items[i - 1]!.ambiguity : '<s>';
+  const next = i + 1 < items.length ? items[i + 1]!.ambiguity : '</s>';
+  sink.add('a&pa=' + w.ambiguity + '&' + prev);
+  sink.add('a&na=' + w.ambiguity + '&' + next);
+};

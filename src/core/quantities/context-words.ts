@@ -1,0 +1,13 @@
+import contextData from './data/context-words.json' with { type: 'json' };
+
+/** Word lists that decide how a number is read from its neighbours (see data/context-words.json). */
+const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+export const IDENTIFIER_WORDS = lower(contextData.identifierWords);
+export const SUBJECT_LINK_WORDS = lower(contextData.subjectLinkWords);
+export const FUNCTION_WORDS = lower(contextData.capitalisedFunctionWords);
+export const GENITIVE_ARTICLES = lower(contextData.genitiveArticles);
+export const RANGE_OPENERS = new Map(Object.entries(contextData.rangeOpeners));
+export const RANGE_CONNECTORS = lower(contextData.rangeConnectors);
+export const CONVERSION_JOINERS = lower(contextData.conversionJoiners);
+export const TIME_WORDS = lower(contextData.timeWords);

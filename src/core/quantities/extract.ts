@@ -1,0 +1,280 @@
+import calendarData from '../dates/data/calendar.json' with { type: 'json' };
+import type { Approximation, QuantityRecord, Span, TokenRecord } from '../contract/types.js';
+import { RANGE_CONNECTORS, RANGE_OPENERS } from './context-words.js';
+import { linkConversions } from './conversion.js';
+import { lexiconFor, type Lexicon, type UnitInfo } from './lexicon.js';
+import { readNumberPhrase, type NumberPhrase } from './number-phrase.js';
+import { findSubject, type NounTest } from './subject.js';
+import { isDigit, isLetter, isUpper, nextWord, previousWord, skipSpaces, wordAt } from './text-scan.js';
+
+export interface QuantityOptions {
+  /** `de` (default) or `en`: decides `1.000` vs `1,000` and which number words are known. */
+  lang?: string;
+  /** Tokens with `upos` tags, when a tagger ran: used to find the noun a number is about. */
+  tokens?: readonly TokenRecord[];
+  /** Sentence spans: a subject is looked for only inside the quantity's sentence. */
+  sentences?: readonly Span[];
+}
+
+/**
+ * One quantity before it becomes a contract record. `decimals` records how
+ * precisely the value was written, so conversions can allow for rounding.
+ */
+export interface Quantity {
+  start: number;
+  end: number;
+  value: number | null;
+  range: [number, number] | null;
+  unit: UnitInfo | null;
+  approx: Approximation | null;
+  ordinal: boolean;
+  decimals: number;
+  /** End of the unit word, where a noun after it may say what is measured. */
+  unitSpan: Span | null;
+}
+
+const MONTHS = new Set(Object.keys(calendarData.months));
+const YEAR_CONTEXT = new Set(['im', 'jahr', 'jahre', 'jahres', 'seit', 'bis', 'ab', 'von', 'vor', 'nach', 'anfang', 'mitte', 'ende', 'frühjahr', 'sommer', 'herbst', 'winter', 'in', 'since', 'until', 'by', 'of', 'um', 'zwischen', 'and', 'und']);
+
+const triggerCache = new Map<string, RegExp>();
+
+/** One expression that finds every place a number may start: digits, vulgar fractions, number-word stems. */
+function triggerFor(lex: Lexicon): RegExp {
+  let re = triggerCache.get(lex.lang);
+  if (!re) {
+    const w = lex.words;
+    const stems = new Set<string>([
+      ...w.units.keys(),
+      ...w.teens.keys(),
+      ...w.tens.keys(),
+      w.hundred,
+      w.thousand,
+      ...w.article,
+      ...w.vague.phrases(),
+      ...w.vagueQuantifiers.keys(),
+      ...w.dozen.keys(),
+      ...w.halves.keys(),
+      ...w.fractionNouns.keys(),
+      ...w.ordinalIrregular.keys(),
+      ...w.multipliers.phrases().filter((p) => /^\p{L}+$/u.test(p)),
+      ...w.minus,
+    ]);
+    const alternation = [...stems]
+      .filter((s) => s.length > 0)
+      .sort((a, b) => b.length - a.length)
+      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+    re = new RegExp(`\\d|[½¼¾⅓⅔]|(?<![\\p{L}\\p{N}])(?:${alternation})`, 'giu');
+    triggerCache.set(lex.lang, re);
+  }
+  return re;
+}
+
+/** Finds every quantity in `text`: numbers with their unit, approximation, range, subject and conversions. */
+export function extractQuantities(text: string, options: QuantityOptions = {}): QuantityRecord[] {
+  const lex = lexiconFor(options.lang ?? 'de');
+  const found: Quantity[] = [];
+  const trigger = triggerFor(lex);
+  trigger.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = trigger.exec(text)) !== null) {
+    const pos = m.index;
+    const q = readQuantity(text, pos, lex);
+    let resume: number;
+    if (q === null) {
+      const w = wordAt(text, pos);
+      resume = w ? w.end : pos + 1;
+    } else if ('skip' in q) resume = q.skip;
+    else {
+      found.push(q.quantity);
+      resume = q.quantity.end;
+    }
+    trigger.lastIndex = Math.max(resume, pos + 1);
+  }
+  const isNoun = nounTest(options.tokens);
+  const records = found.map((q) => toRecord(text, q, lex, isNoun, options.sentences));
+  linkConversions(text, found, records);
+  return records;
+}
+
+function nounTest(tokens: readonly TokenRecord[] | undefined): NounTest {
+  const tagged = tokens?.some((t) => t.upos !== undefined);
+  if (!tagged || !tokens) return (_start, word) => isUpper(word[0]);
+  const upos = new Map<number, string>();
+  for (const t of tokens) if (t.upos) upos.set(t.start, t.upos);
+  return (start, word) => {
+    const tag = upos.get(start);
+    return tag === undefined ? isUpper(word[0]) : tag === 'NOUN' || tag === 'PROPN';
+  };
+}
+
+type ReadResult = { quantity: Quantity } | { skip: number } | null;
+
+function readQuantity(text: string, pos: number, lex: Lexicon): ReadResult {
+  const first = readNumberPhrase(text, pos, lex);
+  if (first === null || 'skip' in first) return first;
+  const n = first.phrase;
+  let unitMatch = n.ordinal ? null : readUnit(text, n.end, lex);
+  let prefixUnit: { unit: UnitInfo; start: number } | null = null;
+  if (!unitMatch && !n.ordinal) prefixUnit = readPrefixUnit(text, n.start, lex);
+
+  if (n.needsUnit && !unitMatch) return null;
+  if (!unitMatch && !prefixUnit && n.digits && isYear(text, n, lex)) return { skip: n.end };
+
+  let start = prefixUnit ? prefixUnit.start : n.start;
+  let end = unitMatch ? unitMatch.end : n.end;
+  let unit = unitMatch?.unit ?? prefixUnit?.unit ?? null;
+  let value = n.value;
+  let range = n.range;
+  let decimals = n.decimals;
+
+  // Ranges: "zwischen 100 und 300 km", "100–300 km", "von 5 bis 7 Prozent", "100 km bis 300 km".
+  if (!n.ordinal && value !== null && !n.fraction) {
+    const opener = previousWord(text, start);
+    const openerJoin = opener ? RANGE_OPENERS.get(opener.text.toLowerCase()) : undefined;
+    const r = readRangeTail(text, end, lex, openerJoin);
+    if (r && r.phrase.value !== null && !(n.yearLike && r.phrase.yearLike && !unit)) {
+      const second = r.phrase;
+      const secondUnit = readUnit(text, second.end, lex);
+      const unitsFit = !unit || !secondUnit || secondUnit.unit.code === unit.code;
+      if (unitsFit && !(prefixUnit && secondUnit)) {
+        // "1 bis 2 Millionen": the multiplier of the second number applies to the first.
+        const lo = n.multiplier === 1 ? value * second.multiplier : value;
+        const hi = second.value!;
+        if (!unit && secondUnit) unit = secondUnit.unit;
+        end = secondUnit ? secondUnit.end : second.end;
+        if (opener && openerJoin) start = opener.start;
+        range = lo <= hi ? [lo, hi] : [hi, lo];
+        value = null;
+        decimals = Math.max(decimals, second.decimals);
+        unitMatch = secondUnit ?? unitMatch;
+      }
+    }
+  }
+
+  const approx = readApproximation(text, start, lex);
+  if (approx) start = approx.start;
+  return {
+    quantity: {
+      start,
+      end,
+      value,
+      range,
+      unit: n.fraction && !unit ? (lex.byCode.get('fraction') ?? null) : unit,
+      approx: approx?.approx ?? null,
+      ordinal: n.ordinal,
+      decimals,
+      unitSpan: unitMatch ? { start: unitMatch.start, end: unitMatch.end } : null,
+    },
+  };
+}
+
+function readUnit(text: string, pos: number, lex: Lexicon): { unit: UnitInfo; start: number; end: number } | null {
+  const at = skipSpaces(text, pos);
+  const m = lex.units.matchAt(text, at);
+  if (!m) return null;
+  // A one-letter symbol needs a clean end: "5 m hoch" yes, "5 m." yes, but not "5 s-Bahn".
+  if (m.phrase.length === 1 && /\p{L}/u.test(m.phrase) && (text[m.end] === '-' || isLetter(text[m.end]))) return null;
+  return { unit: m.value, start: at, end: m.end };
+}
+
+/** `€ 5`, `$5`, `US$ 2,5 Mrd.`, `Mach 5`: a unit written before the number. */
+function readPrefixUnit(text: string, pos: number, lex: Lexicon): { unit: UnitInfo; start: number } | null {
+  for (let back = 1; back <= 5 && back <= pos; back++) {
+    const start = pos - back;
+    if (start > 0 && (isLetter(text[start - 1]) || isDigit(text[start - 1]))) continue;
+    const m = lex.prefixUnits.matchAt(text, start);
+    if (m && skipSpaces(text, m.end) === pos && (m.end === pos || text[m.end] === ' ' || text[m.end] === '\u00A0')) {
+      return { unit: m.value, start };
+    }
+  }
+  return null;
+}
+
+function isYear(text: string, n: NumberPhrase, lex: Lexicon): boolean {
+  if (!n.yearLike) return false;
+  const prev = previousWord(text, n.start, true);
+  if (prev) {
+    const lower = prev.text.toLowerCase();
+    if (YEAR_CONTEXT.has(lower) || MONTHS.has(lower)) return true;
+  }
+  // "2000 Soldaten" is a count; "2022 hatte Russland …" is a year.
+  const next = nextWord(text, n.end);
+  if (!next || next.start !== skipSpaces(text, n.end)) return true;
+  if (!isUpper(next.text[0])) return true;
+  void lex;
+  return MONTHS.has(next.text.toLowerCase());
+}
+
+interface RangeTail {
+  phrase: NumberPhrase;
+}
+
+function readRangeTail(text: string, pos: number, lex: Lexicon, openerJoin: string | undefined): RangeTail | null {
+  let at = skipSpaces(text, pos);
+  const ch = text[at];
+  if (ch === '-' || ch === '–' || ch === '—') {
+    if (openerJoin && openerJoin !== 'bis' && openerJoin !== 'to') return null;
+    at = skipSpaces(text, at + 1);
+  } else {
+    const w = wordAt(text, at);
+    if (!w) return null;
+    const lower = w.text.toLowerCase();
+    const ok = openerJoin ? lower === openerJoin : RANGE_CONNECTORS.has(lower);
+    if (!ok) return null;
+    at = skipSpaces(text, w.end);
+    // "bis zu 300" after a number is not a range of that number.
+    const z = wordAt(text, at);
+    if (z && (z.text === 'zu' || z.text === 'zum' || z.text === 'zur')) return null;
+  }
+  if (!isDigit(text[at]) && !isLetter(text[at])) return null;
+  const r = readNumberPhrase(text, at, lex);
+  if (!r || 'skip' in r || r.phrase.ordinal || r.phrase.needsUnit || r.phrase.value === null) return null;
+  return { phrase: r.phrase };
+}
+
+/** An approximation marker right before the quantity: "rund", "mehr als", "bis zu", "ca.". */
+function readApproximation(text: string, start: number, lex: Lexicon): { approx: Approximation; start: number } | null {
+  let best: { approx: Approximation; start: number } | null = null;
+  let cursor = start;
+  for (let i = 0; i < 3; i++) {
+    const w = previousWord(text, cursor, true);
+    if (!w) break;
+    const m = lex.approximations.matchAt(text, w.start);
+    if (m && skipSpaces(text, m.end) === start) best = { approx: m.value, start: w.start };
+    cursor = w.start;
+  }
+  return best;
+}
+
+function toRecord(
+  text: string,
+  q: Quantity,
+  lex: Lexicon,
+  isNoun: NounTest,
+  sentences: readonly Span[] | undefined,
+): QuantityRecord {
+  const u = q.unit;
+  const toBase = (v: number): number => (u ? v * u.factor + u.offset : v);
+  const normalized =
+    q.value === null && q.range === null
+      ? null
+      : {
+          value: q.value === null ? null : toBase(q.value),
+          unit: u ? u.base : null,
+          range: q.range ? { min: toBase(q.range[0]), max: toBase(q.range[1]) } : null,
+        };
+  return {
+    start: q.start,
+    end: q.end,
+    text: text.slice(q.start, q.end),
+    kind: q.ordinal ? 'ordinal' : 'cardinal',
+    value: q.value,
+    unit: u ? u.code : null,
+    normalized,
+    approx: q.approx,
+    range: q.range ? { min: q.range[0], max: q.range[1] } : null,
+    subject: findSubject(text, q, lex, isNoun, sentences),
+    conversion: null,
+  };
+}

@@ -1,0 +1,773 @@
+import type { EntityMentionRecord, QuoteRecord, SentenceRecord, Span, TokenRecord } from '../contract/types.js';
+import { defaultCueLexicon, LEARNED_MIN_RATE, type CueLexicon } from './cue-lexicon.js';
+import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
+import { entityIn, FUNCTION_WORDS, looksLikePerson, nameRuns, nounPhraseAt, PERSONAL_PRONOUNS, type SpeakerSpan } from './speaker.js';
+import { isCapitalized, isPunct, scanWords, sentenceSpans, type Word } from './words.js';
+
+/** A quote's speaker; `antecedent` names who a pronoun (or an inherited speaker) refers to. */
+export interface QuoteSpeaker extends Span {
+  text: string;
+  entity: string | null;
+  antecedent?: Span & { text: string };
+}
+
+/** A quote's cue; `particle` is the separated verb particle (`fügte … hinzu`). */
+export interface QuoteCue extends Span {
+  text: string;
+  particle?: Span & { text: string };
+}
+
+/** `QuoteRecord` with the optional extras this finder fills in. */
+export interface FoundQuote extends QuoteRecord {
+  cue: QuoteCue | null;
+  speaker: QuoteSpeaker | null;
+}
+
+export interface QuoteInput {
+  text: string;
+  sentences: readonly SentenceRecord[];
+  tokens: readonly TokenRecord[];
+  entities: readonly EntityMentionRecord[];
+}
+
+interface CueMatch {
+  /** Word index of the cue (the finite verb, marker or noun). */
+  index: number;
+  /** Word index of a separated particle. */
+  particle?: number;
+  /** Extra words that belong to the cue (`heißt es`, `nach Angaben`). */
+  to: number;
+  kind: 'verb' | 'marker-before' | 'marker-after' | 'anaphoric' | 'nominal';
+}
+
+/** Quotations shorter than this many words, with no cue, are taken as scare quotes, titles or names. */
+const MIN_QUOTATION_WORDS = 4;
+/** How many sentences back a quote with no cue looks for a speaker to inherit. */
+const INHERIT_SENTENCES = 3;
+const TITLE_NOUNS = /^(?:buch|buches|film|films|roman|titel|song|lied|album|zeitung|magazin|sendung|serie|operation|programm|projekt|kampagne|motto|stück|aktion|initiative|plan|gesetz|spitzname|slogan|schlagzeile|namen|name|begriff|wort|bezeichnung|schiff|modell|festival|show)$/i;
+const NAMING_WORDS = new Set(['sogenannte', 'sogenannten', 'sogenannter', 'so', 'genannt', 'genannte', 'genannten', 'namens', 'titel', 'titels', 'unter', 'als', 'wort', 'begriff']);
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—']);
+const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);
+const COMPLEMENTIZERS = new Set(['dass', 'daß']);
+const AUXILIARIES = new Set([
+  'hat', 'hatte', 'habe', 'hätte', 'haben', 'hatten', 'ist', 'war', 'sei', 'wird', 'wurde', 'werde', 'würde', 'soll', 'sollte',
+  'will', 'wollte', 'kann', 'konnte', 'muss', 'musste', 'sind', 'waren', 'werden', 'wurden', 'können', 'müssen',
+]);
+const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'was', 'wo']);
+
+export function findQuotes(input: QuoteInput, lexicon: CueLexicon = defaultCueLexicon()): FoundQuote[] {
+  return new QuoteFinder(input, lexicon).run();
+}
+
+class QuoteFinder {
+  private readonly text: string;
+  private readonly sentences: SentenceRecord[];
+  private readonly words: Word[];
+  private readonly quoted: QuotedSpan[];
+  private readonly topQuotes: QuotedSpan[];
+  /** Word index → index into topQuotes of the quotation covering it (marks included), or -1. */
+  private readonly inQuote: number[];
+  private readonly sentenceFirstWord: number[] = [];
+  private readonly sentenceEndWord: number[] = [];
+
+  constructor(
+    private readonly input: QuoteInput,
+    private readonly lexicon: CueLexicon,
+  ) {
+    this.text = input.text;
+    this.sentences = sentenceSpans({ text: input.text, sentences: [...input.sentences] });
+    this.words = scanWords(this.text, this.sentences, input.tokens);
+    this.quoted = findQuotedSpans(this.text);
+    this.topQuotes = this.quoted.filter((q) => q.depth === 0);
+    this.inQuote = this.words.map((w) => this.topQuotes.findIndex((q) => w.start >= q.start && w.end <= q.end));
+    this.words.forEach((w, i) => {
+      if (this.sentenceFirstWord[w.sentence] === undefined) this.sentenceFirstWord[w.sentence] = i;
+      this.sentenceEndWord[w.sentence] = i + 1;
+    });
+  }
+
+  run(): FoundQuote[] {
+    const direct = this.findDirect();
+    const indirect = this.findIndirect(direct);
+    const all = [...direct.filter((d) => !indirect.some((q) => q.kind === 'mixed' && contains(q.content, d.content))), ...indirect];
+    all.sort((a, b) => a.content.start - b.content.start);
+    this.inheritSpeakers(all);
+    this.resolvePronouns(all);
+    return all;
+  }
+
+  // ---------- cues ----------
+
+  private isVerbCue(i: number): { particle?: string } | null {
+    const w = this.words[i]!;
+    if (this.inQuote[i] !== -1) return null;
+    if (w.upos && w.upos !== 'VERB' && w.upos !== 'AUX') return null;
+    const sentenceInitial = this.sentenceFirstWord[w.sentence] === i;
+    if (isCapitalized(w.text) && !sentenceInitial && !w.upos) return null;
+    const readings = this.lexicon.verbs.get(w.lower);
+    if (readings && readings.length > 0) {
+      const whole = readings.find((r) => !r.particle);
+      if (whole) return {};
+      return { particle: readings[0]!.particle! };
+    }
+    if (w.lemma && this.lexicon.verbs.has(w.lemma.toLowerCase())) return {};
+    const rate = this.lexicon.learned.get(w.lower);
+    if (rate !== undefined && rate >= LEARNED_MIN_RATE && !isCapitalized(w.text)) return {};
+    return null;
+  }
+
+  /** Matches a verb cue at i, with its separated particle when one is needed. */
+  private verbCueAt(i: number): CueMatch | null {
+    const reading = this.isVerbCue(i);
+    if (!reading) return null;
+    const w = this.words[i]!;
+    const allParticles = (this.lexicon.verbs.get(w.lower) ?? []).filter((r) => r.particle).map((r) => r.particle!);
+    // Look for a particle at the end of the clause ("teilte … mit", "fügte hinzu").
+    for (let j = i + 1; j < this.sentenceEndWord[w.sentence]! && j < i + 15; j++) {
+      const x = this.words[j]!;
+      if (this.inQuote[j] !== -1 || CLAUSE_BREAK.has(x.text) || SENTENCE_END.has(x.text)) break;
+      if (allParticles.includes(x.lower)) {
+        const next = this.words[j + 1];
+        if (!next || CLAUSE_BREAK.has(next.text) || SENTENCE_END.has(next.text) || this.inQuote[j + 1] !== -1 || next.lower === 'und') {
+          return { index: i, particle: j, to: i + 1, kind: 'verb' };
+        }
+      }
+    }
+    if (reading.particle) return null;
+    return { index: i, to: i + 1, kind: 'verb' };
+  }
+
+  private cueText(c: CueMatch): QuoteCue {
+    const first = this.words[c.index]!;
+    const last = this.words[c.to - 1]!;
+    const cue: QuoteCue = { start: first.start, end: last.end, text: this.text.slice(first.start, last.end) };
+    if (c.particle !== undefined) {
+      const p = this.words[c.particle]!;
+      cue.particle = { start: p.start, end: p.end, text: p.text };
+    }
+    return cue;
+  }
+
+  // ---------- speakers ----------
+
+  private speakerRecord(span: SpeakerSpan | null): QuoteSpeaker | null {
+    if (!span) return null;
+    const text = this.text.slice(span.start, span.end);
+    return { start: span.start, end: span.end, text, entity: entityIn(span, this.input.entities) };
+  }
+
+  private skipFiller(from: number, limit: number): number {
+    let i = from;
+    while (i < limit) {
+      const w = this.words[i]!;
+      if (w.text === ',' || FUNCTION_WORDS.has(w.lower) && !PERSONAL_PRONOUNS.has(w.lower) && !['der', 'die', 'das'].includes(w.lower)) {
+        if (['auch', 'aber', 'doch', 'nur', 'selbst', 'sogar', 'zudem', 'und'].includes(w.lower) || w.text === ',') {
+          i++;
+          continue;
+        }
+      }
+      break;
+    }
+    return i;
+  }
+
+  /** Speaker right after the cue: "sagte ein westlicher Diplomat in Kiew", "sagte er". */
+  private speakerAfter(c: CueMatch): SpeakerSpan | null {
+    const sentence = this.words[c.index]!.sentence;
+    const limit = this.clauseEnd(c.to, sentence);
+    let i = c.to;
+    // "sagte am Sonntag der Minister": skip one short adverbial before the subject.
+    for (let tries = 0; tries < 3 && i < limit; tries++) {
+      const np = nounPhraseAt(this.words, i, limit, this.input.entities);
+      if (np && !['es'].includes(this.words[i]!.lower)) return np;
+      const w = this.words[i]!;
+      if (['am', 'im', 'gestern', 'heute', 'dazu', 'zudem', 'außerdem', 'bereits', 'auch', 'nun', 'jetzt', 'später', 'weiter', 'ferner', 'gegenüber', 'in', 'bei', 'vor'].includes(w.lower)) {
+        i++;
+        // Skip the object of the preposition.
+        const obj = nounPhraseAt(this.words, i, limit, this.input.entities, { allowApposition: false });
+        if (obj && !['am', 'im'].includes(w.lower)) i = obj.to;
+        else if (obj) i = obj.to;
+        continue;
+      }
+      break;
+    }
+    return null;
+  }
+
+  /** Subject before the cue in the clause [from, cue): "Der Minister sagte", "Kurt Volker, ein …, sagte". */
+  private speakerBefore(from: number, cue: number): SpeakerSpan | null {
+    const start = this.skipFiller(from, cue);
+    const np = nounPhraseAt(this.words, start, cue, this.input.entities);
+    if (!np) return null;
+    // The noun phrase must be followed by the cue or by auxiliaries/adverbs only;
+    // a parenthesis between commas ("…, wie der … JD Vance, sagen") is skipped.
+    for (let j = np.to; j < cue; j++) {
+      const w = this.words[j]!;
+      if (w.text === ',' && j === np.to) {
+        let k = j + 1;
+        while (k < cue && this.words[k]!.text !== ',') k++;
+        if (k < cue) {
+          j = k;
+          continue;
+        }
+      }
+      if (w.text === ',' || AUXILIARIES.has(w.lower) || (!isCapitalized(w.text) && !DETERMINER_LIKE.has(w.lower))) continue;
+      return null;
+    }
+    return np;
+  }
+
+  /** Fronted material before the cue means the subject follows it (V2). */
+  private subjectFollowsCue(from: number, cue: number): boolean {
+    const first = this.words[this.skipFiller(from, cue)];
+    if (!first) return true;
+    if (PERSONAL_PRONOUNS.has(first.lower) && first.lower !== 'es') return false;
+    return FUNCTION_WORDS.has(first.lower) && !['der', 'die', 'das'].includes(first.lower);
+  }
+
+  private speakerFor(c: CueMatch, clauseStart: number): SpeakerSpan | null {
+    if (c.index > clauseStart && !this.subjectFollowsCue(clauseStart, c.index)) {
+      const before = this.speakerBefore(clauseStart, c.index);
+      if (before) return before;
+    }
+    return this.speakerAfter(c);
+  }
+
+  // ---------- clause helpers ----------
+
+  /** First word index at or after `from` that ends the clause (comma, colon, sentence end, quotation, "und"+verb). */
+  private clauseEnd(from: number, sentence: number): number {
+    const end = this.sentenceEndWord[sentence]!;
+    for (let j = from; j < end; j++) {
+      const w = this.words[j]!;
+      if (CLAUSE_BREAK.has(w.text) || SENTENCE_END.has(w.text) || this.inQuote[j] !== -1) return j;
+      if (w.lower === 'und' && j + 1 < end && !isCapitalized(this.words[j + 1]!.text)) return j;
+    }
+    return end;
+  }
+
+  /** Clause start before `index`: after the previous comma/colon/quotation in the sentence, or the sentence start. */
+  private clauseStart(index: number): number {
+    const sentence = this.words[index]!.sentence;
+    const first = this.sentenceFirstWord[sentence]!;
+    for (let j = index - 1; j >= first; j--) {
+      const w = this.words[j]!;
+      if (w.text === ':' || w.text === ';' || this.inQuote[j] !== -1) return j + 1;
+    }
+    return first;
+  }
+
+  /** Content end for reported clauses: the sentence end without its final punctuation. */
+  private contentEndWord(from: number, sentence: number): number {
+    let end = this.sentenceEndWord[sentence]!;
+    while (end > from && SENTENCE_END.has(this.words[end - 1]!.text)) end--;
+    return end;
+  }
+
+  private span(from: number, to: number): Span {
+    return { start: this.words[from]!.start, end: this.words[to - 1]!.end };
+  }
+
+  // ---------- direct speech ----------
+
+  private wordsIn(q: QuotedSpan): number {
+    return this.words.filter((w) => w.start >= q.innerStart && w.end <= q.innerEnd && !isPunct(w)).length;
+  }
+
+  private wordIndexAtOrAfter(offset: number): number {
+    const i = this.words.findIndex((w) => w.start >= offset);
+    return i === -1 ? this.words.length : i;
+  }
+
+  private findDirect(): FoundQuote[] {
+    const found: FoundQuote[] = [];
+    for (const q of this.topQuotes) {
+      const afterIdx = this.wordIndexAtOrAfter(q.end);
+      const beforeIdx = this.wordIndexAtOrAfter(q.start) - 1;
+      const attribution = this.attributionAfter(q, afterIdx) ?? this.attributionBefore(q, beforeIdx);
+      const size = this.wordsIn(q);
+      const standalone = this.isStandalone(q, beforeIdx, afterIdx);
+      if (!attribution) {
+        if (size < MIN_QUOTATION_WORDS || this.looksLikeTitle(q, beforeIdx)) continue;
+        if (!standalone && !/[.!?…]\s*$/.test(this.text.slice(q.innerStart, q.innerEnd))) continue;
+      } else if (size < 2 && this.looksLikeTitle(q, beforeIdx)) {
+        continue;
+      }
+      const quote: FoundQuote = {
+        start: q.start,
+        end: q.end,
+        kind: 'direct',
+        cue: attribution ? this.cueText(attribution.cue) : null,
+        speaker: attribution ? this.speakerRecord(attribution.speaker) : null,
+        content: { start: q.innerStart, end: q.innerEnd },
+      };
+      if (attribution) {
+        quote.start = Math.min(quote.start, attribution.frame.start);
+        quote.end = Math.max(quote.end, attribution.frame.end);
+      }
+      found.push(quote);
+    }
+    return found;
+  }
+
+  private isStandalone(q: QuotedSpan, beforeIdx: number, afterIdx: number): boolean {
+    const before = this.words[beforeIdx];
+    const after = this.words[afterIdx];
+    const startsSentence = !before || before.sentence !== this.words[beforeIdx + 1]?.sentence || SENTENCE_END.has(before.text) || before.text === ':';
+    const endsSentence = !after || SENTENCE_END.has(after.text) || after.sentence !== this.words[afterIdx - 1]?.sentence || /[.!?…]\s*$/.test(this.text.slice(q.innerStart, q.innerEnd));
+    return startsSentence && endsSentence;
+  }
+
+  /** Names and titles: `die „Bild“-Zeitung`, `der Film „Krieg und Frieden“`, `sogenannte „Provokationen“`. */
+  private looksLikeTitle(q: QuotedSpan, beforeIdx: number): boolean {
+    const before = this.words[beforeIdx];
+    const after = this.text[q.end];
+    if (after === '-') return true;
+    if (before && (TITLE_NOUNS.test(before.text) || NAMING_WORDS.has(before.lower))) return true;
+    const inner = this.text.slice(q.innerStart, q.innerEnd);
+    return !/[.!?,;:]/.test(inner) && inner.split(/\s+/).every((t) => /^[\p{Lu}\d]/u.test(t)) && inner.split(/\s+/).length <= 4;
+  }
+
+  /** `„…“, sagte X.` / `„…“, so X.` / `„…“, heißt es in X.` / `„…“, sagte er.` */
+  private attributionAfter(q: QuotedSpan, afterIdx: number): { cue: CueMatch; speaker: SpeakerSpan | null; frame: Span } | null {
+    let i = afterIdx;
+    const first = this.words[i];
+    if (!first) return null;
+    const quoteSentence = this.words[this.wordIndexAtOrAfter(q.innerStart)]?.sentence;
+    if (first.sentence !== quoteSentence && first.sentence !== (quoteSentence ?? 0) + 1) return null;
+    if (first.text === ',') i++;
+    else if (SENTENCE_END.has(first.text) || isCapitalized(first.text)) return null;
+    const w = this.words[i];
+    if (!w || this.inQuote[i] !== -1) return null;
+    let cue: CueMatch | null = null;
+    if (w.lower === 'so' && this.words[i + 1] && !isPunct(this.words[i + 1]!)) cue = { index: i, to: i + 1, kind: 'marker-before' };
+    else cue = this.verbCueAt(i);
+    if (!cue) return null;
+    if (this.words[cue.index + 1]?.lower === 'es') cue.to = cue.index + 2;
+    const speaker = this.impersonalSource(cue) ?? this.speakerAfter(cue);
+    const endWord = Math.max(cue.particle ?? 0, speaker?.to ?? cue.to, cue.to);
+    const frameEnd = this.frameEnd(endWord, this.words[cue.index]!.sentence);
+    return { cue, speaker, frame: { start: this.words[afterIdx]!.start, end: this.words[frameEnd - 1]!.end } };
+  }
+
+  /** `heißt es in einem Positionspapier …` / `hieß es aus dem Ministerium` */
+  private impersonalSource(cue: CueMatch): SpeakerSpan | null {
+    if (this.words[cue.to - 1]?.lower !== 'es' || cue.to - 1 === cue.index) return null;
+    const next = this.words[cue.to];
+    if (next && ['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim'].includes(next.lower)) {
+      const limit = this.clauseEnd(cue.to + 1, next.sentence);
+      return nounPhraseAt(this.words, cue.to + 1, limit, this.input.entities);
+    }
+    return null;
+  }
+
+  /** The attribution frame runs to the end of its clause, not over the sentence's final punctuation. */
+  private frameEnd(from: number, sentence: number): number {
+    const end = this.sentenceEndWord[sentence]!;
+    for (let j = from; j < end; j++) {
+      const w = this.words[j]!;
+      if (SENTENCE_END.has(w.text) || this.inQuote[j] !== -1) return Math.max(j, from);
+      if (w.text === ',' || (w.lower === 'und' && !isCapitalized(this.words[j + 1]?.text ?? ''))) return Math.max(j, from);
+    }
+    return end;
+  }
+
+  /** `X sagte: „…“` / `Er sagte am Sonntag: "…"` / `Zitat von Schröder: „…“` */
+  private attributionBefore(q: QuotedSpan, beforeIdx: number): { cue: CueMatch; speaker: SpeakerSpan | null; frame: Span } | null {
+    const last = this.words[beforeIdx];
+    if (!last || this.inQuote[beforeIdx] !== -1) return null;
+    if (SENTENCE_END.has(last.text)) return null;
+    const sentence = last.sentence;
+    const clauseFrom = this.clauseStart(beforeIdx + 1 <= beforeIdx ? beforeIdx : beforeIdx);
+    const from = Math.max(clauseFrom, this.sentenceFirstWord[sentence]!);
+    for (let j = beforeIdx; j >= from; j--) {
+      const c = this.verbCueAt(j);
+      if (!c) continue;
+      if (c.particle !== undefined && c.particle > beforeIdx) continue;
+      // "fügte hinzu, dass die Entscheidung „…“": indirect speech with a quoted part.
+      for (let k = j + 1; k <= beforeIdx; k++) {
+        const x = this.words[k]!.lower;
+        if (COMPLEMENTIZERS.has(x) || this.lexicon.wWords.has(x)) return null;
+      }
+      const speaker = this.speakerFor(c, from);
+      return { cue: c, speaker, frame: { start: this.words[from]!.start, end: last.end } };
+    }
+    return null;
+  }
+
+  // ---------- indirect speech ----------
+
+  private findIndirect(direct: FoundQuote[]): FoundQuote[] {
+    const found: FoundQuote[] = [];
+    const usedCues = new Set(direct.filter((d) => d.cue).map((d) => d.cue!.start));
+    for (let s = 0; s < this.sentences.length; s++) {
+      const first = this.sentenceFirstWord[s];
+      const end = this.sentenceEndWord[s];
+      if (first === undefined || end === undefined) continue;
+      const before = found.length;
+      for (let i = first; i < end; i++) {
+        if (this.inQuote[i] !== -1) continue;
+        const quote = this.indirectAt(i, s, usedCues);
+        if (quote) {
+          found.push(quote);
+          // Skip to the end of what this quote covers.
+          while (i + 1 < end && this.words[i + 1]!.end <= quote.end) i++;
+        }
+      }
+      if (found.length === before) {
+        const reported = this.reportedSentence(s, direct, found);
+        if (reported) found.push(reported);
+      }
+    }
+    // A quotation inside indirect content makes it mixed.
+    for (const q of found) {
+      if (this.topQuotes.some((t) => t.start >= q.content.start && t.end <= q.content.end + 1)) q.kind = 'mixed';
+    }
+    return found.filter((q) => !direct.some((d) => d.kind === 'direct' && contains(d.content, q.content)));
+  }
+
+  private indirectAt(i: number, s: number, usedCues: Set<number>): FoundQuote | null {
+    const w = this.words[i]!;
+    const first = this.sentenceFirstWord[s]!;
+    const end = this.sentenceEndWord[s]!;
+    // Markers before the source: "laut X", "nach Angaben von X", "wie X sagte".
+    const marker = this.markerBefore(i);
+    if (marker) return marker;
+    if (w.lower === 'zufolge') return this.markerAfter(i, s);
+    if (this.lexicon.anaphoric.has(w.lower) && w.lower !== 'danach') {
+      const contentFrom = this.clauseStart(i);
+      const c: CueMatch = { index: i, to: i + 1, kind: 'anaphoric' };
+      const contentEnd = this.contentEndWord(i, s);
+      const parts = [this.span(contentFrom, contentEnd)];
+      return this.build('indirect', c, { start: w.start, end: w.end, from: i, to: i + 1 }, parts[0]!, parts[0]!);
+    }
+    const c = this.verbCueAt(i);
+    if (!c) return this.nominalAt(i, s);
+    if (usedCues.has(w.start)) return null;
+    if (this.words[c.index + 1]?.lower === 'es' && ['heißt', 'hieß'].includes(w.lower)) c.to = c.index + 2;
+    const afterCue = Math.max(c.to, (c.particle ?? -1) + 1);
+    // Complement after the cue: ", dass …", ", ob …", ", w- …", or a reported V2 clause ", die Entscheidung komme spät".
+    let j = afterCue;
+    while (j < end && j < afterCue + 8 && this.words[j]!.text !== ',' && this.words[j]!.text !== ':' && !SENTENCE_END.has(this.words[j]!.text) && this.inQuote[j] === -1) j++;
+    const comma = this.words[j];
+    if (comma && (comma.text === ',' || comma.text === ':') && j + 1 < end) {
+      const k = j + 1;
+      const next = this.words[k]!;
+      const contentEnd = this.contentEndWord(k, s);
+      if (contentEnd > k) {
+        const isComplement = COMPLEMENTIZERS.has(next.lower) || this.lexicon.wWords.has(next.lower);
+        const isReportedClause = !isComplement && this.looksLikeReportedClause(k, contentEnd);
+        if (isComplement || isReportedClause) {
+          const clauseFrom = this.frameStart(i);
+          const speaker = this.impersonalSource(c) ?? this.speakerFor(c, clauseFrom);
+          const content = this.span(k, contentEnd);
+          const frame = { start: this.words[clauseFrom]!.start, end: comma.end };
+          return this.build('indirect', c, speaker, content, frame);
+        }
+      }
+    }
+    // Inverted: "…, sagte X." — the content is the clause before the comma.
+    const prev = this.words[i - 1];
+    if (prev && prev.text === ',' && i - 1 > first) {
+      const contentFrom = this.invertedContentStart(i - 1, s);
+      if (contentFrom !== null && i - 1 - contentFrom >= 3) {
+        const speaker = this.impersonalSource(c) ?? this.speakerAfter(c);
+        const endWord = Math.max(c.particle ?? 0, speaker?.to ?? c.to, c.to);
+        const frameEnd = this.frameEnd(endWord, s);
+        const content = this.span(contentFrom, i - 1);
+        return this.build('indirect', c, speaker, content, { start: prev.start, end: this.words[frameEnd - 1]!.end });
+      }
+    }
+    return null;
+  }
+
+  /** Start of the attribution clause that holds word i (a "wie" or the sentence start). */
+  private frameStart(i: number): number {
+    const s = this.words[i]!.sentence;
+    const first = this.sentenceFirstWord[s]!;
+    for (let j = i - 1; j >= first; j--) {
+      const w = this.words[j]!;
+      if (w.text === ':' || w.text === ';' || this.inQuote[j] !== -1) return j + 1;
+      if (w.text === ',') {
+        // Commas of an apposition ("Kurt Volker, ein …, sagte") or of a parenthesis right
+        // after the subject ("Viele der Top-Beamten Trumps, wie …, sagen") stay inside the clause.
+        const np = nounPhraseAt(this.words, this.skipFiller(first, i), i, this.input.entities);
+        if (np && (np.to >= j || this.words[np.to]?.text === ',')) continue;
+        return j + 1;
+      }
+    }
+    return first;
+  }
+
+  private invertedContentStart(comma: number, s: number): number | null {
+    const first = this.sentenceFirstWord[s]!;
+    let from = first;
+    for (let j = comma - 1; j >= first; j--) {
+      if (this.inQuote[j] !== -1 || this.words[j]!.text === ':') {
+        from = j + 1;
+        break;
+      }
+    }
+    return from < comma ? from : null;
+  }
+
+  /** A reported main clause: a finite verb in Konjunktiv, or any V2 clause that is no relative clause. */
+  private looksLikeReportedClause(from: number, to: number): boolean {
+    if (to - from < 3) return false;
+    const first = this.words[from]!;
+    if (first.lower === 'um') return false;
+    if (RELATIVE_PRONOUNS.has(first.lower) && !isCapitalized(this.words[from + 1]?.text ?? '') && !looksAdjectival(this.words[from + 1]?.lower ?? '')) return false;
+    if (['und', 'oder', 'aber', 'sondern', 'weil', 'da', 'als', 'wenn', 'nachdem', 'bevor', 'obwohl', 'während', 'sodass', 'damit'].includes(first.lower)) return false;
+    for (let j = from; j < to; j++) {
+      const w = this.words[j]!;
+      if (this.lexicon.konjunktiv.has(w.lower)) return true;
+      if (w.text === 'zu' && j + 1 < to && /en$/.test(this.words[j + 1]!.lower)) return true;
+    }
+    return false;
+  }
+
+  /** "laut X …", "nach Angaben von X …", "wie X sagte, …", ", so X" at word i. */
+  private markerBefore(i: number): FoundQuote | null {
+    const w = this.words[i]!;
+    const s = w.sentence;
+    const end = this.sentenceEndWord[s]!;
+    if (w.lower === 'wie') {
+      // "Wie die Polizei mitteilte, …" / "…, wie der Sprecher sagte."
+      const limit = this.clauseEnd(i + 1, s);
+      for (let j = i + 1; j < limit; j++) {
+        const c = this.verbCueAt(j);
+        if (!c) continue;
+        const speaker = nounPhraseAt(this.words, i + 1, j, this.input.entities);
+        const cue: CueMatch = c;
+        const first = this.sentenceFirstWord[s]!;
+        if (i === first && this.words[limit]?.text === ',') {
+          const contentEnd = this.contentEndWord(limit + 1, s);
+          if (contentEnd <= limit + 1) return null;
+          return this.build('indirect', cue, speaker, this.span(limit + 1, contentEnd), { start: w.start, end: this.words[limit]!.end });
+        }
+        if (this.words[i - 1]?.text === ',' && i - 1 > first) {
+          const from = this.invertedContentStart(i - 1, s);
+          if (from === null) return null;
+          return this.build('indirect', cue, speaker, this.span(from, i - 1), { start: this.words[i - 1]!.start, end: this.words[j]!.end });
+        }
+        return null;
+      }
+      return null;
+    }
+    if (w.lower === 'so' && this.words[i - 1]?.text === ',') {
+      const np = nounPhraseAt(this.words, i + 1, this.clauseEnd(i + 1, s), this.input.entities);
+      const after = np ? this.words[np.to] : undefined;
+      if (!np || !after || !(SENTENCE_END.has(after.text) || after.text === ',')) return null;
+      const from = this.invertedContentStart(i - 1, s);
+      if (from === null || i - 1 - from < 3) return null;
+      return this.build('indirect', { index: i, to: i + 1, kind: 'marker-before' }, np, this.span(from, i - 1), {
+        start: this.words[i - 1]!.start,
+        end: this.words[np.to - 1]!.end,
+      });
+    }
+    const marker = this.lexicon.beforeMarkers.find(
+      (m) => m[0] !== 'wie' && m[0] !== 'so' && m.every((part, k) => this.words[i + k]?.lower === part),
+    );
+    if (!marker) {
+      // "nach NASA-Angaben", "nach Polizeiangaben"
+      if (w.lower === 'nach' && /angaben$|informationen$|schätzungen$/i.test(this.words[i + 1]?.text ?? '')) {
+        return this.markerPhrase(i, i + 1, i + 1, end);
+      }
+      return null;
+    }
+    const isNach = marker[0] === 'nach';
+    // SpkAtt: the cue is the preposition; "Angaben von X" is the source.
+    return this.markerPhrase(i, isNach ? i + 1 : i + marker.length, i + marker.length, end);
+  }
+
+  private markerPhrase(cueIndex: number, sourceFrom: number, afterMarker: number, end: number): FoundQuote | null {
+    const s = this.words[cueIndex]!.sentence;
+    let limit = end;
+    for (let j = afterMarker; j < end; j++) {
+      if (CLAUSE_BREAK.has(this.words[j]!.text) || SENTENCE_END.has(this.words[j]!.text)) {
+        limit = j;
+        break;
+      }
+    }
+    let np = nounPhraseAt(this.words, sourceFrom, limit, this.input.entities, { allowApposition: false });
+    if (sourceFrom < afterMarker) {
+      // "nach Angaben von X": extend over the rest of the marker and its object.
+      const obj = nounPhraseAt(this.words, afterMarker, limit, this.input.entities, { allowApposition: false });
+      const to = obj ? obj.to : afterMarker;
+      np = { start: this.words[sourceFrom]!.start, end: this.words[to - 1]!.end, from: sourceFrom, to };
+    }
+    if (!np) return null;
+    const cue: CueMatch = { index: cueIndex, to: cueIndex + 1, kind: 'marker-before' };
+    const first = this.sentenceFirstWord[s]!;
+    const contentEnd = this.contentEndWord(first, s);
+    // Content: the rest of the sentence around the marker phrase.
+    const parts: Span[] = [];
+    const markerStart = this.frameStartForMarker(cueIndex);
+    if (markerStart > first) parts.push(this.span(first, markerStart));
+    let after = np.to;
+    if (this.words[after]?.text === ',') after++;
+    if (after < contentEnd) parts.push(this.span(after, contentEnd));
+    if (parts.length === 0) return null;
+    const content = { start: parts[0]!.start, end: parts[parts.length - 1]!.end };
+    return this.build('indirect', cue, np, content, { start: this.words[cueIndex]!.start, end: this.words[np.to - 1]!.end });
+  }
+
+  private frameStartForMarker(cueIndex: number): number {
+    const prev = this.words[cueIndex - 1];
+    return prev && prev.text === ',' ? cueIndex - 1 : cueIndex;
+  }
+
+  /** "X zufolge …" */
+  private markerAfter(i: number, s: number): FoundQuote | null {
+    const first = this.sentenceFirstWord[s]!;
+    let from = i - 1;
+    while (from > first && !CLAUSE_BREAK.has(this.words[from - 1]!.text) && i - from < 8) from--;
+    let np: SpeakerSpan | null = null;
+    for (let k = from; k < i && !np; k++) {
+      const cand = nounPhraseAt(this.words, k, i, this.input.entities, { allowApposition: false });
+      if (cand && cand.to === i) np = cand;
+    }
+    if (!np) return null;
+    const contentEnd = this.contentEndWord(i + 1, s);
+    const parts: Span[] = [];
+    if (np.from > first) parts.push(this.span(first, np.from));
+    if (i + 1 < contentEnd) parts.push(this.span(i + 1, contentEnd));
+    if (parts.length === 0) return null;
+    const content = { start: parts[0]!.start, end: parts[parts.length - 1]!.end };
+    return this.build('indirect', { index: i, to: i + 1, kind: 'marker-after' }, np, content, { start: np.start, end: this.words[i]!.end });
+  }
+
+  /** "die Forderung der Opposition, dass …", "seine Warnung, …" */
+  private nominalAt(i: number, s: number): FoundQuote | null {
+    const w = this.words[i]!;
+    if (!this.lexicon.nominal.has(w.lower) || !isCapitalized(w.text)) return null;
+    const end = this.sentenceEndWord[s]!;
+    let j = i + 1;
+    let speaker: SpeakerSpan | null = null;
+    if (this.words[j] && ['von', 'vom', 'des', 'der'].includes(this.words[j]!.lower)) {
+      const limit = this.clauseEnd(j + 1, s);
+      speaker = nounPhraseAt(this.words, j + 1, limit, this.input.entities, { allowApposition: false });
+      if (speaker) j = speaker.to;
+    }
+    if (this.words[j]?.text !== ',' || j + 1 >= end) return null;
+    const next = this.words[j + 1]!;
+    if (!COMPLEMENTIZERS.has(next.lower) && next.lower !== 'ob') return null;
+    const contentEnd = this.contentEndWord(j + 1, s);
+    if (contentEnd <= j + 1) return null;
+    return this.build('indirect', { index: i, to: i + 1, kind: 'nominal' }, speaker, this.span(j + 1, contentEnd), {
+      start: w.start,
+      end: this.words[j]!.end,
+    });
+  }
+
+  /**
+   * A sentence in Konjunktiv I with no cue of its own, right after a quote:
+   * reported speech that goes on ("Er habe …"). It inherits the previous speaker.
+   */
+  private reportedSentence(s: number, direct: FoundQuote[], found: FoundQuote[]): FoundQuote | null {
+    const first = this.sentenceFirstWord[s]!;
+    const end = this.sentenceEndWord[s]!;
+    for (let i = first; i < end; i++) if (this.inQuote[i] !== -1) return null;
+    const sentence = this.sentences[s]!;
+    const previous = [...direct, ...found].filter((q) => q.end <= sentence.start);
+    const last = previous.reduce<FoundQuote | null>((a, b) => (!a || b.end > a.end ? b : a), null);
+    if (!last) return null;
+    const lastSentence = this.sentences.findIndex((x) => x.end >= last.end);
+    if (s - lastSentence > 2) return null;
+    let konjunktiv = false;
+    for (let i = first; i < end; i++) {
+      const w = this.words[i]!;
+      if (!this.lexicon.konjunktiv.has(w.lower)) continue;
+      // "wäre/hätte/würde" are as often plain conditionals; only Konjunktiv I forms count alone.
+      if (/^(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|sollte|sollten|dürfte|dürften)$/.test(w.lower)) continue;
+      const prev = this.words[i - 1]?.lower;
+      if (prev === 'ich' || prev === 'wir' || prev === 'du') continue;
+      konjunktiv = true;
+    }
+    if (!konjunktiv) return null;
+    return {
+      start: this.words[first]!.start,
+      end: this.words[end - 1]!.end,
+      kind: 'indirect',
+      cue: null,
+      speaker: null,
+      content: { start: this.words[first]!.start, end: this.words[end - 1]!.end },
+    };
+  }
+
+  private build(kind: QuoteRecord['kind'], c: CueMatch, speaker: SpeakerSpan | null, content: Span, frame: Span): FoundQuote {
+    const cue = this.cueText(c);
+    const speakerRecord = this.speakerRecord(speaker);
+    const parts = [content, frame, cue, ...(speakerRecord ? [speakerRecord] : []), ...(cue.particle ? [cue.particle] : [])];
+    return {
+      start: Math.min(...parts.map((p) => p.start)),
+      end: Math.max(...parts.map((p) => p.end)),
+      kind,
+      cue,
+      speaker: speakerRecord,
+      content,
+    };
+  }
+
+  // ---------- discourse ----------
+
+  /** A quotation with no cue of its own continues the previous quote's speaker. */
+  private inheritSpeakers(quotes: FoundQuote[]): void {
+    let lastSpeaker: QuoteSpeaker | null = null;
+    let lastEnd = -1;
+    for (const q of quotes) {
+      if (q.speaker) {
+        lastSpeaker = q.speaker;
+        lastEnd = q.end;
+        continue;
+      }
+      // Only a quote with no cue continues someone's speech; a cue with no subject found stays open.
+      if (!lastSpeaker || q.cue) continue;
+      const gap = this.sentences.filter((s) => s.start >= lastEnd && s.end <= q.start).length;
+      if (gap > INHERIT_SENTENCES) continue;
+      q.speaker = { ...lastSpeaker, antecedent: lastSpeaker.antecedent ?? { start: lastSpeaker.start, end: lastSpeaker.end, text: lastSpeaker.text } };
+      lastEnd = q.end;
+    }
+  }
+
+  /**
+   * "er"/"sie" as speaker: the nearest earlier person, whether a previous quote's
+   * speaker or a person named in the text (NER mentions, or runs of capitalised
+   * words when no NER has run).
+   */
+  private resolvePronouns(quotes: FoundQuote[]): void {
+    const entities = this.input.entities;
+    const people: Array<Span & { text: string; entity: string | null }> = entities.length
+      ? entities.filter((e) => e.type === 'PER').map((e) => ({ start: e.start, end: e.end, text: e.text, entity: e.entity }))
+      : nameRuns(this.words).map((r) => ({ ...r, entity: null }));
+    for (const q of quotes) {
+      const sp = q.speaker;
+      if (!sp) continue;
+      const lower = sp.text.toLowerCase();
+      if (lower === 'er' || lower === 'sie') {
+        if (sp.antecedent) continue;
+        const candidates = [
+          ...quotes
+            .map((o) => o.speaker)
+            .filter((o): o is QuoteSpeaker => !!o && !PERSONAL_PRONOUNS.has(o.text.toLowerCase()) && looksLikePerson(o, entities)),
+          ...people,
+        ].filter((c) => c.end <= sp.start && !(c.start <= sp.start && sp.end <= c.end));
+        const pick = candidates.reduce<(typeof candidates)[number] | null>((a, b) => (!a || b.end > a.end ? b : a), null);
+        if (pick) {
+          sp.antecedent = { start: pick.start, end: pick.end, text: pick.text };
+          sp.entity = pick.entity ?? entityIn(pick, entities);
+        }
+      }
+    }
+  }
+}
+
+const DETERMINER_LIKE = new Set(['am', 'im', 'in', 'auf', 'bei', 'vor', 'nach', 'mit', 'gegenüber']);
+
+function looksAdjectival(lower: string): boolean {
+  return /(?:e|en|er|es|em)$/.test(lower) && lower.length > 3;
+}
+
+function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}

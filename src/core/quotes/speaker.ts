@@ -1,0 +1,218 @@
+import type { EntityMentionRecord } from '../contract/types.js';
+import type { Word } from './words.js';
+import { isCapitalized, isPunct } from './words.js';
+
+/**
+ * Finds the noun phrase that names a speaker: a name, a pronoun, or a phrase such
+ * as `ein westlicher Diplomat in Kiew`, `Viele der Top-Beamten Trumps`,
+ * `Kurt Volker, ein ehemaliger US-Botschafter in der NATO`. Works from word shapes
+ * and small closed word lists; uses POS tags and entity spans when they are there.
+ */
+
+/** Capitalised only because they open a sentence. */
+export const FUNCTION_WORDS = new Set([
+  'aber', 'auch', 'doch', 'und', 'oder', 'denn', 'zudem', 'außerdem', 'dabei', 'damit', 'deshalb', 'daher', 'so', 'dann',
+  'nun', 'jetzt', 'heute', 'gestern', 'bereits', 'allerdings', 'jedoch', 'laut', 'in', 'im', 'am', 'bei', 'beim', 'nach',
+  'vor', 'mit', 'für', 'auf', 'an', 'gegenüber', 'wie', 'als', 'wenn', 'während', 'seit', 'ob', 'dass', 'es', 'man', 'dies',
+  'er', 'sie', 'wir', 'ich', 'zuvor', 'später', 'zuletzt', 'demnach', 'danach', 'dazu', 'hierzu', 'darin', 'dort', 'hier',
+  'trotz', 'wegen', 'zum', 'zur', 'vom', 'von', 'aus', 'über', 'unter', 'um', 'bis', 'ohne', 'gegen', 'durch', 'nur',
+  'selbst', 'sogar', 'immer', 'noch', 'schon', 'weil', 'obwohl', 'darüber', 'dafür', 'dagegen', 'insgesamt', 'zunächst',
+]);
+export const PERSONAL_PRONOUNS = new Set(['er', 'sie', 'es', 'ich', 'wir', 'man']);
+const DETERMINERS = new Set([
+  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen',
+  'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'jener', 'jene', 'sein', 'seine', 'seiner', 'seinem', 'seinen',
+  'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'unser', 'unsere', 'kein', 'keine', 'viele', 'vielen', 'vieler', 'einige',
+  'einiger', 'mehrere', 'mehrerer', 'manche', 'alle', 'beide', 'beiden', 'zahlreiche', 'andere', 'anderen', 'weitere',
+  'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'dessen', 'deren', 'jeder', 'jede', 'mancher',
+]);
+/** Words that may follow a head noun and take a further noun phrase inside the speaker (`Diplomat in Kiew`). */
+const SPEAKER_PREPOSITIONS = new Set(['in', 'aus', 'von', 'vom', 'bei', 'beim', 'für', 'der', 'des']);
+/** Objects that make a prepositional phrase an adverbial of time, not part of the speaker. */
+const TEMPORAL = /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jahr|jahres|woche|monat|tag|tages|\d+)$/i;
+const QUANTIFIERS = new Set(['viele', 'einige', 'andere', 'manche', 'alle', 'beide', 'mehrere', 'zahlreiche', 'wenige']);
+const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
+const ADJECTIVE_ENDINGS = /(?:e|en|er|es|em|ische[nmrs]?)$/;
+const NOT_ADJECTIVES = new Set([
+  'habe', 'hatte', 'hätte', 'werde', 'wurde', 'würde', 'sei', 'seien', 'wäre', 'ferner', 'aber', 'oder', 'immer', 'wieder',
+  'sehr', 'später', 'bereits', 'weiter', 'jedoch', 'sowie', 'gegenüber', 'über', 'unter', 'hinter', 'wieder', 'vorher',
+  'nachher', 'daher', 'hierzu', 'bisher', 'zuvor', 'wenige', 'sowie', 'sondern', 'sagte', 'meinte', 'erklärte', 'schrieb',
+  'betonte', 'forderte', 'fügte', 'teilte', 'warnte', 'gestern', 'morgen', 'selbe', 'ebenso', 'etwa', 'dabei', 'inne',
+  'gerne', 'lange', 'ohne', 'ende', 'hatten', 'waren', 'werden', 'wurden', 'haben', 'sind', 'einen',
+]);
+
+export interface SpeakerSpan {
+  start: number;
+  end: number;
+  /** Index of the first and one past the last word. */
+  from: number;
+  to: number;
+}
+
+function looksLikeAdjective(w: Word): boolean {
+  if (w.upos) return w.upos === 'ADJ' || w.upos === 'NUM';
+  return !isCapitalized(w.text) && ADJECTIVE_ENDINGS.test(w.lower) && !NOT_ADJECTIVES.has(w.lower) && w.lower.length > 3;
+}
+
+function looksLikeNoun(w: Word, sentenceInitial: boolean): boolean {
+  if (w.upos) return w.upos === 'NOUN' || w.upos === 'PROPN';
+  if (isPunct(w)) return false;
+  if (!isCapitalized(w.text)) return false;
+  if (sentenceInitial && (DETERMINERS.has(w.lower) || FUNCTION_WORDS.has(w.lower))) return false;
+  return !FUNCTION_WORDS.has(w.lower) || !sentenceInitial;
+}
+
+/** Extends `index` over an entity mention that starts there. */
+function entityEnd(words: readonly Word[], index: number, entities: readonly EntityMentionRecord[]): number {
+  const w = words[index]!;
+  const mention = entities.find((e) => e.start === w.start);
+  if (!mention) return index + 1;
+  let j = index + 1;
+  while (j < words.length && words[j]!.end <= mention.end) j++;
+  return j;
+}
+
+/**
+ * The noun phrase starting at `from` (not going past `limit`), or null when no
+ * noun, name or pronoun starts there.
+ */
+export function nounPhraseAt(
+  words: readonly Word[],
+  from: number,
+  limit: number,
+  entities: readonly EntityMentionRecord[],
+  options: { allowApposition?: boolean; nested?: boolean } = {},
+): SpeakerSpan | null {
+  const first = words[from];
+  if (!first || from >= limit) return null;
+  const sentence = first.sentence;
+  const sentenceStart = (i: number): boolean => i === 0 || words[i - 1]!.sentence !== words[i]!.sentence;
+  if (PERSONAL_PRONOUNS.has(first.lower) && first.lower !== 'es' && first.lower !== 'man') {
+    return { start: first.start, end: first.end, from, to: from + 1 };
+  }
+  let i = from;
+  // Quantifier phrases: "Viele der Top-Beamten Trumps", "einer der Sprecher".
+  while (i < limit && DETERMINERS.has(words[i]!.lower)) i++;
+  while (i < limit && looksLikeAdjective(words[i]!)) i++;
+  let head = -1;
+  while (i < limit && words[i]!.sentence === sentence && looksLikeNoun(words[i]!, sentenceStart(i))) {
+    const next = entityEnd(words, i, entities);
+    head = next - 1;
+    i = next;
+    // Hyphenated or multi-word names: "Donald Trump Jr", "Nato-Länder".
+    if (i < limit && (words[i]!.text === 'Jr' || words[i]!.text === 'jr')) i++;
+  }
+  if (head === -1 && i > from && QUANTIFIERS.has(words[i - 1]!.lower) && !GENITIVE.has(words[i]?.lower ?? '')) {
+    // "viele in der Ukraine": the quantifier is the head.
+    head = i - 1;
+  }
+  if (head === -1) {
+    // "Viele der Top-Beamten Trumps": quantifier + genitive phrase.
+    if (i > from && i < limit && GENITIVE.has(words[i]!.lower) && DETERMINERS.has(words[from]!.lower)) {
+      const inner = nounPhraseAt(words, i + 1, limit, entities, { allowApposition: false, nested: true });
+      if (inner) return { start: first.start, end: inner.end, from, to: inner.to };
+    }
+    return null;
+  }
+  let end = i;
+  // Coordination: "Ukrainische und US-Beamte", "Hamas und Fatah".
+  if (!options.nested && end + 1 < limit && (words[end]!.lower === 'und' || words[end]!.lower === 'oder')) {
+    const next = words[end + 1]!;
+    if (isCapitalized(next.text) || DETERMINERS.has(next.lower)) {
+      const other = nounPhraseAt(words, end + 1, limit, entities, { allowApposition: false, nested: true });
+      if (other) end = other.to;
+    }
+  }
+  // Genitive and prepositional attachments: "Sprecher des Ministeriums", "Diplomat in Kiew".
+  let attachments = 0;
+  while (end < limit && attachments < 2) {
+    const w = words[end]!;
+    if (w.sentence !== sentence || !SPEAKER_PREPOSITIONS.has(w.lower)) break;
+    // After a name, "der BBC" is an addressee in the dative, not a genitive.
+    const prev = words[end - 1]!;
+    if ((w.lower === 'der' || w.lower === 'des') && (attachments > 0 || (isCapitalized(prev.text) && prev.upos === 'PROPN')))
+      break;
+    if (w.lower === 'der' && (attachments > 0 || options.nested)) break;
+    if (options.nested && w.lower !== 'des') break;
+    const inner = nounPhraseAt(words, end + 1, limit, entities, { allowApposition: false, nested: true });
+    if (!inner || TEMPORAL.test(words[inner.to - 1]!.text)) break;
+    end = inner.to;
+    attachments++;
+  }
+  // Genitive name after a plural noun: "Top-Beamten Trumps" is already covered by the noun run.
+  if (options.allowApposition !== false && end + 1 < limit && words[end]!.text === ',') {
+    const next = words[end + 1]!;
+    const startsApposition =
+      (DETERMINERS.has(next.lower) && words[end + 2] !== undefined && (isCapitalized(words[end + 2]!.text) || looksLikeAdjective(words[end + 2]!))) ||
+      (isCapitalized(next.text) && !DETERMINERS.has(next.lower));
+    if (startsApposition) {
+      const inner = nounPhraseAt(words, end + 1, limit, entities, { allowApposition: false, nested: false });
+      // An apposition is closed by a comma (or runs into the cue that `limit` marks).
+      if (inner && (inner.to === limit || words[inner.to]?.text === ',')) end = inner.to;
+    }
+  }
+  return { start: first.start, end: words[end - 1]!.end, from, to: end };
+}
+
+/** The entity id of the first PER/ORG (or any) mention inside a span. */
+export function entityIn(span: { start: number; end: number }, entities: readonly EntityMentionRecord[]): string | null {
+  const inside = entities.filter((e) => e.start >= span.start && e.end <= span.end);
+  const best = inside.find((e) => e.type === 'PER') ?? inside.find((e) => e.type === 'ORG') ?? inside[0];
+  return best?.entity ?? null;
+}
+
+const PERSON_NOUNS =
+  /(?:präsident|minister|sprecher|diplomat|botschafter|kanzler|chef|leiter|experte|expertin|abgeordnete|politiker|sekretär|direktor|vorsitzende|senator|general|bürgermeister|polizist|arzt|ärztin|anwalt|anwältin|richter|autor|forscher|wissenschaftler|trainer|spieler|sohn|tochter|vater|mutter|frau|mann|zeuge|zeugin|beamte|kommissar|berater|gouverneur|premier|könig|papst|bischof|professor|sprecherin|ministerin|präsidentin|kandidat|aktivist|analyst|journalist|reporter|manager|gründer|besitzer|augenzeug)\p{L}*$/iu;
+
+/** Whether a speaker phrase names a person (for resolving "er"/"sie"). */
+export function looksLikePerson(
+  span: { start: number; end: number; text: string },
+  entities: readonly EntityMentionRecord[],
+): boolean {
+  const inside = entities.filter((e) => e.start < span.end && span.start < e.end);
+  if (inside.some((e) => e.type === 'PER')) return true;
+  if (inside.length > 0 && inside.every((e) => e.type !== 'PER') && entities.length > 0) return false;
+  const words = span.text.split(/[\s,]+/).filter(Boolean);
+  if (words.some((w) => PERSON_NOUNS.test(w))) return true;
+  return nameRun(words) >= 2;
+}
+
+function nameRun(words: readonly string[]): number {
+  let best = 0;
+  let run = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()) && !FUNCTION_WORDS.has(w.toLowerCase())) run++;
+    else run = 0;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+/**
+ * Person names in running text when no NER has run: two or more capitalised words
+ * in a row that are not sentence-initial function words ("Wolodymyr Zelensky").
+ */
+export function nameRuns(words: readonly Word[]): Array<{ start: number; end: number; text: string }> {
+  const runs: Array<{ start: number; end: number; text: string }> = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    const capital = isCapitalized(w.text) && !DETERMINERS.has(w.lower) && !FUNCTION_WORDS.has(w.lower) && !isPunct(w);
+    if (!capital) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < words.length && words[j]!.sentence === w.sentence && isCapitalized(words[j]!.text) && !isPunct(words[j]!) && !FUNCTION_WORDS.has(words[j]!.lower)) j++;
+    // Keep the name, not a title before it: "Präsident Wolodymyr Zelensky" → "Wolodymyr Zelensky".
+    const before = words[i - 1];
+    const afterArticle = before !== undefined && before.sentence === w.sentence && (DETERMINERS.has(before.lower) || ['ins', 'im', 'am', 'zum', 'zur', 'vom', 'beim'].includes(before.lower));
+    let from = i;
+    while (from < j - 2 || (from < j - 1 && PERSON_NOUNS.test(words[from]!.text))) from++;
+    if (j - from >= 2 && !(afterArticle && from === i)) {
+      runs.push({ start: words[from]!.start, end: words[j - 1]!.end, text: words.slice(from, j).map((x) => x.text).join(' ') });
+    }
+    i = j;
+  }
+  return runs;
+}

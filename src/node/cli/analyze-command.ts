@@ -1,0 +1,54 @@
+import {
+  CONTRACT_VERSION,
+  type AnalyzeOutput,
+  type DocumentRecord,
+  type InputErrorRecord,
+} from '../../core/contract/types.js';
+import { renderDocumentText } from '../../core/render/text-view.js';
+import { loadGermanPipeline } from '../pipeline.js';
+import { readInput } from '../read/read-input.js';
+import type { CliIo } from './io.js';
+
+export type AnalyzeFormat = 'json' | 'text';
+
+export interface AnalyzeOptions {
+  format: AnalyzeFormat;
+}
+
+/**
+ * `crosscheck analyze FILE... | -`: reads every input, analyses those that can be
+ * read, and reports the others one line each on stderr. Returns the exit code:
+ * 0 when every input was analysed, 1 when any could not be.
+ */
+export async function runAnalyze(
+  inputs: string[],
+  options: AnalyzeOptions,
+  io: CliIo,
+): Promise<number> {
+  const pipeline = loadGermanPipeline();
+  const documents: DocumentRecord[] = [];
+  const encodings: string[] = [];
+  const errors: InputErrorRecord[] = [];
+
+  for (const input of inputs) {
+    const read = await readInput(input, io.readStdin);
+    if (!read.ok) {
+      const label = input === '-' ? 'standard input' : input;
+      io.error(`crosscheck: ${label}: ${read.problem}`);
+      errors.push({ id: input, message: read.problem });
+      continue;
+    }
+    documents.push(pipeline.run(read.id, read.text).toRecord());
+    encodings.push(read.encoding);
+  }
+
+  if (options.format === 'json') {
+    const output: AnalyzeOutput = { version: CONTRACT_VERSION, documents };
+    if (errors.length > 0) output.errors = errors;
+    await io.write(`${JSON.stringify(output)}\n`);
+  } else {
+    const views = documents.map((doc, i) => renderDocumentText(doc, { encoding: encodings[i] }));
+    if (views.length > 0) await io.write(`${views.join('\n\n')}\n`);
+  }
+  return errors.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,63 @@
+import { Command, Option } from 'commander';
+import { runAnalyze, type AnalyzeFormat } from './analyze-command.js';
+import { processIo, type CliIo } from './io.js';
+import { CONTRACT_VERSION } from '../../core/contract/types.js';
+
+const VERSION = '0.1.0';
+
+export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
+  const program = new Command('crosscheck')
+    .description(
+      'Reads several news reports of one story and shows what each claims, who is quoted, ' +
+        'which numbers they give, and where they agree or contradict each other.',
+    )
+    .version(`${VERSION} (JSON contract version ${CONTRACT_VERSION})`)
+    .showHelpAfterError('(run "crosscheck --help" for usage)')
+    .configureOutput({ writeErr: (s) => io.error(s.trimEnd()) })
+    // Throw instead of exiting so that main() maps usage errors to exit code 2.
+    // Set before any subcommand is added: subcommands copy it when created.
+    .exitOverride();
+
+  program
+    .command('analyze')
+    .description(
+      'Analyse each report on its own: sentences, tokens, tags, entities, quotes, numbers, dates.',
+    )
+    .argument('<files...>', 'text files to read; "-" reads standard input')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['json', 'text'])
+        .default('json'),
+    )
+    .action(async (files: string[], options: { format: AnalyzeFormat }) => {
+      setExitCode(await runAnalyze(files, options, io));
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const io = processIo();
+  const program = buildProgram(io, (code) => {
+    process.exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    // commander has already printed usage errors; it signals them by throwing.
+    const code = (error as { exitCode?: number; code?: string }).exitCode;
+    if (typeof code === 'number') {
+      process.exitCode = code === 0 ? 0 : 2;
+      return;
+    }
+    io.error(
+      `crosscheck: internal error: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    if (process.env.CROSSCHECK_DEBUG) io.error(String((error as Error).stack));
+    else
+      io.error(
+        'crosscheck: set CROSSCHECK_DEBUG=1 to see where it happened, and please report it.',
+      );
+    process.exitCode = 70;
+  }
+}
