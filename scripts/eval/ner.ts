@@ -18,7 +18,10 @@ import { loadNerModel, NER_MODEL_PATH } from '../../src/node/models/ner.js';
 import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
 
 const { values: args } = parseArgs({
-  options: { model: { type: 'string', default: NER_MODEL_PATH }, json: { type: 'boolean', default: false } },
+  options: {
+    model: { type: 'string', default: NER_MODEL_PATH },
+    json: { type: 'boolean', default: false },
+  },
 });
 
 const corpora = sharedPath('corpora');
@@ -30,7 +33,11 @@ if (!corpora) {
 const model = loadNerModel(args.model);
 const tagger = new NerTagger(model);
 
-function tagAll(sentences: NerSentence[]): { predicted: string[][]; tokens: number; seconds: number } {
+function tagAll(sentences: NerSentence[]): {
+  predicted: string[][];
+  tokens: number;
+  seconds: number;
+} {
   const started = process.hrtime.bigint();
   const predicted = sentences.map((s) => tagger.tag(s.tokens));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -40,9 +47,13 @@ function tagAll(sentences: NerSentence[]): { predicted: string[][]; tokens: numb
 const pct = (x: number) => (100 * x).toFixed(2);
 
 function print(title: string, scores: SpanScores): void {
-  console.log(`${title}: P ${pct(scores.micro.precision)} R ${pct(scores.micro.recall)} F1 ${pct(scores.micro.f1)}`);
+  console.log(
+    `${title}: P ${pct(scores.micro.precision)} R ${pct(scores.micro.recall)} F1 ${pct(scores.micro.f1)}`,
+  );
   for (const [label, s] of Object.entries(scores.byLabel)) {
-    console.log(`  ${label.padEnd(9)} P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}  (gold ${s.gold})`);
+    console.log(
+      `  ${label.padEnd(9)} P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}  (gold ${s.gold})`,
+    );
   }
 }
 

@@ -11,6 +11,7 @@ import { tokenize } from '../../src/core/tokenize/tokenize.js';
 import { splitSentences } from '../../src/core/segment/split-sentences.js';
 import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
 import { readConlluFile } from './lib/conllu.js';
+import { asConlluSentences, dropSomePeriodTokens, GERMEVAL_HELD_OUT, readTokenSentences } from './lib/token-sentences.js';
 import {
   addScores,
   buildGoldDocuments,
@@ -27,6 +28,8 @@ interface EvalSet {
   name: string;
   file: string[];
   byDocument: boolean;
+  /** Token-per-line sentences instead of CoNLL-U: how to read them. */
+  tokenSentences?: { column: number; select: (all: string[][]) => string[][] };
 }
 
 const args = process.argv.slice(2);
@@ -69,7 +72,12 @@ for (const set of sets) {
     console.warn(missingSharedMessage(set.file.join('/')));
     continue;
   }
-  const documents = buildGoldDocuments(readConlluFile(path), set.byDocument);
+  const documents = buildGoldDocuments(
+    set.tokenSentences
+      ? asConlluSentences(set.tokenSentences.select(readTokenSentences(path, set.tokenSentences.column)))
+      : readConlluFile(path),
+    set.byDocument,
+  );
   rows.push(
     evaluate(set.name, 'crosscheck', documents, (d) => {
       const tokens = tokenize(d.text, { lang: 'de' });
@@ -83,7 +91,7 @@ for (const set of sets) {
     })),
   );
   // Error listings only for the dev split: test sets are for final scores, not for tuning.
-  if (errorCount > 0 && set.name.includes('dev')) printErrors(set.name, documents, errorCount);
+  if (errorCount > 0 && !set.name.includes('test (') && !set.name.includes('PUD')) printErrors(set.name, documents, errorCount);
 }
 
 printTable(rows);

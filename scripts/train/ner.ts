@@ -13,12 +13,25 @@ import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bioAllowed, encodeSequenceModel, SequenceModel, trainSequenceModel } from '../../src/core/tagging/index.js';
+import {
+  bioAllowed,
+  encodeSequenceModel,
+  SequenceModel,
+  trainSequenceModel,
+} from '../../src/core/tagging/index.js';
 import type { TrainingSequence } from '../../src/core/tagging/index.js';
 import { NER_LABELS } from '../../src/core/ner/labels.js';
-import { foldDomainWeights, NER_FEATURE_VERSION, nerFeatures, prepareNerItems } from '../../src/core/ner/features.js';
-import type { NerGazetteer, NerItem } from '../../src/core/ner/features.js';
+import {
+  foldDomainWeights,
+  NER_FEATURE_VERSION,
+  nerFeatures,
+  prepareNerItems,
+} from '../../src/core/ner/features.js';
+import type { NerItem, NerResources } from '../../src/core/ner/features.js';
+import { Lexicon } from '../../src/core/lexicon/lexicon.js';
+import { bioToSpans } from '../../src/core/ner/labels.js';
 import { scoreSpans, toOuterType } from '../../src/core/ner/score.js';
+import { createNerResources } from '../../src/core/ner/resources.js';
 import { createRandom, shuffleInPlace } from '../../src/core/tagging/index.js';
 import {
   readEuropeana,
@@ -67,10 +80,10 @@ function log(msg: string): void {
 // ---------------------------------------------------------------------------
 // Gazetteer from german-pos-dict proper names.
 
-function buildGazetteer(): NerGazetteer {
-  const dump = gunzipSync(readFileSync(join(corpora!, 'german-pos-dict', 'german-pos-dict.grouped.tsv.gz'))).toString(
-    'utf8',
-  );
+function buildGazetteer(): void {
+  const dump = gunzipSync(
+    readFileSync(join(corpora!, 'german-pos-dict', 'german-pos-dict.grouped.tsv.gz')),
+  ).toString('utf8');
   const classes = new Map<string, Set<string>>();
   for (const line of dump.split('\n')) {
     if (!line.includes('EIG:')) continue;
@@ -85,7 +98,8 @@ function buildGazetteer(): NerGazetteer {
     }
   }
   const out: Record<string, string> = {};
-  for (const [form, set] of [...classes].sort(([a], [b]) => (a < b ? -1 : 1))) out[form] = [...set].sort().join('|');
+  for (const [form, set] of [...classes].sort(([a], [b]) => (a < b ? -1 : 1)))
+    out[form] = [...set].sort().join('|');
   const path = join(REPO_ROOT, 'src', 'core', 'ner', 'data', 'gazetteer.de.json');
   writeFileSync(
     path,
@@ -95,7 +109,60 @@ function buildGazetteer(): NerGazetteer {
     }) + '\n',
   );
   log(`gazetteer: ${Object.keys(out).length} forms → ${path}`);
-  return new Map(Object.entries(out));
+}
+
+// ---------------------------------------------------------------------------
+// Name list from the training corpora.
+
+/** Per corpus: form → entity type → count, and form → total count. */
+interface NameCounts {
+  typed: Map<string, Map<string, number>>;
+  total: Map<string, number>;
+}
+
+function countNames(sentences: NerSentence[]): NameCounts {
+  const typed = new Map<string, Map<string, number>>();
+  const total = new Map<string, number>();
+  for (const s of sentences) {
+    if (s.dropped) continue;
+    for (const token of s.tokens) total.set(token, (total.get(token) ?? 0) + 1);
+    for (const span of bioToSpans(s.tags)) {
+      if (span.label.length !== 3) continue; // plain names only, not deriv/part
+      for (let i = span.start; i < span.end; i++) {
+        const token = s.tokens[i]!;
+        if (!/^[\p{Lu}\p{N}]/u.test(token) || token.length < 2) continue;
+        const m = typed.get(token) ?? new Map<string, number>();
+        m.set(span.label, (m.get(span.label) ?? 0) + 1);
+        typed.set(token, m);
+      }
+    }
+  }
+  return { typed, total };
+}
+
+/** Forms seen at least twice inside names, and inside names at least half the time; value: the types. */
+function nameListFrom(counts: NameCounts[]): Map<string, string> {
+  const typed = new Map<string, Map<string, number>>();
+  const total = new Map<string, number>();
+  for (const c of counts) {
+    for (const [form, m] of c.typed) {
+      const into = typed.get(form) ?? new Map<string, number>();
+      for (const [t, n] of m) into.set(t, (into.get(t) ?? 0) + n);
+      typed.set(form, into);
+    }
+    for (const [form, n] of c.total) total.set(form, (total.get(form) ?? 0) + n);
+  }
+  const out = new Map<string, string>();
+  for (const [form, m] of typed) {
+    const inNames = [...m.values()].reduce((a, b) => a + b, 0);
+    if (inNames < 2 || inNames < 0.5 * (total.get(form) ?? inNames)) continue;
+    const types = [...m]
+      .filter(([, n]) => n >= 0.25 * inNames)
+      .map(([t]) => t)
+      .sort();
+    out.set(form, types.join('|'));
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -108,7 +175,9 @@ function tokenCount(sentences: NerSentence[]): number {
 /** Keeps sentences with an entity (and a share of those without) up to maxTokens, in a seeded random order. */
 function sample(sentences: NerSentence[], maxTokens: number, seed: number): NerSentence[] {
   const random = createRandom(seed);
-  const usable = sentences.filter((s) => !s.dropped && s.tokens.length > 0 && s.tokens.length <= 120);
+  const usable = sentences.filter(
+    (s) => !s.dropped && s.tokens.length > 0 && s.tokens.length <= 120,
+  );
   const withEntity = usable.filter((s) => s.tags.some((t) => t !== 'O'));
   const without = usable.filter((s) => s.tags.every((t) => t === 'O'));
   shuffleInPlace(withEntity, random);
@@ -118,7 +187,7 @@ function sample(sentences: NerSentence[], maxTokens: number, seed: number): NerS
   // About one sentence without entities for every three with.
   const pool = [...withEntity];
   const extra = without.slice(0, Math.ceil(withEntity.length / 3));
-  for (let i = 0, j = 0; i < pool.length || j < extra.length; ) {
+  for (let i = 0, j = 0; i < pool.length || j < extra.length;) {
     const next = (i % 3 === 2 && j < extra.length) || i >= pool.length ? extra[j++]! : pool[i++]!;
     if (tokens + next.tokens.length > maxTokens) break;
     picked.push(next);
@@ -128,7 +197,7 @@ function sample(sentences: NerSentence[], maxTokens: number, seed: number): NerS
 }
 
 const maxTokens = Number(args['max-tokens']);
-const gazetteer = buildGazetteer();
+buildGazetteer();
 const germeval = readGermEval(corpora, 'dev');
 const holdout = args.holdout ? germeval.filter((_, i) => i % 5 === 4) : [];
 const germevalTrain = args.holdout ? germeval.filter((_, i) => i % 5 !== 4) : germeval;
@@ -140,19 +209,57 @@ const others: Record<string, NerSentence[]> = {
   zefys: sample(readZefys(corpora), maxTokens, 4),
   europeana: sample(readEuropeana(corpora), maxTokens, 5),
 };
-for (const [name, s] of Object.entries(others)) log(`${name}: ${s.length} sentences, ${tokenCount(s)} tokens`);
-log(`germeval dev (train part): ${germevalTrain.length} sentences, ${tokenCount(germevalTrain)} tokens`);
+for (const [name, s] of Object.entries(others))
+  log(`${name}: ${s.length} sentences, ${tokenCount(s)} tokens`);
+log(
+  `germeval dev (train part): ${germevalTrain.length} sentences, ${tokenCount(germevalTrain)} tokens`,
+);
+
+// Name lists: each corpus is trained with the names of the *other* corpora only
+// (its own would be a perfect, leaky cue); the shipped list has them all.
+const nameCounts = new Map<NerCorpus, NameCounts>([
+  ['germeval', countNames(germevalTrain)],
+  ['ler', countNames(others.ler!)],
+  ['mobie', countNames(others.mobie!)],
+  ['smartdata', countNames(others.smartdata!)],
+  ['zefys', countNames(others.zefys!)],
+  ['europeana', countNames(others.europeana!)],
+]);
+const fullNameList = nameListFrom([...nameCounts.values()]);
+log(`name list: ${fullNameList.size} forms`);
+const lexicon = Lexicon.fromBytes(
+  new Uint8Array(readFileSync(join(REPO_ROOT, 'models', 'lexicon-de.bin'))),
+);
+const resourcesFor = new Map<NerCorpus, NerResources>();
+for (const corpus of nameCounts.keys()) {
+  const names = nameListFrom([...nameCounts].filter(([c]) => c !== corpus).map(([, n]) => n));
+  resourcesFor.set(corpus, createNerResources({ lexicon, names }));
+}
+if (!args.holdout) {
+  const path = join(REPO_ROOT, 'src', 'core', 'ner', 'data', 'names.de.json');
+  const classes = Object.fromEntries([...fullNameList].sort(([a], [b]) => (a < b ? -1 : 1)));
+  writeFileSync(
+    path,
+    JSON.stringify({
+      '//': 'Word forms that are mostly part of names in the NER training corpora (GermEval 2014 dev, LER, MobIE, SmartData, ZEFYS: CC BY 4.0; Europeana: CC0), with the entity types they carry. Generated by scripts/train/ner.ts.',
+      classes,
+    }) + '\n',
+  );
+  log(`wrote ${path}`);
+}
 
 const useDomains = !args['no-domain'];
 const toSequence = (s: NerSentence): TrainingSequence<NerItem> => ({
-  items: prepareNerItems(s.tokens, gazetteer, useDomains ? DOMAINS[s.corpus] : 0),
+  items: prepareNerItems(s.tokens, resourcesFor.get(s.corpus), useDomains ? DOMAINS[s.corpus] : 0),
   labels: s.tags,
 });
 const copies = Number(args['ger-copies']);
 const training: TrainingSequence<NerItem>[] = [];
 for (let c = 0; c < copies; c++) for (const s of germevalTrain) training.push(toSequence(s));
 for (const list of Object.values(others)) for (const s of list) training.push(toSequence(s));
-log(`training on ${training.length} sequences, ${training.reduce((n, s) => n + s.items.length, 0)} tokens`);
+log(
+  `training on ${training.length} sequences, ${training.reduce((n, s) => n + s.items.length, 0)} tokens`,
+);
 
 // ---------------------------------------------------------------------------
 // Train, fold the domain copies, save.
@@ -166,7 +273,8 @@ const raw = trainSequenceModel(training, nerFeatures, {
   labels: NER_LABELS,
   allowed: bioAllowed,
   pruneBelow: 0.01,
-  onEpoch: (epoch, { errors, tokens }) => log(`epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)}% token errors`),
+  onEpoch: (epoch, { errors, tokens }) =>
+    log(`epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)}% token errors`),
 });
 const folded = foldDomainWeights(raw.data, raw.labelCount, DOMAINS.germeval);
 const trainSeconds = Math.round((Date.now() - started) / 1000);
@@ -188,22 +296,29 @@ const model = new SequenceModel({
     trainSeconds,
   },
 });
-log(`trained in ${trainSeconds}s: ${model.data.featureHashes.length} features, ${model.data.weights.length} weights`);
+log(
+  `trained in ${trainSeconds}s: ${model.data.featureHashes.length} features, ${model.data.weights.length} weights`,
+);
 
 if (args.holdout) {
   const { NerTagger } = await import('../../src/core/ner/tagger.js');
-  const tagger = new NerTagger(model, gazetteer);
+  const tagger = new NerTagger(model, createNerResources({ lexicon, names: fullNameList }));
   const gold = holdout.map((s) => s.tags);
   const predicted = holdout.map((s) => tagger.tag(s.tokens));
   const fine = scoreSpans(gold, predicted);
   const outer = scoreSpans(gold, predicted, toOuterType);
-  log(`holdout (GermEval dev, every 5th sentence: ${holdout.length}): 12-label F1 ${(100 * fine.micro.f1).toFixed(2)}, 4-type F1 ${(100 * outer.micro.f1).toFixed(2)}`);
+  log(
+    `holdout (GermEval dev, every 5th sentence: ${holdout.length}): 12-label F1 ${(100 * fine.micro.f1).toFixed(2)}, 4-type F1 ${(100 * outer.micro.f1).toFixed(2)}`,
+  );
   for (const [label, s] of Object.entries(fine.byLabel)) {
-    log(`  ${label.padEnd(9)} P ${(100 * s.precision).toFixed(1)} R ${(100 * s.recall).toFixed(1)} F ${(100 * s.f1).toFixed(1)} (${s.gold})`);
+    log(
+      `  ${label.padEnd(9)} P ${(100 * s.precision).toFixed(1)} R ${(100 * s.recall).toFixed(1)} F ${(100 * s.f1).toFixed(1)} (${s.gold})`,
+    );
   }
 }
 
-const out = args.out ?? join(REPO_ROOT, 'models', args.holdout ? 'ner-de.holdout.bin' : 'ner-de.bin');
+const out =
+  args.out ?? join(REPO_ROOT, 'models', args.holdout ? 'ner-de.holdout.bin' : 'ner-de.bin');
 mkdirSync(dirname(out), { recursive: true });
 const bytes = encodeSequenceModel(model);
 writeFileSync(out, bytes);

@@ -93,9 +93,14 @@ export function harmoniseUpos(sentences: PosSentence[], reference: PosSentence[]
   const top = (m: Map<string, number> | undefined) =>
     m ? [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0] : undefined;
   for (const s of sentences)
-    for (const t of s) {
+    s.forEach((t, i) => {
       const word = top(byWord.get(t.form.toLowerCase() + '\t' + t.xpos));
       if (word) t.upos = word;
       else if (!byTag.get(t.xpos)?.has(t.upos)) t.upos = top(byTag.get(t.xpos)) ?? t.upos;
-    }
+      // GSD: "haben" is AUX only with a participle or infinitive in its clause.
+      if (t.xpos.startsWith('VA') && t.lemma === 'haben') {
+        const verbLater = s.slice(i + 1).some((u) => /^V[VAM](PP|INF|IZU)$/.test(u.xpos));
+        t.upos = verbLater ? 'AUX' : 'VERB';
+      }
+    });
 }

@@ -67,7 +67,7 @@ const model = trainSequenceModel(data, posFeatures, {
   epochs: EPOCHS,
   seed: SEED,
   decode: 'greedy',
-  pruneBelow: 0.05,
+  pruneBelow: Number(process.env.POS_PRUNE ?? 0.05),
   meta: {
     name: 'pos-de',
     featureVersion: FEATURE_VERSION,
@@ -85,7 +85,17 @@ console.log(`${model.labelCount} labels, ${model.data.featureHashes.length} feat
 
 const tagger = new GermanPosTagger(model, lexicon);
 if (holdout) {
-  const s = scoreGoldTokens(tagger, gsdHeld);
+  const confusions = new Map<string, number>();
+  const s = scoreGoldTokens(tagger, gsdHeld, (kind, gold, got) => {
+    const key =
+      kind === 'upos'
+        ? `upos ${gold.upos}→${got.upos} (${gold.xpos}→${got.xpos})`
+        : `lemma ${gold.xpos}/${got.xpos} ${gold.form}: ${gold.lemma}→${got.lemma}`;
+    confusions.set(key, (confusions.get(key) ?? 0) + 1);
+  });
+  if (process.argv.includes('--errors')) {
+    for (const [k, v] of [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 80)) console.log(v, k);
+  }
   console.log(`held-out GSD dev (1/5, gold tokens): UPOS ${s.upos} XPOS ${s.xpos} lemma ${s.lemma} (${s.tokens} tokens)`);
 } else {
   const out = join(REPO_ROOT, 'models', 'pos-de.bin');

@@ -1,14 +1,33 @@
-import { createPipeline, type Pipeline } from '../core/pipeline/pipeline.js';
+import { createDatesComponent } from '../core/dates/component.js';
+import { createPipeline, type Pipeline, type PipelineComponent } from '../core/pipeline/pipeline.js';
+import { quantitiesComponent } from '../core/quantities/component.js';
+import { createQuotesComponent } from '../core/quotes/component.js';
 import { sentenceSplitterComponent } from '../core/segment/component.js';
 import { tokenizerComponent } from '../core/tokenize/component.js';
+import { loadNerComponent, nerModelExists } from './models/ner.js';
+import { loadGermanPosComponent } from './models/pos.js';
 
-let german: Pipeline | undefined;
+export interface GermanPipelineOptions {
+  /** The reports' date (YYYY-MM-DD) for relative dates; without it each report's dateline is used. */
+  documentDate?: string;
+}
+
+let modelComponents: { pos: PipelineComponent; ner: PipelineComponent } | undefined;
 
 /**
- * The German analysis pipeline with every model loaded from `models/`. Loaded
- * once per process: model files are read and decoded on first use only.
+ * The German analysis pipeline in its fixed order, with the trained models read
+ * from `models/`. Models are loaded once per process; the cheap rule-based
+ * components are made per call because they carry options.
  */
-export function loadGermanPipeline(): Pipeline {
-  german ??= createPipeline([tokenizerComponent, sentenceSplitterComponent]);
-  return german;
+export function loadGermanPipeline(options: GermanPipelineOptions = {}): Pipeline {
+  modelComponents ??= { pos: loadGermanPosComponent(), ner: nerModelExists() ? loadNerComponent() : { name: 'ner-missing', apply() {} } };
+  return createPipeline([
+    tokenizerComponent,
+    sentenceSplitterComponent,
+    modelComponents.pos,
+    modelComponents.ner,
+    quantitiesComponent,
+    createDatesComponent(options),
+    createQuotesComponent(),
+  ]);
 }

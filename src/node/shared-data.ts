@@ -1,9 +1,21 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Root of this repository (two levels above src/node/ or dist/). */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * Root of this repository or installed package: the nearest folder above this
+ * module whose package.json is crosscheck's. Found by walking up because this
+ * code runs both from src/node/ (tests, scripts) and bundled in dist/ (the CLI).
+ */
+export const REPO_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findPackageRoot(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'crosscheck') return dir;
+    if (dirname(dir) === dir) throw new Error(`crosscheck's package.json not found above ${start}`);
+  }
+}
 
 /**
  * The `shared/` folder that sits beside the repository: seeds and corpora that are

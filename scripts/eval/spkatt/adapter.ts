@@ -34,22 +34,39 @@ function withMarks(doc: SpkAttDocument, ids: number[]): number[] {
 export function quotesToGroups(doc: SpkAttDocument, quotes: readonly QuoteRecord[]): SpkAttGroup[] {
   const groups: SpkAttGroup[] = [];
   for (const q of quotes as readonly FoundQuote[]) {
+    const cueParts = q.cue ? [q.cue, ...(q.cue.particle ? [q.cue.particle] : []), ...(q.cue.auxiliary ? [q.cue.auxiliary] : [])] : [];
+    const cue = tokensInSpans(doc, cueParts);
+    const source = q.speaker ? tokensInSpans(doc, [q.speaker]) : [];
     let message = tokensInSpans(doc, [q.content]);
     if (q.kind === 'direct') message = withMarks(doc, message);
-    const cue = q.cue ? tokensInSpans(doc, [q.cue, ...(q.cue.particle ? [q.cue.particle] : [])]) : [];
-    const source = q.speaker ? tokensInSpans(doc, [q.speaker]) : [];
+    // A marker inside the content ("bestehe nach Angaben der X nicht mehr") is frame, not message.
+    const attribution = new Set([...cue, ...source]);
+    if (q.kind !== 'direct') message = message.filter((t) => !attribution.has(t));
     const messageSet = new Set(message);
     let frame: number[] = [];
     if (q.cue) {
-      frame = tokensInSpans(doc, [q]).filter((t) => !messageSet.has(t));
+      // SpkAtt's frame is the rest of the cue's sentence on the cue's side of the message.
+      const cueAt = q.cue.start;
+      const sentence = doc.sentences.find((x) => x.start <= cueAt && cueAt < x.end) ?? q;
+      const region =
+        cueAt < q.content.start
+          ? { start: Math.min(sentence.start, q.start), end: q.end }
+          : { start: q.start, end: Math.max(sentence.end, q.end) };
+      frame = tokensInSpans(doc, [region]).filter((t) => !messageSet.has(t));
       const lastId = frame[frame.length - 1];
       if (lastId !== undefined) {
         const t = doc.tokens[lastId]!;
         if (FINAL_PUNCT.test(doc.text.slice(t.start, t.end))) frame.pop();
       }
     }
-    const form = q.kind === 'direct' ? 'Direct' : q.cue ? 'Indirect' : 'IndirectFreeIndirect';
-    const roles = { Message: message, Cue: cue, Source: source, Frame: frame, Addr: [] };
+    // A cue inside its own content is a report of speech ("Die Polizei sprach von …"):
+    // SpkAtt's "Reported" form, which has neither cue nor frame.
+    const reported = q.report === true;
+    if (reported) message = tokensInSpans(doc, [q.content]);
+    const form = q.kind === 'direct' ? 'Direct' : reported ? 'Reported' : q.cue ? 'Indirect' : 'IndirectFreeIndirect';
+    const roles = reported
+      ? { Message: message, Cue: [], Source: source, Frame: [], Addr: [] }
+      : { Message: message, Cue: cue, Source: source, Frame: frame, Addr: [] };
     groups.push({ roles, form, stwr: 'Speech', isNested: false });
     if (q.kind === 'mixed') {
       const inner = findQuotedSpans(doc.text).filter((s) => s.start >= q.content.start && s.end <= q.content.end + 1);

@@ -146,3 +146,105 @@ export interface AnalyzeOutput {
   documents: DocumentRecord[];
   errors?: InputErrorRecord[];
 }
+
+/* ------------------------------------------------------------------ compare */
+
+/** A place in one of the compared documents: `doc` is the index into `documents`. */
+export interface DocSpan extends Span {
+  doc: number;
+}
+
+/** One entity across all compared reports ("Selenskyj" in one, "Zelensky" in another). */
+export interface CrossEntityRecord {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Transliteration-insensitive key the reports were matched by. */
+  key: string;
+  mentions: DocSpan[];
+}
+
+/** A statement (sentence) of one report, as findings cite it. */
+export interface StatementRef extends DocSpan {
+  text: string;
+  /** Index of the sentence in its document's `sentences`. */
+  sentence: number;
+}
+
+export type AlignmentRelation = 'agrees' | 'conflicts' | 'related';
+
+/** Two statements of different reports about the same thing. */
+export interface AlignmentRecord {
+  a: StatementRef;
+  b: StatementRef;
+  /** 0…1: how surely the two are about the same thing. */
+  score: number;
+  relation: AlignmentRelation;
+  /** What the match rests on: shared lemmas, entities, values, speakers. */
+  signals: {
+    lemmas: string[];
+    entities: string[];
+    values: string[];
+    speakers: string[];
+    quote: boolean;
+  };
+}
+
+/** A statement's claim as a comparison sees it. */
+export interface ClaimRecord extends DocSpan {
+  text: string;
+  /** The claim's value, for quantity and date claims. */
+  value?: number | string;
+  unit?: string | null;
+  /** Who the report says made the statement. */
+  speaker?: string | null;
+}
+
+export interface ClaimSummary {
+  subject: string | null;
+  attribute: string | null;
+  polarity: 'affirmed' | 'denied';
+  /** Words that weaken the claim: "offenbar", "soll", "Berichten zufolge". */
+  hedges: string[];
+  /** Who the report says made the claim, when it is attributed. */
+  attribution: string | null;
+}
+
+export interface AgreementRecord {
+  /** The same claim, as each report gives it (at least two reports). */
+  claims: (ClaimRecord & { claim: ClaimSummary })[];
+  score: number;
+}
+
+export type ConflictKind = 'quantity' | 'attribution' | 'negation' | 'date';
+
+export interface ConflictRecord {
+  kind: ConflictKind;
+  claims: ClaimRecord[];
+  /** One line a reader can act on. */
+  explanation: string;
+}
+
+export interface UniqueRecord extends StatementRef {
+  claim: ClaimSummary;
+}
+
+export type WarningKind = 'equipment-type' | 'doubled-word' | 'conversion';
+
+export interface WarningRecord extends DocSpan {
+  kind: WarningKind;
+  text: string;
+  message: string;
+}
+
+export interface CompareOutput {
+  version: typeof CONTRACT_VERSION;
+  documents: DocumentRecord[];
+  entities: CrossEntityRecord[];
+  alignments: AlignmentRecord[];
+  agreements: AgreementRecord[];
+  conflicts: ConflictRecord[];
+  unique: UniqueRecord[];
+  warnings: WarningRecord[];
+  errors?: InputErrorRecord[];
+}

@@ -27,18 +27,30 @@ describe('lookupEquipment', () => {
 
 describe('findEquipment', () => {
   it.each<[string, [string, string, 'name' | 'part'][]]>([
-    ['Washington hatte Streiks mit US-ATACMS-Raketen nicht zugelassen.', [['US-ATACMS-Raketen', 'atacms', 'part']]],
-    ['Die Anfrage nach HIMARS, Abrams-Panzern, F16-Panzern', [
-      ['HIMARS', 'himars', 'name'],
-      ['Abrams-Panzern', 'abrams', 'part'],
-      ['F16-Panzern', 'f-16', 'part'],
-    ]],
-    ['Storm Shadow ist eine französisch-britische Langstreckenrakete.', [['Storm Shadow', 'storm-shadow', 'name']]],
+    [
+      'Washington hatte Streiks mit US-ATACMS-Raketen nicht zugelassen.',
+      [['US-ATACMS-Raketen', 'atacms', 'part']],
+    ],
+    [
+      'Die Anfrage nach HIMARS, Abrams-Panzern, F16-Panzern',
+      [
+        ['HIMARS', 'himars', 'name'],
+        ['Abrams-Panzern', 'abrams', 'part'],
+        ['F16-Panzern', 'f-16', 'part'],
+      ],
+    ],
+    [
+      'Storm Shadow ist eine französisch-britische Langstreckenrakete.',
+      [['Storm Shadow', 'storm-shadow', 'name']],
+    ],
     ['Storm Shadow-Raketen in Russland', [['Storm Shadow-Raketen', 'storm-shadow', 'part']]],
-    ['Deutschland liefert Leopard-2-Panzer und IRIS-T.', [
-      ['Leopard-2-Panzer', 'leopard', 'part'],
-      ['IRIS-T', 'iris-t', 'name'],
-    ]],
+    [
+      'Deutschland liefert Leopard-2-Panzer und IRIS-T.',
+      [
+        ['Leopard-2-Panzer', 'leopard', 'part'],
+        ['IRIS-T', 'iris-t', 'name'],
+      ],
+    ],
     ['Russland setzte Shahed-Drohnen ein.', [['Shahed-Drohnen', 'shahed', 'part']]],
     ['Die Ukraine bekommt weitere Patriot-Systeme.', [['Patriot-Systeme', 'patriot', 'part']]],
   ])('%s', (text, expected) => {

@@ -58,22 +58,42 @@ function aliasPattern(alias: string): string {
 }
 
 const ALIAS_REGEX = (() => {
-  const aliases = [...BY_ALIAS.keys()].length > 0 ? EQUIPMENT_SYSTEMS.flatMap((s) => [s.name, ...s.aliases]) : [];
+  const aliases =
+    [...BY_ALIAS.keys()].length > 0 ? EQUIPMENT_SYSTEMS.flatMap((s) => [s.name, ...s.aliases]) : [];
   const unique = [...new Set(aliases)].sort((a, b) => b.length - a.length);
   // Before: not inside a word. After: optional plural/genitive ending, then no letter or digit.
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${unique.map(aliasPattern).join('|')})(?:s|n|en)?(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${unique.map(aliasPattern).join('|')})(?:s|n|en)?(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
 })();
 
-const GENERIC_CUES = new Set(['waffe', 'waffen', 'waffensystem', 'waffensysteme', 'lieferung', 'lieferungen', 'system', 'systeme']);
+const GENERIC_CUES = new Set([
+  'waffe',
+  'waffen',
+  'waffensystem',
+  'waffensysteme',
+  'lieferung',
+  'lieferungen',
+  'system',
+  'systeme',
+]);
 
 /** Lower-cased head nouns that name a kind, for cue checks. */
 const HEADS_BY_KIND = new Map(
-  Object.entries(KIND_HEADS).map(([kind, heads]) => [kind, new Set(heads.map((h) => h.toLowerCase()))]),
+  Object.entries(KIND_HEADS).map(([kind, heads]) => [
+    kind,
+    new Set(heads.map((h) => h.toLowerCase())),
+  ]),
 );
 
 /** Kinds whose German head nouns include the last part of a compound or phrase ("F16-Panzern" → tank, …). */
 export function headKinds(text: string): string[] {
-  const head = text.split(/[-\s]+/).at(-1)?.toLowerCase() ?? '';
+  const head =
+    text
+      .split(/[-\s]+/)
+      .at(-1)
+      ?.toLowerCase() ?? '';
   return [...HEADS_BY_KIND].filter(([, heads]) => heads.has(head)).map(([kind]) => kind);
 }
 
@@ -110,14 +130,27 @@ export function findEquipment(text: string): EquipmentMatch[] {
       while (start > 0 && WORD.test(text[start - 1]!)) start--;
     }
     const covered = text.slice(start, end);
-    if (system.ambiguous && !/\d/.test(m[0]) && !hasCue(text, start, end, covered, system)) continue;
-    matches.push({ start, end, text: covered, system, form: start === aliasStart && end === aliasEnd ? 'name' : 'part' });
+    if (system.ambiguous && !/\d/.test(m[0]) && !hasCue(text, start, end, covered, system))
+      continue;
+    matches.push({
+      start,
+      end,
+      text: covered,
+      system,
+      form: start === aliasStart && end === aliasEnd ? 'name' : 'part',
+    });
   }
   return matches;
 }
 
 /** A cue for an ambiguous alias: a compound head, or a kind word or weapon word within a few words. */
-function hasCue(text: string, start: number, end: number, covered: string, system: EquipmentSystem): boolean {
+function hasCue(
+  text: string,
+  start: number,
+  end: number,
+  covered: string,
+  system: EquipmentSystem,
+): boolean {
   const heads = HEADS_BY_KIND.get(system.kind);
   const isCue = (word: string) => {
     const w = word.toLowerCase();

@@ -6,7 +6,14 @@
  *   findEquipment(text): EquipmentMatch[]; lookupEquipment(name); equipmentKindClash(text, kind)
  *   derivedBase('russischen') → 'Russland'; stripTitles('US-Präsident Joe Biden') → 'Joe Biden'
  */
-export { resolveEntities, stripTitles, derivedBase, namePartOf, withoutGenitive, isRoleWord } from './resolve.js';
+export {
+  resolveEntities,
+  stripTitles,
+  derivedBase,
+  namePartOf,
+  withoutGenitive,
+  isRoleWord,
+} from './resolve.js';
 export type { MentionForResolution, ResolvedEntity, Resolution } from './resolve.js';
 export { nameKey } from './name-key.js';
 export {

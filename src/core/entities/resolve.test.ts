@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityForm, EntityType } from '../contract/types.js';
-import { derivedBase, namePartOf, resolveEntities, stripTitles, withoutGenitive } from './resolve.js';
+import {
+  derivedBase,
+  namePartOf,
+  resolveEntities,
+  stripTitles,
+  withoutGenitive,
+} from './resolve.js';
 
 type M = [text: string, type: EntityType, form?: EntityForm];
 
 /** Resolves mentions and returns, for each, the canonical name of its entity. */
 function canonicalOf(mentions: M[]): string[] {
-  const { entityOf, entities } = resolveEntities(mentions.map(([text, type, form]) => ({ text, type, form: form ?? 'name' })));
+  const { entityOf, entities } = resolveEntities(
+    mentions.map(([text, type, form]) => ({ text, type, form: form ?? 'name' })),
+  );
   const byId = new Map(entities.map((e) => [e.id, e]));
   return entityOf.map((id) => byId.get(id)!.canonical);
 }
 
 function sameEntity(mentions: M[], a: number, b: number): boolean {
-  const { entityOf } = resolveEntities(mentions.map(([text, type, form]) => ({ text, type, form: form ?? 'name' })));
+  const { entityOf } = resolveEntities(
+    mentions.map(([text, type, form]) => ({ text, type, form: form ?? 'name' })),
+  );
   return entityOf[a] === entityOf[b];
 }
 
@@ -24,7 +34,12 @@ describe('resolveEntities', () => {
       ['Donald Trump Jr', 'PER'],
       ['Trumps', 'PER'],
     ];
-    expect(canonicalOf(mentions)).toEqual(['Donald Trump', 'Donald Trump', 'Donald Trump Jr', 'Donald Trump']);
+    expect(canonicalOf(mentions)).toEqual([
+      'Donald Trump',
+      'Donald Trump',
+      'Donald Trump Jr',
+      'Donald Trump',
+    ]);
   });
 
   it('does not attach Trump to Donald Trump Jr when no plain Donald Trump is named', () => {
@@ -53,7 +68,16 @@ describe('resolveEntities', () => {
     ['Kiew', 'Kyjiw'],
     ['Kyiv', 'Kiew'],
   ])('joins transliterations %s and %s', (a, b) => {
-    expect(sameEntity([[a, 'PER'], [b, 'PER']], 0, 1)).toBe(true);
+    expect(
+      sameEntity(
+        [
+          [a, 'PER'],
+          [b, 'PER'],
+        ],
+        0,
+        1,
+      ),
+    ).toBe(true);
   });
 
   it('attaches surname-only mentions across transliterations to the full name', () => {
@@ -73,7 +97,14 @@ describe('resolveEntities', () => {
       ['Ukraine', 'LOC'],
       ['ukrainische', 'LOC', 'derived'],
     ];
-    expect(canonicalOf(mentions)).toEqual(['Russland', 'Russland', 'Russland', 'Nordkorea', 'Ukraine', 'Ukraine']);
+    expect(canonicalOf(mentions)).toEqual([
+      'Russland',
+      'Russland',
+      'Russland',
+      'Nordkorea',
+      'Ukraine',
+      'Ukraine',
+    ]);
   });
 
   it('maps aliases and name parts: US-Unterstützung, USA, Vereinigten Staaten', () => {
@@ -91,7 +122,9 @@ describe('resolveEntities', () => {
       ['Hunter Biden', 'PER'],
       ['Biden', 'PER'],
     ];
-    const { entityOf } = resolveEntities(mentions.map(([text, type]) => ({ text, type, form: 'name' as const })));
+    const { entityOf } = resolveEntities(
+      mentions.map(([text, type]) => ({ text, type, form: 'name' as const })),
+    );
     expect(new Set(entityOf).size).toBe(3);
   });
 
@@ -138,5 +171,7 @@ describe('helpers', () => {
     ['Bidens', 'Biden'],
     ['Russlands', 'Russland'],
     ['Trump', null],
-  ])('withoutGenitive(%s) = %s', (input, expected) => expect(withoutGenitive(input)).toBe(expected));
+  ])('withoutGenitive(%s) = %s', (input, expected) =>
+    expect(withoutGenitive(input)).toBe(expected),
+  );
 });

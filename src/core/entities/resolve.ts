@@ -43,7 +43,9 @@ export interface Resolution {
 
 const ADJECTIVES = derivedData.adjectives as Record<string, string | null>;
 const DEMONYMS = derivedData.demonyms as Record<string, string>;
-const ALIASES = new Map(Object.entries(derivedData.aliases).map(([alias, name]) => [nameKey(alias), name]));
+const ALIASES = new Map(
+  Object.entries(derivedData.aliases).map(([alias, name]) => [nameKey(alias), name]),
+);
 const TITLES = new Set(titleData.titles.map((t) => t.toLowerCase()));
 const MODIFIERS = new Set(titleData.modifiers.map((t) => t.toLowerCase()));
 const ROLE_HEADS = titleData.roleHeads;
@@ -175,7 +177,8 @@ export function resolveEntities(mentions: readonly MentionForResolution[]): Reso
     .sort((a, b) => b.words.length - a.words.length || a.index - b.index);
   const placed = new Set<number>();
   for (const p of multiWord) {
-    const existing = byKey.get(nameKey(p.name)) ?? (p.nameNoGen ? byKey.get(nameKey(p.nameNoGen)) : undefined);
+    const existing =
+      byKey.get(nameKey(p.name)) ?? (p.nameNoGen ? byKey.get(nameKey(p.nameNoGen)) : undefined);
     if (existing) attach(existing, p);
     else attach(newGroup(p, p.nameNoGen && byKeyHasSurname(p.nameNoGen) ? p.nameNoGen : p.name), p);
     placed.add(p.index);
@@ -250,7 +253,9 @@ function finish(groups: Group[], mentionCount: number): Resolution {
     const names = g.members.filter((m) => m.form === 'name');
     const type = majorityType(names.length > 0 ? names : g.members);
     // Canonical: the longest plain-name spelling without a genitive.
-    const spellings = names.map((m) => (m.nameNoGen !== null && isKnownPlain(g, m.nameNoGen) ? m.nameNoGen : m.name));
+    const spellings = names.map((m) =>
+      m.nameNoGen !== null && isKnownPlain(g, m.nameNoGen) ? m.nameNoGen : m.name,
+    );
     const canonical = spellings.sort((a, b) => b.length - a.length)[0] ?? g.canonical;
     return { id, type, canonical, key: nameKey(canonical), mentions: indices };
   });

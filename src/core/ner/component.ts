@@ -11,16 +11,25 @@ import { findEquipment, type EquipmentMatch } from '../entities/equipment.js';
 import { resolveEntities } from '../entities/resolve.js';
 import type { PipelineComponent } from '../pipeline/pipeline.js';
 import { decodeSequenceModel, SequenceModel } from '../tagging/index.js';
-import type { NerGazetteer } from './features.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { bioToSpans, classToTypeForm } from './labels.js';
-import { DEFAULT_GAZETTEER, NerTagger } from './tagger.js';
+import { createNerResources } from './resources.js';
+import { NerTagger } from './tagger.js';
 
 /** Longest token run tagged at once when no sentence layer exists. */
 const MAX_RUN = 200;
 
-export function createNerComponent(model: SequenceModel | Uint8Array, gazetteer?: NerGazetteer): PipelineComponent {
+/**
+ * `lexicon`: the German lexicon (models/lexicon-de.bin) the model was trained
+ * with; without it the tagger falls back to the small shipped gazetteer and
+ * loses its word-class features, which costs accuracy.
+ */
+export function createNerComponent(
+  model: SequenceModel | Uint8Array,
+  lexicon?: Lexicon,
+): PipelineComponent {
   const sequenceModel = model instanceof SequenceModel ? model : decodeSequenceModel(model);
-  const tagger = new NerTagger(sequenceModel, gazetteer ?? DEFAULT_GAZETTEER);
+  const tagger = new NerTagger(sequenceModel, createNerResources({ lexicon }));
   return {
     name: 'ner',
     apply(doc: Doc) {
@@ -74,7 +83,10 @@ function tokenRuns(doc: Doc): TokenRecord[][] {
   for (const token of tokens) {
     run.push(token);
     const text = doc.text.slice(token.start, token.end);
-    if (((text === '.' || text === '!' || text === '?') && run.length > 3) || run.length >= MAX_RUN) {
+    if (
+      ((text === '.' || text === '!' || text === '?') && run.length > 3) ||
+      run.length >= MAX_RUN
+    ) {
       runs.push(run);
       run = [];
     }
@@ -90,7 +102,12 @@ function tagMentions(doc: Doc, tagger: NerTagger): Mention[] {
     for (const span of bioToSpans(tagger.tag(words))) {
       const start = run[span.start]!.start;
       const end = run[span.end - 1]!.end;
-      mentions.push({ start, end, text: doc.text.slice(start, end), ...classToTypeForm(span.label) });
+      mentions.push({
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        ...classToTypeForm(span.label),
+      });
     }
   }
   return mentions;
@@ -103,7 +120,9 @@ function tagMentions(doc: Doc, tagger: NerTagger): Mention[] {
  * match keeps its own span.
  */
 function mergeEquipment(mentions: Mention[], matches: EquipmentMatch[], text: string): Mention[] {
-  const out = mentions.filter((m) => !matches.some((e) => e.start < m.end && e.end > m.start && covers(e, m)));
+  const out = mentions.filter(
+    (m) => !matches.some((e) => e.start < m.end && e.end > m.start && covers(e, m)),
+  );
   for (const e of matches) {
     if (out.some((m) => m.start < e.end && m.end > e.start)) continue;
     out.push({
@@ -122,5 +141,9 @@ function mergeEquipment(mentions: Mention[], matches: EquipmentMatch[], text: st
 
 /** The equipment match covers the mention, or the mention covers little more than the match. */
 function covers(e: EquipmentMatch, m: Mention): boolean {
-  return (e.start <= m.start && e.end >= m.end) || (m.start >= e.start - 1 && m.end <= e.end + 1) || m.end - m.start <= e.end - e.start + 4;
+  return (
+    (e.start <= m.start && e.end >= m.end) ||
+    (m.start >= e.start - 1 && m.end <= e.end + 1) ||
+    m.end - m.start <= e.end - e.start + 4
+  );
 }

@@ -21,6 +21,19 @@ import { lookupEquipment } from '../entities/equipment.js';
 /** Gazetteer: word form → name classes joined by `|` ("VOR", "NAC|STD"). */
 export type NerGazetteer = ReadonlyMap<string, string>;
 
+/**
+ * Word knowledge the features draw on. Each returns '' when it knows nothing.
+ * `nameTypes`: proper-name subtypes from german-pos-dict ("VOR", "NAC|STD");
+ * `wordClass`: the lexicon's ambiguity class ("NN", "ADJA|NN", "NE");
+ * `nameList`: the entity types a word carries in the NER training corpora
+ * ("PER", "LOC|ORG"), built so that no corpus sees its own names in training.
+ */
+export interface NerResources {
+  nameTypes(form: string): string;
+  wordClass(form: string): string;
+  nameList(form: string): string;
+}
+
 export interface NerItem {
   /** Hashes of the token's own values, by slot (see `Slot`). */
   readonly h: Uint32Array;
@@ -46,11 +59,14 @@ const enum Slot {
   Head,
   Form,
   ShortShape,
+  WordClass,
+  NameList,
+  Quote,
   Count,
 }
 
 /** Feature-template version, stored in the model: bump when features change. */
-export const NER_FEATURE_VERSION = 1;
+export const NER_FEATURE_VERSION = 3;
 
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
@@ -80,20 +96,49 @@ export function wordShape(word: string): string {
 function shortShape(word: string): string {
   const len = word.length <= 2 ? 's' : word.length <= 4 ? 'm' : 'l';
   const upperRatio = [...word].filter((c) => /\p{Lu}/u.test(c)).length;
-  const allUpper = upperRatio === [...word].filter((c) => /\p{L}/u.test(c)).length && upperRatio > 0;
+  const allUpper =
+    upperRatio === [...word].filter((c) => /\p{L}/u.test(c)).length && upperRatio > 0;
   return (allUpper ? 'A' : /^\p{Lu}/u.test(word) ? 'C' : /^\p{Ll}/u.test(word) ? 'l' : 'o') + len;
 }
 
 const EMPTY = hashFeature('');
 
-function gazOf(word: string, gazetteer: NerGazetteer | undefined): string {
-  if (!gazetteer) return '';
-  return gazetteer.get(word) ?? gazetteer.get(word.replace(/s$/, '')) ?? '';
+/** Resources from a plain gazetteer only (no lexicon, no name list). */
+export function gazetteerResources(gazetteer: NerGazetteer): NerResources {
+  return {
+    nameTypes: (form) => gazetteer.get(form) ?? '',
+    wordClass: () => '',
+    nameList: () => '',
+  };
+}
+
+function gazOf(word: string, resources: NerResources | undefined): string {
+  if (!resources) return '';
+  const direct = resources.nameTypes(word);
+  if (direct !== '' || !word.endsWith('s')) return direct;
+  return resources.nameTypes(word.slice(0, -1));
+}
+
+/** Ambiguity class of a form; for an unknown capitalised form, that of its lower-cased spelling ("lc:ART"). */
+function classOf(word: string, resources: NerResources | undefined): string {
+  if (!resources) return '';
+  const own = resources.wordClass(word);
+  if (own !== '') return own;
+  const lower = word.toLowerCase();
+  if (lower === word) return '?';
+  const lc = resources.wordClass(lower);
+  return lc === '' ? '?' : 'lc:' + lc;
 }
 
 /** Describes each token once; `domain` 0 for tagging, the corpus index in training. */
-export function prepareNerItems(tokens: readonly string[], gazetteer?: NerGazetteer, domain = 0): NerItem[] {
-  return tokens.map((token) => {
+export function prepareNerItems(
+  tokens: readonly string[],
+  resources?: NerResources,
+  domain = 0,
+): NerItem[] {
+  const gazetteer = resources;
+  const quote = quotePositions(tokens);
+  return tokens.map((token, index) => {
     const h = new Uint32Array(Slot.Count);
     const lower = token.toLowerCase();
     h[Slot.Lower] = hashFeature(lower);
@@ -107,9 +152,14 @@ export function prepareNerItems(tokens: readonly string[], gazetteer?: NerGazett
     h[Slot.Pre2] = hashFeature(lower.slice(0, 2));
     h[Slot.Pre3] = hashFeature(lower.slice(0, 3));
     h[Slot.Gaz] = hashFeature(gazOf(token, gazetteer));
+    h[Slot.WordClass] = hashFeature(classOf(token, resources));
+    h[Slot.NameList] = hashFeature(resources ? resources.nameList(token) : '');
+    h[Slot.Quote] = QUOTE_HASHES[quote[index]!]!;
     const base = /^\p{L}/u.test(token) ? derivedBase(token) : null;
     const equipment = lookupEquipment(token) ? 'EQ' : '';
-    h[Slot.Derived] = hashFeature(base !== null ? (/^\p{Lu}/u.test(token) ? 'DEM' : 'ADJ') : equipment);
+    h[Slot.Derived] = hashFeature(
+      base !== null ? (/^\p{Lu}/u.test(token) ? 'DEM' : 'ADJ') : equipment,
+    );
     const dash = token.indexOf('-', 1);
     if (dash > 0 && dash < token.length - 1) {
       const first = token.slice(0, dash);
@@ -117,7 +167,9 @@ export function prepareNerItems(tokens: readonly string[], gazetteer?: NerGazett
       h[Slot.FirstPart] = hashFeature(first.toLowerCase());
       const firstBase = derivedBase(first);
       h[Slot.FirstPartGaz] = hashFeature(
-        (gazOf(first, gazetteer) || (firstBase ? 'DER' : '')) + (lookupEquipment(first) ? 'EQ' : '') + wordShape(first),
+        (gazOf(first, gazetteer) || (firstBase ? 'DER' : '')) +
+          (lookupEquipment(first) ? 'EQ' : '') +
+          wordShape(first),
       );
       h[Slot.Head] = hashFeature(head);
     } else {
@@ -129,7 +181,34 @@ export function prepareNerItems(tokens: readonly string[], gazetteer?: NerGazett
   });
 }
 
-const BOUNDARY: NerItem = { h: new Uint32Array(Slot.Count).fill(hashFeature('<S>')), domain: 0, upper: false };
+const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', "''", '``', '‚', '‘', '’', '›', '‹']);
+const QUOTE_HASHES = ['out', 'first', 'in', 'mark'].map(hashFeature);
+
+/**
+ * Where each token stands with respect to quotation marks: 0 outside, 1 first
+ * word inside, 2 further inside, 3 the mark itself. Titles of works (GermEval OTH)
+ * are often quoted. Marks are paired in order within the sequence.
+ */
+function quotePositions(tokens: readonly string[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!QUOTE_MARKS.has(tokens[i]!)) continue;
+    out[i] = 3;
+    if (open < 0) open = i;
+    else {
+      if (i - open <= 12) for (let k = open + 1; k < i; k++) out[k] = k === open + 1 ? 1 : 2;
+      open = -1;
+    }
+  }
+  return out;
+}
+
+const BOUNDARY: NerItem = {
+  h: new Uint32Array(Slot.Count).fill(hashFeature('<S>')),
+  domain: 0,
+  upper: false,
+};
 
 /** Template ids: each (slot, offset) pair or conjunction gets its own id. */
 let nextTemplate = 1;
@@ -161,6 +240,12 @@ const SINGLE: readonly [slot: Slot, offset: number, id: number][] = [
   [Slot.FirstPart, 0, T()],
   [Slot.FirstPartGaz, 0, T()],
   [Slot.Head, 0, T()],
+  [Slot.WordClass, 0, T()],
+  [Slot.WordClass, -1, T()],
+  [Slot.WordClass, 1, T()],
+  [Slot.NameList, 0, T()],
+  [Slot.NameList, -1, T()],
+  [Slot.NameList, 1, T()],
 ];
 const PAIRS: readonly [a: Slot, ao: number, b: Slot, bo: number, id: number][] = [
   [Slot.Lower, -1, Slot.Lower, 0, T()],
@@ -172,6 +257,12 @@ const PAIRS: readonly [a: Slot, ao: number, b: Slot, bo: number, id: number][] =
   [Slot.Gaz, 0, Slot.Shape, 0, T()],
   [Slot.Gaz, 0, Slot.Gaz, 1, T()],
   [Slot.Gaz, -1, Slot.Gaz, 0, T()],
+  [Slot.WordClass, 0, Slot.ShortShape, 0, T()],
+  [Slot.WordClass, -1, Slot.WordClass, 0, T()],
+  [Slot.NameList, 0, Slot.WordClass, 0, T()],
+  [Slot.NameList, 0, Slot.Gaz, 0, T()],
+  [Slot.Quote, 0, Slot.ShortShape, 0, T()],
+  [Slot.Quote, 0, Slot.WordClass, 0, T()],
 ];
 const BIAS = T();
 const FIRST_SHAPE = T();
@@ -209,10 +300,20 @@ export const nerFeatures: FeatureExtractor<NerItem> = (items, index, sink) => {
  * rows: `featureHashes` ascending, `rowStart`, `weightLabels`, `weights`.
  */
 export function foldDomainWeights(
-  data: { featureHashes: Uint32Array; rowStart: Uint32Array; weightLabels: Uint16Array; weights: Float32Array },
+  data: {
+    featureHashes: Uint32Array;
+    rowStart: Uint32Array;
+    weightLabels: Uint16Array;
+    weights: Float32Array;
+  },
   labelCount: number,
   domain: number,
-): { featureHashes: Uint32Array; rowStart: Uint32Array; weightLabels: Uint16Array; weights: Float32Array } {
+): {
+  featureHashes: Uint32Array;
+  rowStart: Uint32Array;
+  weightLabels: Uint16Array;
+  weights: Float32Array;
+} {
   const rowOf = new Map<number, number>();
   for (let f = 0; f < data.featureHashes.length; f++) rowOf.set(data.featureHashes[f]!, f);
   const hashes: number[] = [];
@@ -224,7 +325,8 @@ export function foldDomainWeights(
     const hash = data.featureHashes[f]!;
     if ((hash & 1) === 1) continue;
     dense.fill(0);
-    for (let k = data.rowStart[f]!; k < data.rowStart[f + 1]!; k++) dense[data.weightLabels[k]!]! += data.weights[k]!;
+    for (let k = data.rowStart[f]!; k < data.rowStart[f + 1]!; k++)
+      dense[data.weightLabels[k]!]! += data.weights[k]!;
     const copyRow = rowOf.get(domainCopy(hash, domain));
     if (copyRow !== undefined) {
       for (let k = data.rowStart[copyRow]!; k < data.rowStart[copyRow + 1]!; k++) {

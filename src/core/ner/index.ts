@@ -1,7 +1,7 @@
 /**
  * German named-entity recognition.
  *
- *   createNerComponent(model: SequenceModel | Uint8Array, gazetteer?): PipelineComponent
+ *   createNerComponent(model: SequenceModel | Uint8Array, lexicon?: Lexicon): PipelineComponent
  *     – fills doc.entities: {start, end, text, type PER|ORG|LOC|MISC, form name|derived|part,
  *       entity (document-level id), subtype? ('equipment'), kind? ('tank', 'fighter jet' …)}
  *   new NerTagger(model, gazetteer?).tag(tokens: string[]): string[]  – GermEval BIO labels
@@ -9,7 +9,20 @@
  * Entity resolution, equipment and the transliteration key live in ../entities/.
  */
 export { createNerComponent } from './component.js';
-export { NerTagger, DEFAULT_GAZETTEER } from './tagger.js';
+export { NerTagger } from './tagger.js';
+export {
+  createNerResources,
+  DEFAULT_GAZETTEER,
+  DEFAULT_NAME_LIST,
+  type NerResourceOptions,
+} from './resources.js';
 export { NER_LABELS, NER_CLASSES, bioToSpans, classToTypeForm, type TokenSpan } from './labels.js';
 export { scoreSpans, toOuterType, type PRF, type SpanScores } from './score.js';
-export { nerFeatures, prepareNerItems, NER_FEATURE_VERSION, type NerGazetteer, type NerItem } from './features.js';
+export {
+  nerFeatures,
+  prepareNerItems,
+  NER_FEATURE_VERSION,
+  type NerGazetteer,
+  type NerItem,
+  type NerResources,
+} from './features.js';

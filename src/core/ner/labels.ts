@@ -9,10 +9,15 @@ export const GERMEVAL_TYPES = ['PER', 'ORG', 'LOC', 'OTH'] as const;
 export const GERMEVAL_SUFFIXES = ['', 'deriv', 'part'] as const;
 
 /** The 12 GermEval classes: PER, PERderiv, PERpart, ORG, … OTHpart. */
-export const NER_CLASSES: readonly string[] = GERMEVAL_TYPES.flatMap((t) => GERMEVAL_SUFFIXES.map((s) => t + s));
+export const NER_CLASSES: readonly string[] = GERMEVAL_TYPES.flatMap((t) =>
+  GERMEVAL_SUFFIXES.map((s) => t + s),
+);
 
 /** Every BIO label of the model, `O` first. */
-export const NER_LABELS: readonly string[] = ['O', ...NER_CLASSES.flatMap((c) => [`B-${c}`, `I-${c}`])];
+export const NER_LABELS: readonly string[] = [
+  'O',
+  ...NER_CLASSES.flatMap((c) => [`B-${c}`, `I-${c}`]),
+];
 
 /** A labelled span over token indices `[start, end)`. */
 export interface TokenSpan {

@@ -23,7 +23,7 @@ const NOUN_TAGS = new Set(['NN', 'NE']);
 const RELATED: Record<string, string[]> = {
   NN: ['NE'],
   NE: ['NN'],
-  ADJD: ['ADJA', 'VVPP'],
+  ADJD: ['ADJA'],
   ADJA: ['ADJD'],
   VVFIN: ['VAFIN', 'VMFIN', 'VVIMP'],
   VAFIN: ['VVFIN'],
@@ -38,6 +38,8 @@ const RELATED: Record<string, string[]> = {
 export class Lemmatizer {
   private readonly memory: Map<string, string>;
   private readonly rules: Map<string, string>;
+  /** Memo of (form, tag) → lemma for everything but names (whose lemma depends on the document). */
+  private readonly cache = new Map<string, string>();
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -54,10 +56,22 @@ export class Lemmatizer {
    */
   lemmatize(form: string, tag: string, knownNames?: ReadonlySet<string>): string {
     if (IDENTITY_TAGS.has(tag)) return form;
-    const remembered = this.memory.get(form + '\t' + tag);
-    if (remembered !== undefined) return remembered;
+    if (tag === 'NE') return this.uncachedLemma(form, tag, knownNames);
+    const key = form + '\t' + tag;
+    let lemma = this.cache.get(key);
+    if (lemma === undefined) {
+      if (this.cache.size >= 100_000) this.cache.clear();
+      lemma = this.uncachedLemma(form, tag);
+      this.cache.set(key, lemma);
+    }
+    return lemma;
+  }
+
+  private uncachedLemma(form: string, tag: string, knownNames?: ReadonlySet<string>): string {
     const closed = closedClassReadings(form);
     if (closed) for (const [t, lemma] of closed) if (t === tag) return lemma;
+    const remembered = this.memory.get(form + '\t' + tag);
+    if (remembered !== undefined) return remembered;
     if (tag === 'NE') return this.nameLemma(form, knownNames);
     const fromLexicon = this.lexiconLemma(form, tag);
     if (fromLexicon !== null) return fromLexicon;
@@ -75,12 +89,29 @@ export class Lemmatizer {
     for (const v of variants) {
       const p = this.lexicon.lookup(v);
       if (!p) continue;
-      for (const e of p.edits) if (e.tag === tag) return applyLemmaEdit(v, e.edit);
+      const direct = this.readingLemma(v, p.edits, tag);
+      if (direct !== null) return direct;
       for (const related of RELATED[tag] ?? []) {
         for (const e of p.edits) if (e.tag === related) return applyLemmaEdit(v, e.edit);
       }
     }
     return null;
+  }
+
+  /**
+   * Lemma of the first reading with `tag`; for participles with several (geleitet:
+   * leiten/geleiten) the shortest, which is the verb without the ge- prefix.
+   */
+  private readingLemma(form: string, edits: readonly { tag: string; edit: string }[], tag: string): string | null {
+    let best: string | null = null;
+    for (const e of edits) {
+      if (e.tag !== tag) continue;
+      const lemma = applyLemmaEdit(form, e.edit);
+      if (best === null) best = lemma;
+      else if (tag === 'VVPP' && lemma.length < best.length) best = lemma;
+      if (tag !== 'VVPP') break;
+    }
+    return best;
   }
 
   /** Compound heads first ("US-ATACMS-Raketen" → "US-ATACMS-Rakete"), then suffix rules. */
@@ -154,8 +185,12 @@ export function learnLemmaData(
     if (memorise) bump(memoryCounts, form + '\t' + tag, lemma);
     if (IDENTITY_TAGS.has(tag)) continue;
     const edit = lemmaEdit(form, lemma);
+    const strip = Number(edit.slice(edit[0] === '_' || edit[0] === '^' ? 1 : 0, edit.indexOf('.')));
     const lower = form.toLowerCase();
-    for (let k = 1; k <= maxSuffix && k < lower.length; k++) bump(suffixCounts, tag + '\t' + lower.slice(-k), edit);
+    // A suffix can only predict an edit that stays inside it.
+    for (let k = Math.max(1, strip); k <= maxSuffix && k < lower.length; k++) {
+      bump(suffixCounts, tag + '\t' + lower.slice(-k), edit);
+    }
   }
   const best = (counts: Map<string, number>): [string, number, number] => {
     let top = '';

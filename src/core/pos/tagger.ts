@@ -1,9 +1,10 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { decodeSequenceModel } from '../tagging/format.js';
 import type { SequenceModel } from '../tagging/model.js';
-import { SequenceTagger } from '../tagging/tagger.js';
+import { decodeGreedy } from '../tagging/decode.js';
+import { PosFastScorer } from './fast-scorer.js';
 import { Lemmatizer, type LemmaData } from './lemmatizer.js';
-import { FEATURE_VERSION, posFeatures, WordInfoCache, type WordInfo } from './word-features.js';
+import { FEATURE_VERSION, WordInfoCache, type WordInfo } from './word-features.js';
 
 export interface PosAnalysis {
   /** Universal POS (UD GSD conventions). */
@@ -26,7 +27,9 @@ export function splitLabel(label: string): { xpos: string; upos: string } {
  * Holds scratch buffers: one instance per thread of work.
  */
 export class GermanPosTagger {
-  private readonly tagger: SequenceTagger<WordInfo>;
+  private readonly scorer: PosFastScorer;
+  private emissions = new Float32Array(0);
+  private ids = new Uint16Array(0);
   private readonly cache: WordInfoCache;
   private readonly lemmatizer: Lemmatizer;
   private readonly labelParts: { xpos: string; upos: string }[];
@@ -39,7 +42,7 @@ export class GermanPosTagger {
     if (model.meta.featureVersion !== FEATURE_VERSION) {
       throw new Error(`POS model has features ${String(model.meta.featureVersion)}, code expects ${FEATURE_VERSION}`);
     }
-    this.tagger = new SequenceTagger(model, posFeatures, 'greedy');
+    this.scorer = new PosFastScorer(model);
     this.cache = new WordInfoCache(lexicon);
     this.lemmatizer = new Lemmatizer(lexicon, model.meta.lemma as LemmaData);
     this.labelParts = model.labels.map(splitLabel);
@@ -54,7 +57,13 @@ export class GermanPosTagger {
     const infos = this.infos;
     infos.length = words.length;
     for (let i = 0; i < words.length; i++) infos[i] = this.cache.get(words[i]!);
-    return this.tagger.tagIds(infos);
+    const n = words.length;
+    const L = this.model.labelCount;
+    if (this.emissions.length < n * L) this.emissions = new Float32Array(Math.max(n * L, 256 * L));
+    if (this.ids.length < n) this.ids = new Uint16Array(Math.max(n, 256));
+    this.scorer.score(infos, this.emissions);
+    // Greedy, as in training (see scripts/train/pos.ts).
+    return decodeGreedy(this.emissions, n, L, this.model.transitions, this.model.allowed, this.ids).subarray(0, n);
   }
 
   /** Tags and lemmatises one sentence. */

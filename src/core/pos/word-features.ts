@@ -1,4 +1,4 @@
-import { hashFeature } from '../tagging/hash.js';
+import { combineHashes, hashFeature } from '../tagging/hash.js';
 import type { FeatureExtractor } from '../tagging/features.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { closedClassReadings } from './closed-class.js';
@@ -18,11 +18,21 @@ export interface WordInfo {
   asNext2: Uint32Array;
   /** Lexicon ambiguity class, e.g. "ADJA|NN", '' when unknown. */
   ambiguity: string;
+  /** Hash of the ambiguity class, for conjunction features. */
+  ambiguityHash: number;
   capitalised: boolean;
+  /** Model rows of the hash groups above, memoised by the scorer of the tagger that owns the cache. */
+  rows?: {
+    local: Int32Array;
+    asPrev: Int32Array;
+    asPrev2: Int32Array;
+    asNext: Int32Array;
+    asNext2: Int32Array;
+  };
 }
 
 /** Bumped whenever feature templates change: stored in the model and checked on load. */
-export const FEATURE_VERSION = 'pos-de-1';
+export const FEATURE_VERSION = 'pos-de-3';
 
 const BOS_PREV = [hashFeature('p1=<s>')];
 const BOS_PREV2 = [hashFeature('p2=<s>')];
@@ -31,6 +41,10 @@ const EOS_NEXT2 = [hashFeature('n2=</s>')];
 const BIAS = hashFeature('bias');
 const FIRST_CAP = hashFeature('first&cap');
 const FIRST_LOW = hashFeature('first&low');
+const AMB_PREV = hashFeature('a&pa');
+const AMB_NEXT = hashFeature('a&na');
+const BOS_AMB = hashFeature('<s>');
+const EOS_AMB = hashFeature('</s>');
 
 /** Coarse word shape: runs of X (upper), x (lower), d (digit), other chars kept, runs collapsed. */
 export function wordShape(form: string): string {
@@ -109,6 +123,7 @@ export function computeWordInfo(form: string, lexicon: Lexicon): WordInfo {
     asNext: Uint32Array.from(['n1=' + lower, 'n1a=' + ambiguity, 'n1s=' + suffix3], hashFeature),
     asNext2: Uint32Array.from(['n2=' + lower, 'n2a=' + ambiguity], hashFeature),
     ambiguity,
+    ambiguityHash: hashFeature(ambiguity),
     capitalised: form[0] !== undefined && form[0] !== form[0].toLowerCase(),
   };
 }
@@ -137,17 +152,60 @@ function addAll(sink: { addHash(h: number): void }, hashes: ArrayLike<number>): 
 }
 
 /** Window features over WordInfo sequences: the word, ±2 neighbours, and a few conjunctions. */
+/**
+ * Features of position i, in a fixed order: the static groups (bias, the word's
+ * own, its ±2 neighbours', sentence start) that depend on word types only and can
+ * be resolved once per type (`PosFastScorer`), then the few that depend on the
+ * combination (`dynamicFeatures`).
+ */
 export const posFeatures: FeatureExtractor<WordInfo> = (items, i, sink) => {
-  const w = items[i]!;
-  sink.addHash(BIAS);
-  addAll(sink, w.local);
-  addAll(sink, i > 0 ? items[i - 1]!.asPrev : BOS_PREV);
-  addAll(sink, i > 1 ? items[i - 2]!.asPrev2 : BOS_PREV2);
-  addAll(sink, i + 1 < items.length ? items[i + 1]!.asNext : EOS_NEXT);
-  addAll(sink, i + 2 < items.length ? items[i + 2]!.asNext2 : EOS_NEXT2);
-  if (i === 0) sink.addHash(w.capitalised ? FIRST_CAP : FIRST_LOW);
-  const prev = i > 0 ? items[i - 1]!.ambiguity : '<s>';
-  const next = i + 1 < items.length ? items[i + 1]!.ambiguity : '</s>';
-  sink.add('a&pa=' + w.ambiguity + '&' + prev);
-  sink.add('a&na=' + w.ambiguity + '&' + next);
+  const groups = staticGroups(items, i);
+  for (const g of groups) addAll(sink, g);
+  dynamicFeatures(items, i, sink);
 };
+
+const BIAS_GROUP = Uint32Array.of(BIAS);
+const FIRST_CAP_GROUP = Uint32Array.of(FIRST_CAP);
+const FIRST_LOW_GROUP = Uint32Array.of(FIRST_LOW);
+const NONE = new Uint32Array(0);
+const BOS_PREV_GROUP = Uint32Array.from(BOS_PREV);
+const BOS_PREV2_GROUP = Uint32Array.from(BOS_PREV2);
+const EOS_NEXT_GROUP = Uint32Array.from(EOS_NEXT);
+const EOS_NEXT2_GROUP = Uint32Array.from(EOS_NEXT2);
+
+/** The hash groups of position i that depend on word types only, in feature order. */
+export function staticGroups(items: readonly WordInfo[], i: number): Uint32Array[] {
+  const w = items[i]!;
+  return [
+    BIAS_GROUP,
+    w.local,
+    i > 0 ? items[i - 1]!.asPrev : BOS_PREV_GROUP,
+    i > 1 ? items[i - 2]!.asPrev2 : BOS_PREV2_GROUP,
+    i + 1 < items.length ? items[i + 1]!.asNext : EOS_NEXT_GROUP,
+    i + 2 < items.length ? items[i + 2]!.asNext2 : EOS_NEXT2_GROUP,
+    i === 0 ? (w.capitalised ? FIRST_CAP_GROUP : FIRST_LOW_GROUP) : NONE,
+  ];
+}
+
+/** Features of position i that depend on more than one word. */
+export function dynamicFeatures(items: readonly WordInfo[], i: number, sink: { add(f: string): void; addHash(h: number): void }): void {
+  const w = items[i]!;
+  const prev = i > 0 ? items[i - 1]!.ambiguityHash : BOS_AMB;
+  const next = i + 1 < items.length ? items[i + 1]!.ambiguityHash : EOS_AMB;
+  if (w.ambiguity.includes('VA')) {
+    // haben/sein/werden: auxiliary (AUX) when a participle or infinitive follows, main verb (VERB) otherwise.
+    let verbLater = 'none';
+    for (let j = i + 1; j < items.length && j <= i + 15; j++) {
+      const a = items[j]!.ambiguity;
+      if (a.includes('PP')) {
+        verbLater = 'pp';
+        break;
+      }
+      if (a.includes('INF')) verbLater = 'inf';
+    }
+    sink.add('va&later=' + verbLater);
+    sink.add('va&later&w=' + verbLater + '&' + w.form.toLowerCase());
+  }
+  sink.addHash(combineHashes(combineHashes(AMB_PREV, w.ambiguityHash), prev));
+  sink.addHash(combineHashes(combineHashes(AMB_NEXT, w.ambiguityHash), next));
+}

@@ -11,3 +11,10 @@ export const RANGE_OPENERS = new Map(Object.entries(contextData.rangeOpeners));
 export const RANGE_CONNECTORS = lower(contextData.rangeConnectors);
 export const CONVERSION_JOINERS = lower(contextData.conversionJoiners);
 export const TIME_WORDS = lower(contextData.timeWords);
+export const ATTRIBUTE_PREPOSITIONS = lower(contextData.attributePrepositions);
+export const NOT_ADJECTIVES = lower(contextData.notAdjectives);
+export const TIME_NOUNS = lower(contextData.timeNouns);
+export const TIME_PREPOSITIONS = lower(contextData.timePrepositions);
+export const NOT_VERBS = lower(contextData.notVerbs);
+/** Verbs that take "über" as a preposition ("verfügt über 1.500 Flugzeuge"): then it is no approximation. */
+export const PREPOSITIONAL_UBER_VERBS = new RegExp(contextData.prepositionalUberVerbs, 'i');

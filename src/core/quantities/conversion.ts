@@ -30,7 +30,8 @@ export function linkConversions(text: string, qs: readonly Quantity[], records: 
 }
 
 function joinedAsConversion(text: string, aEnd: number, b: Quantity): boolean {
-  const between = text.slice(aEnd, b.start).trim();
+  // ", also 3.000 Meter": a comma may precede the joining word.
+  const between = text.slice(aEnd, b.start).trim().replace(/^,\s*(?=\p{L})/u, '');
   if (between === '(' || between === '[') {
     const close = text[skipSpaces(text, b.end)];
     return close === ')' || close === ']';

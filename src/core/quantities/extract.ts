@@ -1,9 +1,10 @@
 import calendarData from '../dates/data/calendar.json' with { type: 'json' };
 import type { Approximation, QuantityRecord, Span, TokenRecord } from '../contract/types.js';
-import { RANGE_CONNECTORS, RANGE_OPENERS } from './context-words.js';
+import { PREPOSITIONAL_UBER_VERBS, RANGE_CONNECTORS, RANGE_OPENERS } from './context-words.js';
 import { linkConversions } from './conversion.js';
 import { lexiconFor, type Lexicon, type UnitInfo } from './lexicon.js';
 import { readNumberPhrase, type NumberPhrase } from './number-phrase.js';
+import { bareNumberIsYear } from '../dates/year-context.js';
 import { findSubject, type NounTest } from './subject.js';
 import { isDigit, isLetter, isUpper, nextWord, previousWord, skipSpaces, wordAt } from './text-scan.js';
 
@@ -31,6 +32,10 @@ export interface Quantity {
   decimals: number;
   /** End of the unit word, where a noun after it may say what is measured. */
   unitSpan: Span | null;
+  /** Multiplier word applied (1 when none), so an elided one can be shared ("von 52 auf 58 Milliarden"). */
+  multiplier: number;
+  /** Written with digits only, no unit and no multiplier. */
+  bare: boolean;
 }
 
 const MONTHS = new Set(Object.keys(calendarData.months));
@@ -91,10 +96,29 @@ export function extractQuantities(text: string, options: QuantityOptions = {}): 
     }
     trigger.lastIndex = Math.max(resume, pos + 1);
   }
+  shareElidedUnits(text, found);
   const isNoun = nounTest(options.tokens);
-  const records = found.map((q) => toRecord(text, q, lex, isNoun, options.sentences));
+  const records = found.map((q, i) => toRecord(text, q, lex, isNoun, options.sentences, i > 0 ? found[i - 1]!.end : 0));
   linkConversions(text, found, records);
   return records;
+}
+
+/**
+ * "von 52 auf 58 Milliarden Euro", "zwischen 3 und 4 Prozent" outside a range: the first
+ * number shares the multiplier and unit written only after the second.
+ */
+function shareElidedUnits(text: string, qs: Quantity[]): void {
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const a = qs[i]!;
+    const b = qs[i + 1]!;
+    if (!a.bare || a.value === null || b.value === null || (b.unit === null && b.multiplier === 1)) continue;
+    if (!/^\s+(?:auf|to)\s+$/.test(text.slice(a.end, b.start))) continue;
+    const opener = previousWord(text, a.start);
+    if (!opener || !/^(?:von|from)$/i.test(opener.text)) continue;
+    a.value *= b.multiplier;
+    a.unit = b.unit;
+    a.bare = false;
+  }
 }
 
 function nounTest(tokens: readonly TokenRecord[] | undefined): NounTest {
@@ -152,7 +176,19 @@ function readQuantity(text: string, pos: number, lex: Lexicon): ReadResult {
     }
   }
 
-  const approx = readApproximation(text, start, lex);
+  // "vor drei Tagen" names a date (the dates layer has it), not an amount.
+  if (unit && unit.dim === 'duration' && !approxBefore(text, start, lex)) {
+    const prev = previousWord(text, start);
+    if (prev && prev.text.toLowerCase() === 'vor' && /(?:en|tag|monat|jahr|woche)$/i.test(text.slice(start, end))) return { skip: end };
+  }
+  let approx = readApproximation(text, start, lex);
+  // "unter 1.500 Befragten" means among; "unter 20 Prozent" means less than.
+  if (approx && approx.approx === 'less than' && !unit && /^(unter|under)\s/i.test(text.slice(approx.start, start))) approx = null;
+  // "verfügt über 1.500 Flugzeuge", "spricht über 300 Fälle": a preposition of the verb.
+  if (approx && /^über\s/i.test(text.slice(approx.start, start))) {
+    const verb = previousWord(text, approx.start);
+    if (verb && PREPOSITIONAL_UBER_VERBS.test(verb.text)) approx = null;
+  }
   if (approx) start = approx.start;
   return {
     quantity: {
@@ -165,6 +201,8 @@ function readQuantity(text: string, pos: number, lex: Lexicon): ReadResult {
       ordinal: n.ordinal,
       decimals,
       unitSpan: unitMatch ? { start: unitMatch.start, end: unitMatch.end } : null,
+      multiplier: n.multiplier,
+      bare: n.digits && !unit && n.multiplier === 1 && range === null && !n.ordinal && !n.fraction,
     },
   };
 }
@@ -200,10 +238,9 @@ function isYear(text: string, n: NumberPhrase, lex: Lexicon): boolean {
   }
   // "2000 Soldaten" is a count; "2022 hatte Russland …" is a year.
   const next = nextWord(text, n.end);
-  if (!next || next.start !== skipSpaces(text, n.end)) return true;
-  if (!isUpper(next.text[0])) return true;
+  if (next && MONTHS.has(next.text.toLowerCase())) return true;
   void lex;
-  return MONTHS.has(next.text.toLowerCase());
+  return bareNumberIsYear(text, n.end);
 }
 
 interface RangeTail {
@@ -233,6 +270,10 @@ function readRangeTail(text: string, pos: number, lex: Lexicon, openerJoin: stri
   return { phrase: r.phrase };
 }
 
+function approxBefore(text: string, start: number, lex: Lexicon): boolean {
+  return readApproximation(text, start, lex) !== null;
+}
+
 /** An approximation marker right before the quantity: "rund", "mehr als", "bis zu", "ca.". */
 function readApproximation(text: string, start: number, lex: Lexicon): { approx: Approximation; start: number } | null {
   let best: { approx: Approximation; start: number } | null = null;
@@ -253,6 +294,7 @@ function toRecord(
   lex: Lexicon,
   isNoun: NounTest,
   sentences: readonly Span[] | undefined,
+  floor: number,
 ): QuantityRecord {
   const u = q.unit;
   const toBase = (v: number): number => (u ? v * u.factor + u.offset : v);
@@ -274,7 +316,8 @@ function toRecord(
     normalized,
     approx: q.approx,
     range: q.range ? { min: q.range[0], max: q.range[1] } : null,
-    subject: findSubject(text, q, lex, isNoun, sentences),
+    subject: findSubject(text, q, lex, isNoun, sentences, floor),
     conversion: null,
   };
 }
+export const TRIGGER_FOR_PROFILE = triggerFor;

@@ -36,6 +36,7 @@ export type PhraseResult = { phrase: NumberPhrase } | { skip: number };
 const MONTHS = new Set(Object.keys(calendarData.months));
 const NUMERAL = /\d{1,3}(?:[.,\u00A0\u202F'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/y;
 const DIGIT_RUN = /[\d.:/]+/y;
+const EMPHASIS = new Set(['einzigen', 'einzige', 'einziges', 'einzigem', 'einziger', 'ganzen', 'ganzes', 'ganze', 'ganzem', 'vollen', 'volles', 'volle', 'single', 'whole', 'full']);
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 
 function isMonthWord(text: string, pos: number): boolean {
@@ -118,6 +119,11 @@ function readDigits(text: string, pos: number, lex: Lexicon): PhraseResult | nul
     return { skip: pos + run.length };
   }
   const raw = m[0];
+  // "am 25.11.": day and month without a year (the dates layer has it).
+  if (next === '.' && /^\d{1,2}\.\d{1,2}$/.test(raw)) {
+    const [d, mo] = raw.split('.').map(Number) as [number, number];
+    if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) return { skip: end + 1 };
+  }
   let value = parseNumeral(raw, lex.lang);
   if (value === null) return { skip: end };
   if (next !== undefined && next in VULGAR) {
@@ -137,9 +143,25 @@ function readDigits(text: string, pos: number, lex: Lexicon): PhraseResult | nul
   if (text[end] === '.' && (text[end + 1] === ' ' || text[end + 1] === '\u00A0') && /^\d{1,3}$/.test(raw)) {
     // "17. November": a date; "am 3. Tag", "der 3. Versuch": an ordinal.
     if (isMonthWord(text, skipSpaces(text, end + 1))) return { skip: end + 1 };
-    if (prev && lex.words.ordinalDeterminers.has(prev.text.toLowerCase())) {
+    // "vom 1. bis 3. Dezember": the first day of a date range.
+    const range = /^\s*(?:bis(?: zum)?|und|[-–])\s*(\d{1,2})\.\s*/.exec(text.slice(end + 1, end + 20));
+    if (range && isMonthWord(text, end + 1 + range[0].length)) return { skip: end + 1 };
+    // Also after an adjective before a noun: "die sauber gestylte 2. Auflage".
+    const following = nextWord(text, end + 1);
+    const adjectiveBefore = prev !== null && /^[\p{Ll}][\p{L}-]{2,}(?:e|en|er|es|em)$/u.test(prev.text) && following !== null && /^\p{Lu}/u.test(following.text);
+    if (prev && (lex.words.ordinalDeterminers.has(prev.text.toLowerCase()) || adjectiveBefore)) {
       const p = base(pos, end + 1, value);
       return { phrase: { ...p, ordinal: true, digits: true } };
+    }
+  }
+  // "Leopard 2 wiegt", "Windows 11": a small number right after a name is part of it,
+  // unless a noun follows ("Russland 300 Panzer" is unusual German but a count).
+  if (prev && /^\d{1,3}$/.test(raw) && prev.end === pos - 1 && /^\p{Lu}/u.test(prev.text) && text[end] === ' ') {
+    const after2 = nextWord(text, end);
+    const sentenceStart = /[.!?:;"„“(]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)) || prev.start === 0;
+    const countFollows = after2 !== null && /^[\p{Ll}][\p{L}-]{2,}(?:e|en|er|es|em)$/u.test(after2.text) && /^\p{Lu}/u.test(nextWord(text, after2.end)?.text ?? '');
+    if (!sentenceStart && !countFollows && after2 && after2.start === end + 1 && /^\p{Ll}/u.test(after2.text) && !lex.units.matchAt(text, after2.start) && !lex.words.multipliers.matchAt(text, after2.start)) {
+      return { skip: end };
     }
   }
   // Negative sign directly before ("-5 Grad", "−3,5 Prozent"), not a dash between words.
@@ -207,7 +229,8 @@ function readWords(text: string, pos: number, lex: Lexicon): PhraseResult | null
   if (fractionNoun !== undefined) {
     // "die Hälfte", "zur Hälfte": a share; "Drittel" needs a count before it.
     if (lower === 'hälfte' || lower === 'half') {
-      if (prevLower && w.ordinalDeterminers.has(prevLower)) return { phrase: { ...base(pos, word.end, 0.5), fraction: true } };
+      // The article belongs to the phrase: "mehr als die Hälfte".
+      if (prev && prevLower && w.ordinalDeterminers.has(prevLower)) return { phrase: { ...base(prev.start, word.end, 0.5), fraction: true } };
     }
     return null;
   }
@@ -254,5 +277,7 @@ function readArticle(
       return { phrase: { ...base(word.start, m.end, m.value), multiplier: m.value } };
     }
   }
+  // "an einem einzigen Tag", "ein ganzes Jahr": the adjective stays inside the phrase.
+  if (next && EMPHASIS.has(next.text.toLowerCase())) return { phrase: { ...base(word.start, next.end, 1), needsUnit: true } };
   return { phrase: { ...base(word.start, word.end, 1), needsUnit: true } };
 }

@@ -60,10 +60,13 @@ interface HandLexicon {
 
 interface LearnedLexicon {
   forms: Record<string, { cue: number; total: number }>;
+  particles?: Record<string, Record<string, number>>;
 }
 
+const REFLEXIVES = new Set(['sich', 'mich', 'mir', 'uns', 'dich', 'dir', 'euch']);
+
 /** Minimum share of a form's occurrences that were cues in SpkAtt Task 1 for it to count as one. */
-export const LEARNED_MIN_RATE = 0.5;
+export const LEARNED_MIN_RATE = 0.8;
 const LEARNED_MIN_COUNT = 3;
 
 function buildLexicon(hand: HandLexicon, learned: LearnedLexicon): CueLexicon {
@@ -85,6 +88,11 @@ function buildLexicon(hand: HandLexicon, learned: LearnedLexicon): CueLexicon {
     for (const form of forms) {
       const [word, particle] = form.split('|') as [string, string | undefined];
       add(verbs, word, particle ? { lemma, particle } : { lemma });
+    }
+  }
+  for (const [form, byParticle] of Object.entries(learned.particles ?? {})) {
+    for (const particle of Object.keys(byParticle)) {
+      if (!REFLEXIVES.has(particle)) add(verbs, form, { lemma: particle + form, particle });
     }
   }
   const learnedRates = new Map<string, number>();

@@ -15,12 +15,16 @@ export interface QuoteSpeaker extends Span {
 export interface QuoteCue extends Span {
   text: string;
   particle?: Span & { text: string };
+  /** The finite auxiliary of a compound tense (`hat … gefordert`). */
+  auxiliary?: Span & { text: string };
 }
 
 /** `QuoteRecord` with the optional extras this finder fills in. */
 export interface FoundQuote extends QuoteRecord {
   cue: QuoteCue | null;
   speaker: QuoteSpeaker | null;
+  /** True for a report of speech with no reported clause: the content is the whole sentence, cue and speaker included. */
+  report?: true;
 }
 
 export interface QuoteInput {
@@ -33,6 +37,8 @@ export interface QuoteInput {
 interface CueMatch {
   /** Word index of the cue (the finite verb, marker or noun). */
   index: number;
+  /** Word index of the finite auxiliary of a compound tense. */
+  auxiliary?: number;
   /** Word index of a separated particle. */
   particle?: number;
   /** Extra words that belong to the cue (`heißt es`, `nach Angaben`). */
@@ -129,12 +135,32 @@ class QuoteFinder {
       if (allParticles.includes(x.lower)) {
         const next = this.words[j + 1];
         if (!next || CLAUSE_BREAK.has(next.text) || SENTENCE_END.has(next.text) || this.inQuote[j + 1] !== -1 || next.lower === 'und') {
-          return { index: i, particle: j, to: i + 1, kind: 'verb' };
+          return { index: i, particle: j, to: this.words[i + 1]?.lower === 'sich' ? i + 2 : i + 1, kind: 'verb' };
         }
       }
     }
+    const before = this.words[i - 1];
+    if (before && allParticles.includes(before.lower) && before.sentence === w.sentence) {
+      return { index: i, particle: i - 1, to: i + 1, kind: 'verb' };
+    }
     if (reading.particle) return null;
-    return { index: i, to: i + 1, kind: 'verb' };
+    return this.withAuxiliary({ index: i, to: this.words[i + 1]?.lower === 'sich' ? i + 2 : i + 1, kind: 'verb' });
+  }
+
+  /** A participle cue takes the finite auxiliary earlier in its clause: "hat … gefordert". */
+  private withAuxiliary(c: CueMatch): CueMatch {
+    const w = this.words[c.index]!;
+    if (!/(?:t|en)$/.test(w.lower)) return c;
+    // Verb-final clause: "…, was er gesagt hatte".
+    const next = this.words[c.to];
+    if (next && AUXILIARIES.has(next.lower) && next.sentence === w.sentence) return { ...c, auxiliary: c.to };
+    const first = this.sentenceFirstWord[w.sentence]!;
+    for (let j = c.index - 1; j >= first && j > c.index - 14; j--) {
+      const x = this.words[j]!;
+      if (CLAUSE_BREAK.has(x.text) || this.inQuote[j] !== -1) break;
+      if (AUXILIARIES.has(x.lower)) return { ...c, auxiliary: j };
+    }
+    return c;
   }
 
   private cueText(c: CueMatch): QuoteCue {
@@ -144,6 +170,10 @@ class QuoteFinder {
     if (c.particle !== undefined) {
       const p = this.words[c.particle]!;
       cue.particle = { start: p.start, end: p.end, text: p.text };
+    }
+    if (c.auxiliary !== undefined) {
+      const a = this.words[c.auxiliary]!;
+      cue.auxiliary = { start: a.start, end: a.end, text: a.text };
     }
     return cue;
   }
@@ -174,7 +204,8 @@ class QuoteFinder {
   /** Speaker right after the cue: "sagte ein westlicher Diplomat in Kiew", "sagte er". */
   private speakerAfter(c: CueMatch): SpeakerSpan | null {
     const sentence = this.words[c.index]!.sentence;
-    const limit = this.clauseEnd(c.to, sentence);
+    // The phrase may run past a comma into an apposition ("sagte X, Sprecher des Y,").
+    const limit = this.sentenceEndWord[sentence]!;
     let i = c.to;
     // "sagte am Sonntag der Minister": skip one short adverbial before the subject.
     for (let tries = 0; tries < 3 && i < limit; tries++) {
@@ -226,6 +257,14 @@ class QuoteFinder {
   }
 
   private speakerFor(c: CueMatch, clauseStart: number): SpeakerSpan | null {
+    if (c.auxiliary !== undefined && c.auxiliary >= clauseStart) {
+      const aux = c.auxiliary;
+      if (aux > clauseStart && !this.subjectFollowsCue(clauseStart, aux)) {
+        const before = this.speakerBefore(clauseStart, aux);
+        if (before) return before;
+      }
+      return this.speakerAfter({ index: aux, to: aux + 1, kind: 'verb' });
+    }
     if (c.index > clauseStart && !this.subjectFollowsCue(clauseStart, c.index)) {
       const before = this.speakerBefore(clauseStart, c.index);
       if (before) return before;
@@ -290,8 +329,12 @@ class QuoteFinder {
       if (!attribution) {
         if (size < MIN_QUOTATION_WORDS || this.looksLikeTitle(q, beforeIdx)) continue;
         if (!standalone && !/[.!?…]\s*$/.test(this.text.slice(q.innerStart, q.innerEnd))) continue;
-      } else if (size < 2 && this.looksLikeTitle(q, beforeIdx)) {
-        continue;
+      } else if (size < MIN_QUOTATION_WORDS && !/[.!?…]\s*$/.test(this.text.slice(q.innerStart, q.innerEnd))) {
+        // A short quoted phrase is a quotation only when attached to its cue by ":" or ", sagte X".
+        const attachedBefore = this.words[beforeIdx]?.text === ':';
+        const attachedAfter = attribution.cue.index >= afterIdx;
+        if ((!attachedBefore && !attachedAfter) || this.looksLikeTitle(q, beforeIdx)) continue;
+        if (attribution.cue.kind !== 'verb') continue;
       }
       const quote: FoundQuote = {
         start: q.start,
@@ -384,11 +427,16 @@ class QuoteFinder {
       const c = this.verbCueAt(j);
       if (!c) continue;
       if (c.particle !== undefined && c.particle > beforeIdx) continue;
-      // "fügte hinzu, dass die Entscheidung „…“": indirect speech with a quoted part.
+      // "fügte hinzu, dass die Entscheidung „…“" or "sagte, der Sohn habe sich „…“":
+      // indirect speech with a quoted part, not an introduction of direct speech.
+      let commas = 0;
       for (let k = j + 1; k <= beforeIdx; k++) {
         const x = this.words[k]!.lower;
-        if (COMPLEMENTIZERS.has(x) || this.lexicon.wWords.has(x)) return null;
+        if (COMPLEMENTIZERS.has(x) || this.lexicon.wWords.has(x) || this.lexicon.konjunktiv.has(x)) return null;
+        if (x === ',' && k < beforeIdx) commas++;
       }
+      if (commas > 0 && last.text !== ':') return null;
+      if (last.text !== ':' && last.text !== ',' && beforeIdx - j > 4) return null;
       const speaker = this.speakerFor(c, from);
       return { cue: c, speaker, frame: { start: this.words[from]!.start, end: last.end } };
     }
@@ -414,9 +462,21 @@ class QuoteFinder {
           while (i + 1 < end && this.words[i + 1]!.end <= quote.end) i++;
         }
       }
+      if (found.length === before && !this.hasQuotation(s, direct)) {
+        const report = this.speechReport(s, usedCues);
+        if (report) {
+          found.push(report);
+          continue;
+        }
+      }
       if (found.length === before) {
         const reported = this.reportedSentence(s, direct, found);
-        if (reported) found.push(reported);
+        const previous = found[found.length - 1];
+        // Consecutive sentences of reported speech form one passage.
+        if (reported && previous && !previous.cue && this.sentences[s - 1] && previous.end >= this.sentences[s - 1]!.end - 1) {
+          previous.end = reported.end;
+          previous.content = { start: previous.content.start, end: reported.content.end };
+        } else if (reported) found.push(reported);
       }
     }
     // A quotation inside indirect content makes it mixed.
@@ -448,15 +508,19 @@ class QuoteFinder {
     const afterCue = Math.max(c.to, (c.particle ?? -1) + 1);
     // Complement after the cue: ", dass …", ", ob …", ", w- …", or a reported V2 clause ", die Entscheidung komme spät".
     let j = afterCue;
-    while (j < end && j < afterCue + 8 && this.words[j]!.text !== ',' && this.words[j]!.text !== ':' && !SENTENCE_END.has(this.words[j]!.text) && this.inQuote[j] === -1) j++;
+    while (j < end && j < afterCue + 16 && this.words[j]!.text !== ',' && this.words[j]!.text !== ':' && !SENTENCE_END.has(this.words[j]!.text) && this.inQuote[j] === -1) j++;
     const comma = this.words[j];
     if (comma && (comma.text === ',' || comma.text === ':') && j + 1 < end) {
       const k = j + 1;
       const next = this.words[k]!;
       const contentEnd = this.contentEndWord(k, s);
       if (contentEnd > k) {
-        const isComplement = COMPLEMENTIZERS.has(next.lower) || this.lexicon.wWords.has(next.lower);
-        const isReportedClause = !isComplement && this.looksLikeReportedClause(k, contentEnd);
+        // "was"/"wie"/"wo" after a comma usually start a relative or comparative clause;
+        // they report speech only after verbs of saying and asking.
+        const isComplement =
+          COMPLEMENTIZERS.has(next.lower) ||
+          (this.lexicon.wWords.has(next.lower) && (!WEAK_W_WORDS.has(next.lower) || this.isCoreSayingVerb(c)));
+        const isReportedClause = !isComplement && this.looksLikeReportedClause(k, contentEnd, this.isCoreSayingVerb(c));
         if (isComplement || isReportedClause) {
           const clauseFrom = this.frameStart(i);
           const speaker = this.impersonalSource(c) ?? this.speakerFor(c, clauseFrom);
@@ -487,6 +551,10 @@ class QuoteFinder {
     const first = this.sentenceFirstWord[s]!;
     for (let j = i - 1; j >= first; j--) {
       const w = this.words[j]!;
+      if (w.text === ')') {
+        while (j > first && this.words[j]!.text !== '(') j--;
+        continue;
+      }
       if (w.text === ':' || w.text === ';' || this.inQuote[j] !== -1) return j + 1;
       if (w.text === ',') {
         // Commas of an apposition ("Kurt Volker, ein …, sagte") or of a parenthesis right
@@ -512,18 +580,26 @@ class QuoteFinder {
   }
 
   /** A reported main clause: a finite verb in Konjunktiv, or any V2 clause that is no relative clause. */
-  private looksLikeReportedClause(from: number, to: number): boolean {
-    if (to - from < 3) return false;
+  private isCoreSayingVerb(c: CueMatch): boolean {
+    const readings = this.lexicon.verbs.get(this.words[c.index]!.lower) ?? [];
+    return readings.some((r) => CORE_SAYING.has(r.lemma));
+  }
+
+  private looksLikeReportedClause(from: number, to: number, coreVerb: boolean): boolean {
+    if (to - from < 2) return false;
     const first = this.words[from]!;
     if (first.lower === 'um') return false;
     if (RELATIVE_PRONOUNS.has(first.lower) && !isCapitalized(this.words[from + 1]?.text ?? '') && !looksAdjectival(this.words[from + 1]?.lower ?? '')) return false;
     if (['und', 'oder', 'aber', 'sondern', 'weil', 'da', 'als', 'wenn', 'nachdem', 'bevor', 'obwohl', 'während', 'sodass', 'damit'].includes(first.lower)) return false;
     for (let j = from; j < to; j++) {
       const w = this.words[j]!;
-      if (this.lexicon.konjunktiv.has(w.lower)) return true;
+      if (this.lexicon.konjunktiv.has(w.lower) || this.inQuote[j] !== -1) return true;
       if (w.text === 'zu' && j + 1 < to && /en$/.test(this.words[j + 1]!.lower)) return true;
     }
-    return false;
+    // "…, am Dienstag das Verfahren einzuleiten": a zu-infinitive closes the clause.
+    const last = this.words[to - 1]!.lower;
+    if (/^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|vorbei|fort|los|dar|durch|um|wieder|frei|statt|teil)zu\p{L}+en$/u.test(last)) return true;
+    return coreVerb;
   }
 
   /** "laut X …", "nach Angaben von X …", "wie X sagte, …", ", so X" at word i. */
@@ -532,20 +608,29 @@ class QuoteFinder {
     const s = w.sentence;
     const end = this.sentenceEndWord[s]!;
     if (w.lower === 'wie') {
-      // "Wie die Polizei mitteilte, …" / "…, wie der Sprecher sagte."
-      const limit = this.clauseEnd(i + 1, s);
+      // "Wie die Polizei mitteilte, …" / "…, wie der Sprecher sagte." / "…, wie X, Direktor des Y, betont."
+      const first = this.sentenceFirstWord[s]!;
+      const inverted = this.words[i - 1]?.text === ',' && i - 1 > first;
+      let limit = this.clauseEnd(i + 1, s);
+      if (inverted) limit = this.contentEndWord(i + 1, s);
       for (let j = i + 1; j < limit; j++) {
         const c = this.verbCueAt(j);
         if (!c) continue;
         const speaker = nounPhraseAt(this.words, i + 1, j, this.input.entities);
+        if (inverted) {
+          // "…, wie X betont." — the cue closes the sentence and X fills the gap up to it.
+          const after = this.words[Math.max(c.to, (c.particle ?? -1) + 1)];
+          const gapFilled = speaker !== null && (speaker.to === j || (speaker.to === j - 1 && this.words[j - 1]!.text === ','));
+          if (!gapFilled || (after && !SENTENCE_END.has(after.text))) continue;
+          limit = j + 1;
+        }
         const cue: CueMatch = c;
-        const first = this.sentenceFirstWord[s]!;
         if (i === first && this.words[limit]?.text === ',') {
           const contentEnd = this.contentEndWord(limit + 1, s);
           if (contentEnd <= limit + 1) return null;
           return this.build('indirect', cue, speaker, this.span(limit + 1, contentEnd), { start: w.start, end: this.words[limit]!.end });
         }
-        if (this.words[i - 1]?.text === ',' && i - 1 > first) {
+        if (inverted) {
           const from = this.invertedContentStart(i - 1, s);
           if (from === null) return null;
           return this.build('indirect', cue, speaker, this.span(from, i - 1), { start: this.words[i - 1]!.start, end: this.words[j]!.end });
@@ -570,8 +655,10 @@ class QuoteFinder {
     );
     if (!marker) {
       // "nach NASA-Angaben", "nach Polizeiangaben"
-      if (w.lower === 'nach' && /angaben$|informationen$|schätzungen$/i.test(this.words[i + 1]?.text ?? '')) {
-        return this.markerPhrase(i, i + 1, i + 1, end);
+      if (w.lower === 'nach' || w.lower === 'gemäß') {
+        const np = nounPhraseAt(this.words, i + 1, end, this.input.entities, { allowApposition: false });
+        const heads = np ? this.words.slice(i + 1, np.to).filter((x) => isCapitalized(x.text)) : [];
+        if (np && heads.some((x) => REPORT_NOUNS.test(x.text))) return this.markerPhrase(i, i + 1, i + 1, end);
       }
       return null;
     }
@@ -646,18 +733,83 @@ class QuoteFinder {
     let speaker: SpeakerSpan | null = null;
     if (this.words[j] && ['von', 'vom', 'des', 'der'].includes(this.words[j]!.lower)) {
       const limit = this.clauseEnd(j + 1, s);
-      speaker = nounPhraseAt(this.words, j + 1, limit, this.input.entities, { allowApposition: false });
+      const from = this.words[j]!.lower.startsWith('d') ? j : j + 1;
+      speaker = nounPhraseAt(this.words, from, limit, this.input.entities, { allowApposition: false, nested: true });
       if (speaker) j = speaker.to;
     }
+    // The noun may close its clause a few words later: "Beobachter kamen zum Ergebnis, dass …".
+    while (j < end && j < i + 4 && this.words[j]!.text !== ',' && !SENTENCE_END.has(this.words[j]!.text) && this.inQuote[j] === -1) j++;
     if (this.words[j]?.text !== ',' || j + 1 >= end) return null;
     const next = this.words[j + 1]!;
-    if (!COMPLEMENTIZERS.has(next.lower) && next.lower !== 'ob') return null;
-    const contentEnd = this.contentEndWord(j + 1, s);
+    const zuInfinitive = this.looksLikeReportedClause(j + 1, this.contentEndWord(j + 1, s), false) && !this.lexicon.konjunktiv.has(next.lower);
+    if (!COMPLEMENTIZERS.has(next.lower) && next.lower !== 'ob' && !zuInfinitive) return null;
+    if (!speaker) {
+      const first = this.sentenceFirstWord[s]!;
+      const np = nounPhraseAt(this.words, this.skipFiller(first, i), i, this.input.entities);
+      if (np && np.to < i) speaker = np;
+    }
+    // The clause embedded in a noun phrase ends at its closing comma.
+    let contentEnd = this.contentEndWord(j + 1, s);
+    for (let k = j + 2; k < contentEnd; k++) {
+      if (this.words[k]!.text === ',' && this.inQuote[k] === -1) {
+        contentEnd = k;
+        break;
+      }
+    }
     if (contentEnd <= j + 1) return null;
     return this.build('indirect', { index: i, to: i + 1, kind: 'nominal' }, speaker, this.span(j + 1, contentEnd), {
       start: w.start,
       end: this.words[j]!.end,
     });
+  }
+
+  /** A report's subject must be someone who can speak: a person, group or institution, not "Chemikalien". */
+  private canSpeak(speaker: SpeakerSpan): boolean {
+    const head = this.words[speaker.to - 1]!;
+    if (PERSONAL_PRONOUNS.has(head.lower)) return head.lower === 'er' || head.lower === 'sie';
+    return isCapitalized(head.text) || /^[„"»“]$/.test(head.text);
+  }
+
+  private hasQuotation(s: number, direct: readonly FoundQuote[]): boolean {
+    const span = this.sentences[s]!;
+    return (
+      this.topQuotes.some((q) => q.start < span.end && span.start < q.end && this.wordsIn(q) >= MIN_QUOTATION_WORDS) ||
+      direct.some((q) => q.start < span.end && span.start < q.end)
+    );
+  }
+
+  /**
+   * A report of speech with no reported clause: "Die Polizei sprach von 800 Autos.",
+   * "Die Opposition wies die Änderungen zurück.", "Island will den Walfang aufnehmen."
+   * The whole sentence is the content; the main-clause verb is the cue.
+   */
+  private speechReport(s: number, usedCues: ReadonlySet<number>): FoundQuote | null {
+    const first = this.sentenceFirstWord[s]!;
+    const end = this.sentenceEndWord[s]!;
+    let limit = end;
+    for (let j = first; j < end; j++) {
+      if (CLAUSE_BREAK.has(this.words[j]!.text)) {
+        limit = j;
+        break;
+      }
+    }
+    // "Er fuhr fort:" introduces the quotation that follows; that is direct speech.
+    if (this.words[end - 1]?.text === ':') return null;
+    for (let i = first; i < limit && i < first + 12; i++) {
+      const w = this.words[i]!;
+      let c: CueMatch | null = null;
+      if (REPORT_MODALS.has(w.lower)) c = { index: i, to: i + 1, kind: 'verb' };
+      else if (this.lexicon.verbs.has(w.lower) && !GENERIC_VERBS.has(w.lower)) c = this.verbCueAt(i);
+      if (!c || usedCues.has(w.start)) continue;
+      // Passive ("wurde bestätigt") names no speaker in subject position.
+      if (c.auxiliary !== undefined && PASSIVE_AUX.has(this.words[c.auxiliary]!.lower)) return null;
+      const speaker = this.speakerFor(c, first);
+      if (!speaker || speaker.from > limit || !this.canSpeak(speaker)) return null;
+      const q = this.build('indirect', c, speaker, this.span(first, end), this.span(first, end));
+      q.report = true;
+      return q;
+    }
+    return null;
   }
 
   /**
@@ -683,6 +835,12 @@ class QuoteFinder {
       const prev = this.words[i - 1]?.lower;
       if (prev === 'ich' || prev === 'wir' || prev === 'du') continue;
       konjunktiv = true;
+    }
+    // Reportive "sollen": "Die Täter sollen Personen erstochen haben."
+    if (!konjunktiv) {
+      const soll = this.words.slice(first, end).findIndex((w) => w.lower === 'soll' || w.lower === 'sollen');
+      const lastVerb = this.words[this.contentEndWord(first, s) - 1]?.lower ?? '';
+      if (soll !== -1 && /^(?:haben|sein|worden)$/.test(lastVerb)) konjunktiv = true;
     }
     if (!konjunktiv) return null;
     return {
@@ -761,6 +919,26 @@ class QuoteFinder {
     }
   }
 }
+
+/** Verbs after which a plain main clause is reported speech: "Er sagte, die Entscheidung kommt spät". */
+const CORE_SAYING = new Set([
+  'sagen', 'erklären', 'betonen', 'mitteilen', 'berichten', 'meinen', 'schreiben', 'behaupten', 'versichern', 'bestätigen',
+  'warnen', 'ergänzen', 'hinzufügen', 'erläutern', 'ankündigen', 'bekanntgeben', 'unterstreichen', 'melden', 'glauben',
+  'vermuten', 'befürchten', 'argumentieren', 'bekräftigen', 'einräumen', 'zugeben', 'heißen', 'antworten', 'kritisieren',
+]);
+
+/** Nouns that make "nach X" a source marker: "nach ersten Untersuchungen", "nach Angaben der Polizei". */
+const REPORT_NOUNS =
+  /(?:angaben|untersuchungen?|informationen|worten|aussagen?|meinung|ansicht|einschätzung|darstellung|berichte?n?|meldungen?|studien?|umfragen?|hochrechnungen?|schätzungen?|erkenntnisse?n?|ermittlungen|berechnungen|prognosen?|vorstellungen|auskunft|recherchen|zählungen?|statistiken?|ergebnisse?n?|auffassung|überzeugung|vermutungen?|spekulationen|quellen|zeugen|experten|beobachter)$/i;
+
+const WEAK_W_WORDS = new Set(['was', 'wie', 'wo', 'welche', 'welcher', 'welches', 'welchen']);
+
+/** Modal verbs that report an intention (SpkAtt "Reported" speech: "Island will den Walfang aufnehmen"). */
+const REPORT_MODALS = new Set(['will', 'wollen', 'wollte', 'wollten', 'möchte', 'möchten']);
+/** Verbs too common in plain narration to mark a report on their own. */
+const GENERIC_VERBS = new Set(['geht', 'ging', 'gehen', 'gingen', 'bot', 'boten', 'bietet', 'entschied', 'entscheidet', 'beschloss', 'beschließt', 'sieht', 'sah', 'plant', 'plante', 'planen', 'bat', 'bittet', 'schloss', 'sehen', 'sieht', 'sah', 'halten', 'hält', 'hielt', 'wissen', 'weiß', 'wusste', 'denken', 'heißt', 'hieß', 'nennen', 'nennt', 'nannte', 'genannt', 'halte', 'sehe', 'befindet', 'befand', 'wenden', 'wendet', 'wandte', 'wissen', 'rufen', 'ruft', 'rief', 'fragen', 'fragt', 'fragte', 'melden', 'meldet', 'meldete', 'schreibt', 'schrieb', 'sprechen', 'erinnern', 'erinnert', 'erinnerte', 'schätzen', 'schätzt', 'schätzte', 'raten', 'rät', 'riet', 'wenden']);
+
+const PASSIVE_AUX = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
 
 const DETERMINER_LIKE = new Set(['am', 'im', 'in', 'auf', 'bei', 'vor', 'nach', 'mit', 'gegenüber']);
 

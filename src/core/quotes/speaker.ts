@@ -27,7 +27,7 @@ const DETERMINERS = new Set([
   'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'dessen', 'deren', 'jeder', 'jede', 'mancher',
 ]);
 /** Words that may follow a head noun and take a further noun phrase inside the speaker (`Diplomat in Kiew`). */
-const SPEAKER_PREPOSITIONS = new Set(['in', 'aus', 'von', 'vom', 'bei', 'beim', 'für', 'der', 'des']);
+const SPEAKER_PREPOSITIONS = new Set(['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim', 'für', 'der', 'des']);
 /** Objects that make a prepositional phrase an adverbial of time, not part of the speaker. */
 const TEMPORAL = /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jahr|jahres|woche|monat|tag|tages|\d+)$/i;
 const QUANTIFIERS = new Set(['viele', 'einige', 'andere', 'manche', 'alle', 'beide', 'mehrere', 'zahlreiche', 'wenige']);
@@ -57,7 +57,8 @@ function looksLikeAdjective(w: Word): boolean {
 function looksLikeNoun(w: Word, sentenceInitial: boolean): boolean {
   if (w.upos) return w.upos === 'NOUN' || w.upos === 'PROPN';
   if (isPunct(w)) return false;
-  if (!isCapitalized(w.text)) return false;
+  // Lower-case names with digits or hyphens: "n24", "n-tv".
+  if (!isCapitalized(w.text)) return /^\p{Ll}+(?:-?\p{L}*\d+|-\p{L}+)$/u.test(w.text) && !/^(?:zu|an|ab|auf|aus)-/.test(w.text);
   if (sentenceInitial && (DETERMINERS.has(w.lower) || FUNCTION_WORDS.has(w.lower))) return false;
   return !FUNCTION_WORDS.has(w.lower) || !sentenceInitial;
 }
@@ -95,7 +96,21 @@ export function nounPhraseAt(
   while (i < limit && DETERMINERS.has(words[i]!.lower)) i++;
   while (i < limit && looksLikeAdjective(words[i]!)) i++;
   let head = -1;
-  while (i < limit && words[i]!.sentence === sentence && looksLikeNoun(words[i]!, sentenceStart(i))) {
+  let quotedHead = false;
+  // A name in quotation marks: "die „Automobilwoche“", "Laut „BBC News“".
+  if (i < limit && /^[„"»«“‚]$/.test(words[i]!.text)) {
+    for (let k = i + 1; k < Math.min(limit, i + 8); k++) {
+      if (/^[“"«»”‘]$/.test(words[k]!.text)) {
+        if (k > i + 1) {
+          head = k;
+          i = k + 1;
+          quotedHead = true;
+        }
+        break;
+      }
+    }
+  }
+  while (!quotedHead && i < limit && words[i]!.sentence === sentence && looksLikeNoun(words[i]!, sentenceStart(i))) {
     const next = entityEnd(words, i, entities);
     head = next - 1;
     i = next;
@@ -134,10 +149,22 @@ export function nounPhraseAt(
       break;
     if (w.lower === 'der' && (attachments > 0 || options.nested)) break;
     if (options.nested && w.lower !== 'des') break;
+    // "von weniger Auseinandersetzungen" (an object of the verb) starts with a bare adjective.
+    const objectStart = words[end + 1];
+    if (objectStart && !isCapitalized(objectStart.text) && !DETERMINERS.has(objectStart.lower) && !/\d/.test(objectStart.text)) break;
     const inner = nounPhraseAt(words, end + 1, limit, entities, { allowApposition: false, nested: true });
     if (!inner || TEMPORAL.test(words[inner.to - 1]!.text)) break;
     end = inner.to;
     attachments++;
+  }
+  // A parenthesis right after the phrase: "Behörde Ugandas (National Environment …, NEMA)".
+  if (end < limit && words[end]!.text === '(') {
+    for (let k = end + 1; k < Math.min(limit, end + 15); k++) {
+      if (words[k]!.text === ')') {
+        end = k + 1;
+        break;
+      }
+    }
   }
   // Genitive name after a plural noun: "Top-Beamten Trumps" is already covered by the noun run.
   if (options.allowApposition !== false && end + 1 < limit && words[end]!.text === ',') {
@@ -148,7 +175,8 @@ export function nounPhraseAt(
     if (startsApposition) {
       const inner = nounPhraseAt(words, end + 1, limit, entities, { allowApposition: false, nested: false });
       // An apposition is closed by a comma (or runs into the cue that `limit` marks).
-      if (inner && (inner.to === limit || words[inner.to]?.text === ',')) end = inner.to;
+      const closer = words[inner?.to ?? -1]?.text;
+      if (inner && (inner.to === limit || closer === ',' || closer === '.' || closer === undefined)) end = inner.to;
     }
   }
   return { start: first.start, end: words[end - 1]!.end, from, to: end };

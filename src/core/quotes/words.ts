@@ -18,10 +18,10 @@ export interface Word {
   sentence: number;
 }
 
-const WORD_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{N}\-'’]*[\p{L}\p{N}])?\.?|\.{3}|[^\s\p{L}\p{N}]/gu;
+const WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{N}\-]*-(?=\s+(?:und|oder|sowie|bzw\.?)\s)|[\p{L}\p{N}](?:[\p{L}\p{N}\-'’]*[\p{L}\p{N}])?\.?|\.{3}|[^\s\p{L}\p{N}]/gu;
 
 /** Abbreviation-like words keep their full stop; any other word gives it back as punctuation. */
-const KEEPS_PERIOD = /^(?:[\p{L}]|[\p{L}]{1,3}\d*|bzw|ca|dr|prof|nr|vgl|evtl|ggf|usw|etc|inkl|str|st|jr|sen|jun)\.$/iu;
+const KEEPS_PERIOD = /^(?:\p{L}|bzw|ca|dr|prof|nr|vgl|evtl|ggf|usw|etc|inkl|str|st|jr|sen|jun|mio|mrd|sog|ehem|hrsg|gen|lt|abs|tel|bspw|zzgl|zB|Mr|Mrs|Ms|Fr|Hr)\.$/iu;
 
 export function scanWords(text: string, sentences: readonly SentenceRecord[], tokens: readonly TokenRecord[]): Word[] {
   const tagged = new Map<number, TokenRecord>();

@@ -8,7 +8,8 @@
 import type { SentenceRecord, TokenRecord } from '../contract/types.js';
 import { SENTENCE_STARTERS } from '../tokenize/lexicon.js';
 import { matchedQuotations, QuoteRole, quoteRole } from './quotes.js';
-import { boundaryScore } from './boundary-model.js';
+import { boundaryModel, boundaryScore } from './boundary-model.js';
+import { isModelCandidate } from './boundary-features.js';
 import rules from './data/sentence-rules.de.json' with { type: 'json' };
 
 const ENDS_SENTENCE = new Set(['.', '!', '?', '…', '‼', '⁉', '。', '؟']);
@@ -33,11 +34,14 @@ export function splitSentences(
 ): SentenceRecord[] {
   const sentences: SentenceRecord[] = [];
   if (tokens.length === 0) return sentences;
-  const useModel = options.model ?? true;
-  const insideQuote = matchedQuotations(text, tokens);
+  const { decisions, scores } = decideGaps(text, tokens, options.model ?? true);
+  const unpunctuated = unpunctuatedStyle(decisions, scores);
+  const { strictThreshold, looseThreshold } = boundaryModel;
   let sentenceStart = tokens[0]!.start;
   for (let k = 0; k < tokens.length - 1; k++) {
-    if (isBoundaryAfter(text, tokens, k, insideQuote, useModel)) {
+    const decision = decisions[k]!;
+    const threshold = unpunctuated[k] === 1 ? looseThreshold : strictThreshold;
+    if (decision === RULE_YES || (decision === ASK_MODEL && scores[k]! > threshold)) {
       sentences.push({ start: sentenceStart, end: tokens[k]!.end });
       sentenceStart = tokens[k + 1]!.start;
     }
@@ -50,31 +54,107 @@ function tokenText(text: string, token: TokenRecord): string {
   return text.slice(token.start, token.end);
 }
 
-function isBoundaryAfter(
+const RULE_NO = 0;
+const RULE_YES = 1;
+const ASK_MODEL = 2;
+
+/**
+ * The rules' verdict on every gap, and the model's score where the rules ask
+ * for it (sentence length counted from the last rule boundary).
+ */
+function decideGaps(
+  text: string,
+  tokens: readonly TokenRecord[],
+  useModel: boolean,
+): { decisions: Uint8Array; scores: Float32Array } {
+  const insideQuote = matchedQuotations(text, tokens);
+  const decisions = new Uint8Array(tokens.length);
+  const scores = new Float32Array(tokens.length);
+  let firstToken = 0;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const decision = ruleDecision(text, tokens, k, insideQuote);
+    if (decision === RULE_YES) {
+      firstToken = k + 1;
+      decisions[k] = RULE_YES;
+    } else if (decision === ASK_MODEL && useModel) {
+      scores[k] = boundaryScore(text, tokens, k, k - firstToken + 1);
+      decisions[k] = ASK_MODEL;
+    }
+  }
+  return { decisions, scores };
+}
+
+/**
+ * Marks the gaps that lie in a stretch of text written without final
+ * punctuation (reviews, posts, lists of headlines): within `gate.window` tokens
+ * either side, at least `gate.minConfident` gaps score above `gate.threshold`,
+ * and they make up at least `gate.minShare` of the sentences the rules found
+ * there. Well-punctuated news stays below that, so the loose threshold never
+ * applies to it.
+ */
+function unpunctuatedStyle(decisions: Uint8Array, scores: Float32Array): Uint8Array {
+  const { gate } = boundaryModel;
+  const n = decisions.length;
+  const marks = new Uint8Array(n);
+  // Prefix sums of confident model gaps and of rule boundaries.
+  const confident = new Int32Array(n + 1);
+  const ruleBoundaries = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) {
+    confident[k + 1] = confident[k]! + (decisions[k] === ASK_MODEL && scores[k]! > gate.threshold ? 1 : 0);
+    ruleBoundaries[k + 1] = ruleBoundaries[k]! + (decisions[k] === RULE_YES ? 1 : 0);
+  }
+  for (let k = 0; k < n; k++) {
+    if (decisions[k] !== ASK_MODEL) continue;
+    const from = Math.max(0, k - gate.window);
+    const to = Math.min(n, k + gate.window + 1);
+    const found = confident[to]! - confident[from]!;
+    const sentences = ruleBoundaries[to]! - ruleBoundaries[from]! + 1;
+    if (found >= gate.minConfident && found / sentences >= gate.minShare) marks[k] = 1;
+  }
+  return marks;
+}
+
+/**
+ * The gaps (token indices k: the gap after token k) that the rules leave to the
+ * learned model, with the sentence length so far as the model sees it. Used by
+ * the training script so that it trains on exactly the decisions the model
+ * will be asked to make.
+ */
+export function modelCandidates(text: string, tokens: readonly TokenRecord[]): { k: number; tokensSoFar: number }[] {
+  const insideQuote = matchedQuotations(text, tokens);
+  const candidates: { k: number; tokensSoFar: number }[] = [];
+  let firstToken = 0;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const decision = ruleDecision(text, tokens, k, insideQuote);
+    if (decision === ASK_MODEL) candidates.push({ k, tokensSoFar: k - firstToken + 1 });
+    else if (decision === RULE_YES) firstToken = k + 1;
+  }
+  return candidates;
+}
+
+/** The rules' verdict on the gap after token k: boundary, no boundary, or "ask the model". */
+function ruleDecision(
   text: string,
   tokens: readonly TokenRecord[],
   k: number,
   insideQuote: Int32Array,
-  useModel: boolean,
-): boolean {
+): typeof RULE_NO | typeof RULE_YES | typeof ASK_MODEL {
   const token = tokens[k]!;
   const next = tokens[k + 1]!;
   const gap = gapKind(text, token.end, next.start);
-  if (gap === Gap.BlankLine) return true;
+  if (gap === Gap.BlankLine) return RULE_YES;
   // Inside a quotation whose closing mark lies ahead: never cut.
-  if (insideQuote[k]! >= 0 && insideQuote[k]! > k) return false;
-  if (gap === Gap.LineBreak) return !isHardWrap(text, token, next);
+  if (insideQuote[k]! > k) return RULE_NO;
+  if (gap === Gap.LineBreak) return isHardWrap(text, token, next) ? RULE_NO : RULE_YES;
 
-  const closesSentence = endsWithFinalPunctuation(text, tokens, k);
-  if (closesSentence) {
-    if (continuesAfterFinalPunctuation(text, tokens, k + 1)) return false;
-    return true;
+  if (endsWithFinalPunctuation(text, tokens, k)) {
+    return continuesAfterFinalPunctuation(text, tokens, k + 1) ? RULE_NO : RULE_YES;
   }
   if (token.kind === 'abbreviation' && FINAL_ABBREVIATIONS.has(tokenText(text, token))) {
-    return SENTENCE_STARTERS.has(tokenText(text, next));
+    return SENTENCE_STARTERS.has(tokenText(text, next)) ? RULE_YES : RULE_NO;
   }
-  if (!useModel || gap === Gap.None) return false;
-  return boundaryScore(text, tokens, k) > 0;
+  if (gap === Gap.None || !isModelCandidate(text, tokens, k)) return RULE_NO;
+  return ASK_MODEL;
 }
 
 const Gap = { None: 0, Space: 1, LineBreak: 2, BlankLine: 3 } as const;

@@ -31,6 +31,11 @@ export class FeatureSink {
     return this.buffer.slice(0, this.length);
   }
 
+  /** The internal buffer (valid entries: `0 .. length`), valid until the next `add`/`clear`. */
+  raw(): Uint32Array {
+    return this.buffer;
+  }
+
   /** A view of the collected hashes, valid until the next `add`/`clear`. */
   view(): Uint32Array {
     return this.buffer.subarray(0, this.length);

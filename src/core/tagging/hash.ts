@@ -18,3 +18,14 @@ export function hashFeature(feature: string): number {
   h ^= h >>> 13;
   return h >>> 0;
 }
+
+/** Combines two feature hashes into the hash of their conjunction (no string building on hot paths). */
+export function combineHashes(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+  h ^= h >>> 15;
+  h = Math.imul(h ^ b, 0xc2b2ae35);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0x27d4eb2f);
+  h ^= h >>> 16;
+  return h >>> 0;
+}

@@ -6,6 +6,7 @@
  *     – writes string features of one position: `sink.add('w=' + lower)`; features are
  *       hashed (32-bit FNV-1a, `hashFeature`), so there is no feature dictionary.
  *       Features must not depend on labels; label context = transition weights.
+ *       `combineHashes(a, b)` conjoins precomputed hashes without building strings.
  *   trainSequenceModel<T>(data: TrainingSequence<T>[], extractor, {epochs, seed, decode:
  *       'greedy'|'viterbi', labels?, allowed?: (prev: string|null, next: string) => boolean,
  *       pruneBelow?, meta?, onEpoch?}): SequenceModel
@@ -16,7 +17,7 @@
  *   bioAllowed, buildTransitionMask – transition constraints (BIO for NER).
  *   decodeGreedy / decodeViterbi – low-level decoders over an emission matrix.
  */
-export { hashFeature } from './hash.js';
+export { combineHashes, hashFeature } from './hash.js';
 export { FeatureSink, extractSequenceFeatures, type FeatureExtractor } from './features.js';
 export { SequenceModel, buildTransitionMask, bioAllowed, type SequenceModelData } from './model.js';
 export { decodeGreedy, decodeViterbi, type DecodeMode } from './decode.js';

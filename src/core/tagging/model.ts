@@ -76,15 +76,18 @@ export class SequenceModel {
     }
   }
 
-  /** Adds the emission scores of `features` to `scores` (length = labelCount), which it zeroes first. */
-  emissionScores(features: Uint32Array, scores: Float32Array): void {
-    scores.fill(0);
+  /**
+   * Writes the emission scores of `features[0 .. count)` (default: all) into
+   * `scores[base .. base + labelCount)`.
+   */
+  emissionScores(features: Uint32Array, scores: Float32Array, base = 0, count = features.length): void {
+    scores.fill(0, base, base + this.labelCount);
     const { rowStart, weightLabels, weights } = this.data;
-    for (let i = 0; i < features.length; i++) {
+    for (let i = 0; i < count; i++) {
       const row = this.featureRow(features[i]!);
       if (row < 0) continue;
       const end = rowStart[row + 1]!;
-      for (let k = rowStart[row]!; k < end; k++) scores[weightLabels[k]!]! += weights[k]!;
+      for (let k = rowStart[row]!; k < end; k++) scores[base + weightLabels[k]!]! += weights[k]!;
     }
   }
 }

@@ -27,7 +27,7 @@ export class SequenceTagger<T> {
     for (let i = 0; i < n; i++) {
       this.sink.clear();
       this.extractor(items, i, this.sink);
-      this.model.emissionScores(this.sink.view(), scores.subarray(i * L, i * L + L));
+      this.model.emissionScores(this.sink.raw(), scores, i * L, this.sink.length);
     }
     const decode = this.mode === 'viterbi' ? decodeViterbi : decodeGreedy;
     return decode(scores, n, L, this.model.transitions, this.model.allowed, this.ids).subarray(

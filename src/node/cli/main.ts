@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { runAnalyze, type AnalyzeFormat } from './analyze-command.js';
+import { runCompare, type CompareFormat } from './compare-command.js';
 import { processIo, type CliIo } from './io.js';
 import { CONTRACT_VERSION } from '../../core/contract/types.js';
 
@@ -31,6 +32,21 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     )
     .action(async (files: string[], options: { format: AnalyzeFormat }) => {
       setExitCode(await runAnalyze(files, options, io));
+    });
+
+  program
+    .command('compare')
+    .description(
+      'Compare two or more reports of one story: agreements, conflicts (numbers, speakers, ' +
+        'negations, dates), what only one report says, and warnings.',
+    )
+    .argument('<files...>', 'two or more text files; "-" reads one of them from standard input')
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'text']).default('text'),
+    )
+    .option('--date <YYYY-MM-DD>', 'date of the reports, for relative dates (default: each report\'s dateline)')
+    .action(async (files: string[], options: { format: CompareFormat; date?: string }) => {
+      setExitCode(await runCompare(files, options, io));
     });
 
   return program;

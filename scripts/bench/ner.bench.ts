@@ -1,0 +1,43 @@
+/**
+ * NER alone: the cost the NER component adds on top of the text core (goal: at
+ * most 5 µs per token on one core). Tokens and sentences are computed once,
+ * outside the timing; each run applies the NER component (tagging, equipment
+ * lookup, entity resolution) to a fresh Doc that shares those layers.
+ */
+import { Doc } from '../../src/core/doc.js';
+import { decodeBytes } from '../../src/core/text/decode.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
+import { tokenize } from '../../src/core/tokenize/tokenize.js';
+import { splitSentences } from '../../src/core/segment/split-sentences.js';
+import { loadNerComponent } from '../../src/node/models/ner.js';
+import type { PipelineComponent } from '../../src/core/pipeline/pipeline.js';
+import type { Bench, BenchCorpus } from './types.js';
+
+let prepared: {
+  corpus: BenchCorpus;
+  text: string;
+  tokens: ReturnType<typeof tokenize>;
+  sentences: ReturnType<typeof splitSentences>;
+} | null = null;
+let ner: PipelineComponent | null = null;
+
+export const bench: Bench = {
+  name: 'ner',
+  description:
+    'NER component only (tagging + equipment + resolution), tokens/sentences precomputed',
+  run(corpus) {
+    if (prepared?.corpus !== corpus) {
+      const text = normalizeText(decodeBytes(corpus.bytes).text);
+      const tokens = tokenize(text, { lang: 'de' });
+      prepared = { corpus, text, tokens, sentences: splitSentences(text, tokens) };
+    }
+    ner ??= loadNerComponent();
+    const doc = new Doc('bench', prepared.text);
+    doc.tokens.push(...prepared.tokens);
+    doc.sentences.push(...prepared.sentences);
+    const t0 = performance.now();
+    ner.apply(doc);
+    const seconds = (performance.now() - t0) / 1000;
+    return { tokens: doc.tokens.length, seconds, extra: { entities: doc.entities.length } };
+  },
+};

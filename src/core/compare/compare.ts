@@ -1,0 +1,44 @@
+import { CONTRACT_VERSION, type CompareOutput, type DocumentRecord } from '../contract/types.js';
+import { alignStatements } from './align.js';
+import { findAttributionConflicts } from './conflicts/attribution.js';
+import { findDateConflicts } from './conflicts/date.js';
+import { findNegationConflicts } from './conflicts/negation.js';
+import { findQuantityConflicts } from './conflicts/quantity.js';
+import { createContext } from './context.js';
+import { resolveAcrossDocuments } from './cross-entities.js';
+import { collectAgreements, collectUnique } from './findings.js';
+import { buildStatements } from './statements.js';
+import { buildTermVectors } from './vectors.js';
+import { findInconsistentConversions } from './warnings/conversion.js';
+import { findDoubledWords } from './warnings/doubled-word.js';
+import { findEquipmentTypeClashes } from './warnings/equipment.js';
+
+/** Finders of contradictions, in the order their findings are listed. */
+const CONFLICT_FINDERS = [findQuantityConflicts, findAttributionConflicts, findNegationConflicts, findDateConflicts];
+/** Checks of single reports for translation artefacts and errors. */
+const WARNING_FINDERS = [findEquipmentTypeClashes, findDoubledWords, findInconsistentConversions];
+
+/**
+ * Compares analysed reports of one story: one entity list across them, aligned
+ * statements, and the findings a fact-checker reads — agreements, conflicts,
+ * statements only one report makes, and warnings. Every finding carries the
+ * document index and exact offsets of what it rests on.
+ */
+export function compareDocuments(documents: readonly DocumentRecord[]): CompareOutput {
+  const cross = resolveAcrossDocuments(documents);
+  const byDoc = buildStatements(documents, cross);
+  const ctx = createContext(documents, cross, byDoc, buildTermVectors(byDoc.flat()));
+
+  const conflicts = CONFLICT_FINDERS.flatMap((find) => find(ctx));
+  const alignments = alignStatements(ctx, conflicts);
+  return {
+    version: CONTRACT_VERSION,
+    documents: [...documents],
+    entities: cross.entities,
+    alignments,
+    agreements: collectAgreements(ctx, alignments),
+    conflicts,
+    unique: collectUnique(ctx),
+    warnings: documents.flatMap((doc, i) => WARNING_FINDERS.flatMap((find) => find(doc, i))),
+  };
+}

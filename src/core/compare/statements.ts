@@ -1,0 +1,172 @@
+import type {
+  DateRecord,
+  DocumentRecord,
+  QuantityRecord,
+  QuoteRecord,
+  Span,
+  StatementRef,
+} from '../contract/types.js';
+import { nameKey } from '../entities/index.js';
+import type { CrossEntities } from './cross-entities.js';
+import { findEquipment } from '../entities/index.js';
+import { canonicalTerm, compoundTail, findHedges, isNegator, tokenTerm } from './terms.js';
+
+/** The common German word for each kind of equipment, as a matching term. */
+const KIND_TERMS = new Map<string, string>(
+  [
+    ['ballistic missile', 'rakete'],
+    ['cruise missile', 'rakete'],
+    ['hypersonic missile', 'rakete'],
+    ['anti-ship missile', 'rakete'],
+    ['anti-tank missile', 'rakete'],
+    ['rocket launcher', 'raketenwerfer'],
+    ['howitzer', 'haubitze'],
+    ['tank', 'panzer'],
+    ['infantry fighting vehicle', 'panzer'],
+    ['armoured vehicle', 'panzer'],
+    ['fighter jet', 'flugzeug'],
+    ['bomber', 'flugzeug'],
+    ['helicopter', 'hubschrauber'],
+    ['air-defence system', 'flugabwehr'],
+    ['drone', 'drohne'],
+  ].map(([kind, word]) => [kind!, canonicalTerm(word!)]),
+);
+
+/** A sentence of one report with what a comparison needs to know about it. */
+export interface Statement {
+  ref: StatementRef;
+  /** Content term → raw weight (before rarity weighting). */
+  terms: Map<string, number>;
+  /** Terms of common nouns, which may be closed compounds ("Schutzdamm"). */
+  compounds: Set<string>;
+  /** Cross-report entity ids mentioned. */
+  entities: Set<string>;
+  quantities: QuantityRecord[];
+  /** Dates, datelines excluded: they date the report, not an event. */
+  dates: DateRecord[];
+  /** Quotations that overlap the sentence. */
+  quotes: QuoteRecord[];
+  /** Speaker keys of those quotations (cross-report entity id, or a name key). */
+  speakers: Set<string>;
+  /** Display names of the speakers, in order. */
+  speakerNames: string[];
+  negated: boolean;
+  /** Terms a negation applies to: the content words just after "nicht"/"kein" ("nicht gehalten" → halten). */
+  negationScope: Set<string>;
+  hedges: string[];
+  /** The first noun phrase head: a rough subject for claim summaries. */
+  subject: string | null;
+}
+
+/** Weight of a previous sentence's nouns carried into a sentence that opens with a pronoun ("Er hat gehalten."). */
+const PRONOUN_CARRY_WEIGHT = 0.5;
+/** How many tokens after a negator it is taken to govern, up to the next punctuation. */
+const NEGATION_SCOPE_TOKENS = 4;
+const OPENING_PRONOUNS = new Set(['er', 'sie', 'es', 'dieser', 'diese', 'dieses', 'he', 'she', 'it', 'they']);
+
+export function buildStatements(documents: readonly DocumentRecord[], cross: CrossEntities): Statement[][] {
+  return documents.map((doc, docIndex) => statementsOf(doc, docIndex, cross));
+}
+
+function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntities): Statement[] {
+  const statements: Statement[] = [];
+  // "sagte ein Sprecher der Stadt" says who, not what: attribution words are not
+  // content, or every quoted statement would resemble every other.
+  const attribution = doc.quotes.flatMap((q) => [q.cue, q.speaker].filter((s): s is NonNullable<typeof s> => s !== null));
+  const isAttribution = (start: number) => attribution.some((span) => span.start <= start && start < span.end);
+  let tokenIndex = 0;
+  let previousNouns: string[] = [];
+  doc.sentences.forEach((sentence, sentenceIndex) => {
+    const terms = new Map<string, number>();
+    const compounds = new Set<string>();
+    const nouns: string[] = [];
+    let negations = 0;
+    const negationScope = new Set<string>();
+    let scopeLeft = 0;
+    let subject: string | null = null;
+    let firstWord: string | null = null;
+    while (tokenIndex < doc.tokens.length && doc.tokens[tokenIndex]!.start < sentence.end) {
+      const token = doc.tokens[tokenIndex++]!;
+      if (token.end <= sentence.start) continue;
+      const lower = doc.text.slice(token.start, token.end).toLowerCase();
+      if (firstWord === null && token.kind === 'word') firstWord = lower;
+      if (isNegator(lower)) {
+        negations++;
+        scopeLeft = NEGATION_SCOPE_TOKENS;
+        continue;
+      }
+      if (token.kind === 'punct' || token.kind === 'quote') scopeLeft = 0;
+      const term = tokenTerm(doc, token);
+      if (scopeLeft > 0) {
+        scopeLeft--;
+        if (term) negationScope.add(term.term);
+      }
+      if (!term || isAttribution(token.start)) continue;
+      add(terms, term.term, 1);
+      if (term.commonNoun) compounds.add(term.term);
+      const tail = compoundTail(term.term);
+      if (tail) add(terms, canonicalTerm(tail), 0.5);
+      if (term.nominal) {
+        nouns.push(term.term);
+        subject ??= doc.text.slice(token.start, token.end);
+      }
+    }
+    if (firstWord !== null && OPENING_PRONOUNS.has(firstWord)) {
+      for (const noun of previousNouns) add(terms, noun, PRONOUN_CARRY_WEIGHT);
+    }
+    previousNouns = nouns;
+
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const within = (span: Span) => span.start >= sentence.start && span.end <= sentence.end;
+    // A named system also counts as its kind: "ATACMS" meets "die Raketen" of another report.
+    for (const match of findEquipment(text)) {
+      const head = KIND_TERMS.get(match.system.kind);
+      if (head) add(terms, head, 0.5);
+    }
+    const overlaps = (span: Span) => span.start < sentence.end && span.end > sentence.start;
+    const entities = new Set<string>();
+    for (const mention of doc.entities.filter(within)) {
+      const id = cross.idOf(docIndex, mention.entity);
+      if (id) entities.add(id);
+    }
+    const quotes = doc.quotes.filter(overlaps);
+    const speakers = new Set<string>();
+    const speakerNames: string[] = [];
+    for (const quote of quotes) {
+      if (!quote.speaker) continue;
+      const entityId = quote.speaker.entity ? cross.idOf(docIndex, quote.speaker.entity) : undefined;
+      speakers.add(entityId ?? `name:${nameKey(quote.speaker.text)}`);
+      speakerNames.push((entityId && cross.nameOf(entityId)) || quote.speaker.text);
+    }
+    statements.push({
+      ref: { doc: docIndex, sentence: sentenceIndex, start: sentence.start, end: sentence.end, text },
+      terms,
+      compounds,
+      entities,
+      quantities: doc.quantities.filter(within),
+      dates: doc.dates.filter((d) => within(d) && !isDateline(doc.text, d)),
+      quotes,
+      speakers,
+      speakerNames,
+      negated: negations % 2 === 1,
+      negationScope,
+      hedges: findHedges(text),
+      subject,
+    });
+  });
+  return statements;
+}
+
+function add(terms: Map<string, number>, term: string, weight: number): void {
+  terms.set(term, (terms.get(term) ?? 0) + weight);
+}
+
+/**
+ * A date in parentheses near the start of a line ("Talbrück (14.03.2025) –")
+ * is a dateline: when the report was filed, not when something happened.
+ */
+export function isDateline(text: string, date: Span): boolean {
+  if (text[date.start - 1] !== '(' || text[date.end] !== ')') return false;
+  const lineStart = text.lastIndexOf('\n', date.start) + 1;
+  return date.start - lineStart <= 60;
+}

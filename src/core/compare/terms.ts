@@ -1,0 +1,73 @@
+import type { DocumentRecord, TokenRecord } from '../contract/types.js';
+import { HEDGE_PHRASES, HEDGES, NEGATORS, STOPWORDS } from './claim-words.js';
+import synonymData from './data/synonyms.de.json' with { type: 'json' };
+
+/** Each word of a synonym group → the group's first word, which stands for all. */
+const SYNONYM_OF = new Map<string, string>(
+  synonymData.groups.flatMap((group) => group.map((word) => [word, group[0]!] as const)),
+);
+
+/** Parts of speech that carry no content of their own for matching statements. */
+const FUNCTION_UPOS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'NUM', 'X', 'INTJ']);
+const CONTENT_KINDS = new Set(['word', 'abbreviation', 'hashtag']);
+const NOUN_UPOS = new Set(['NOUN', 'PROPN']);
+
+export interface TokenTerm {
+  term: string;
+  /** True for nouns and names: these carry over to a following pronoun sentence. */
+  nominal: boolean;
+  /** True for common nouns: only these are split as compounds ("Schutzdamm" → "damm", not "Russland" → "land"). */
+  commonNoun: boolean;
+}
+
+/**
+ * The matching term of a content token: its lemma when the tagger gave one, else
+ * a crude stem of its lower-cased form; null for function words, numbers and
+ * punctuation (numbers are compared as values, not as strings).
+ */
+export function tokenTerm(doc: DocumentRecord, token: TokenRecord): TokenTerm | null {
+  if (!CONTENT_KINDS.has(token.kind)) return null;
+  if (token.upos && FUNCTION_UPOS.has(token.upos)) return null;
+  const form = doc.text.slice(token.start, token.end);
+  const lower = form.toLowerCase();
+  if (STOPWORDS.has(lower) || NEGATORS.has(lower) || lower.length < 2) return null;
+  const base = token.lemma ? token.lemma.toLowerCase() : stem(lower);
+  const nominal = token.upos ? NOUN_UPOS.has(token.upos) : /^\p{Lu}/u.test(form);
+  return { term: SYNONYM_OF.get(base) ?? base, nominal, commonNoun: token.upos === 'NOUN' };
+}
+
+/** The synonym group a word (lemma, lower case) belongs to, or the word itself. */
+export function canonicalTerm(lemma: string): string {
+  return SYNONYM_OF.get(lemma) ?? lemma;
+}
+
+/** The last part of a hyphenated compound ("us-atacms-rakete" → "rakete"), or null. */
+export function compoundTail(term: string): string | null {
+  const dash = term.lastIndexOf('-');
+  return dash > 0 && dash < term.length - 3 ? term.slice(dash + 1) : null;
+}
+
+const ENDINGS = ['ern', 'en', 'er', 'es', 'em', 'e', 'n', 's'];
+
+/** A stem for when no lemma is available: strips one common German inflection ending. */
+export function stem(lower: string): string {
+  for (const ending of ENDINGS) {
+    if (lower.endsWith(ending) && lower.length - ending.length >= 4) return lower.slice(0, -ending.length);
+  }
+  return lower;
+}
+
+export function isNegator(lowerForm: string): boolean {
+  return NEGATORS.has(lowerForm);
+}
+
+/** Hedging words and phrases in a sentence, in order of appearance. */
+export function findHedges(sentenceText: string): string[] {
+  const lower = sentenceText.toLowerCase();
+  const found: string[] = [];
+  for (const phrase of HEDGE_PHRASES) if (lower.includes(phrase)) found.push(phrase);
+  for (const word of lower.split(/[^\p{L}]+/u)) {
+    if (HEDGES.has(word) && !found.some((f) => f.includes(word))) found.push(word);
+  }
+  return found;
+}

@@ -1,0 +1,105 @@
+import type { Statement } from './statements.js';
+
+/** A statement's terms weighted by rarity (tf·idf), with its Euclidean norm. */
+export interface TermVector {
+  weights: Map<string, number>;
+  norm: number;
+  /** Sum of the weights: the statement's total information. */
+  mass: number;
+}
+
+/** Share of a compound's weight given to a shorter known word it ends with ("Schutzdamm" → "damm"). */
+const COMPOUND_HEAD_WEIGHT = 0.5;
+const MIN_HEAD_LENGTH = 4;
+/** Shared weight at which the evidence of shared words reaches 63 % (1 − 1/e). */
+const EVIDENCE_SCALE = 8;
+/** Share of the length-normalised measures in a term similarity; the rest is shared evidence. */
+const NORMALISED_SHARE = 0.6;
+
+/**
+ * Weights every statement's terms by how rare they are across all reports, so
+ * that "ATACMS" or "Pegel" decide a match and "sagen" does not. Closed German
+ * compounds also count as their head when that head occurs elsewhere:
+ * "Schutzdamm" in one report meets "Damm" in another.
+ */
+export function buildTermVectors(statements: readonly Statement[]): TermVector[] {
+  const vocabulary = new Set<string>();
+  for (const s of statements) for (const term of s.terms.keys()) vocabulary.add(term);
+
+  const expanded = statements.map((s) => {
+    const terms = new Map(s.terms);
+    for (const [term, weight] of s.terms) {
+      if (!s.compounds.has(term)) continue;
+      const head = knownHead(term, vocabulary);
+      if (head) terms.set(head, (terms.get(head) ?? 0) + weight * COMPOUND_HEAD_WEIGHT);
+    }
+    return terms;
+  });
+
+  const documentFrequency = new Map<string, number>();
+  for (const terms of expanded) {
+    for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const n = statements.length;
+  return expanded.map((terms) => {
+    const weights = new Map<string, number>();
+    for (const [term, tf] of terms) weights.set(term, tf * Math.log(1 + n / (documentFrequency.get(term) ?? 1)));
+    return vectorOf(weights);
+  });
+}
+
+export function vectorOf(weights: Map<string, number>): TermVector {
+  let squares = 0;
+  let mass = 0;
+  for (const w of weights.values()) {
+    squares += w * w;
+    mass += w;
+  }
+  return { weights, norm: Math.sqrt(squares), mass };
+}
+
+function knownHead(term: string, vocabulary: ReadonlySet<string>): string | null {
+  if (term.includes('-') || term.length < MIN_HEAD_LENGTH + 3) return null;
+  for (let cut = 3; cut <= term.length - MIN_HEAD_LENGTH; cut++) {
+    const suffix = term.slice(cut);
+    if (vocabulary.has(suffix)) return suffix;
+  }
+  return null;
+}
+
+/**
+ * How alike two statements' words are, 0…1: the mean of the cosine (both say
+ * the same overall) and the weighted overlap with the shorter one (one says
+ * all that the other says, and more: a report's long sentence often contains
+ * another's short one).
+ */
+export function termSimilarity(a: TermVector, b: TermVector): { score: number; shared: string[] } {
+  if (a.norm === 0 || b.norm === 0) return { score: 0, shared: [] };
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let dot = 0;
+  let common = 0;
+  const shared: string[] = [];
+  for (const [term, w] of small.weights) {
+    const other = large.weights.get(term);
+    if (other !== undefined) {
+      dot += w * other;
+      common += Math.min(w, other);
+      shared.push(term);
+    }
+  }
+  const cosine = dot / (a.norm * b.norm);
+  const containment = common / Math.min(a.mass, b.mass);
+  // Rare words shared count in themselves, however long the sentences around them:
+  // "nordkoreanische Truppen in Kursk" in two long sentences is the same fact.
+  const evidence = 1 - Math.exp(-common / EVIDENCE_SCALE);
+  // One shared word makes a short sentence look contained in any long one; it
+  // takes two to say the same thing.
+  const normalised = ((cosine + containment) / 2) * (shared.length >= 2 ? 1 : 0.5);
+  return { score: NORMALISED_SHARE * normalised + (1 - NORMALISED_SHARE) * evidence, shared };
+}
+
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): { score: number; shared: T[] } {
+  if (a.size === 0 || b.size === 0) return { score: 0, shared: [] };
+  const shared = [...a].filter((x) => b.has(x));
+  return { score: shared.length / (a.size + b.size - shared.length), shared };
+}

@@ -1,0 +1,357 @@
+import calendarData from './data/calendar.json' with { type: 'json' };
+import relativeData from './data/relative.json' with { type: 'json' };
+import type { DateGranularity, DateRecord, Span } from '../contract/types.js';
+import { lexiconFor } from '../quantities/lexicon.js';
+import { parseCardinalWord } from '../quantities/number-words.js';
+import { bareNumberIsYear } from './year-context.js';
+import {
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  isoWeek,
+  isoWeekday,
+  isValidDate,
+  nearestYear,
+  parseIsoDay,
+  type CalendarDate,
+} from './calendar.js';
+
+export interface DateOptions {
+  /** The date the document was written (`2024-11-18` or `18.11.2024`); relative dates are read against it. */
+  documentDate?: string | null;
+  lang?: string;
+  sentences?: readonly Span[];
+}
+
+type Relation = 'since' | 'until' | null;
+
+/** A date found in the text before it is resolved. */
+interface Candidate {
+  start: number;
+  end: number;
+  /** Computes value and granularity from the document date (null when there is none). */
+  resolve(ref: CalendarDate | null): Omit<DateRecord, 'start' | 'end' | 'text'>;
+}
+
+const MONTHS = calendarData.months as Record<string, number>;
+const WEEKDAYS = calendarData.weekdays as Record<string, number>;
+const SHIFT = relativeData.shift as Record<string, number>;
+const DEICTIC = relativeData.deictic as Record<string, number>;
+const PREPOSITIONS = relativeData.prepositions as Record<string, Relation>;
+const UNITS = relativeData.units as Record<string, string>;
+
+const alt = (words: Iterable<string>): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const MONTH = `(${alt(Object.keys(MONTHS))})`;
+const MONTH_E = `${MONTH}(?:(?<=\\.)|${E})`;
+const WEEKDAY = `(${alt(Object.keys(WEEKDAYS))})`;
+const DAYPART = `(?:${alt(calendarData.dayParts)})?`;
+const SHIFT_RE = `(${alt(Object.keys(SHIFT))})`;
+const PREP_DAY = '(?:(am|vom|bis zum|zum|ab dem|seit dem|seit|bis|ab|an|on|since|until|by)\\s+)?';
+const PREP_MONTH = '(?:((?:bis |seit |ab )?(?:Anfang|Mitte|Ende)|im|seit|ab|bis|bis zum|vom|in|since|until|by|early|late|mid)\\s+)?';
+const PREP_YEAR = '((?:bis |seit |ab )?(?:Anfang|Mitte|Ende)|im Jahr|für|für das Jahr|im Jahre|im|seit dem Jahr|seit|bis|ab|von|vor|nach|Anfang|Mitte|Ende|Frühjahr|Frühling|Sommer|Herbst|Winter|in|since|until|by)';
+const COUNT = '([\\p{L}\\d]+)';
+
+const PATTERNS: Record<string, RegExp> = {
+  numeric: new RegExp(`${B}${PREP_DAY}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d]|\\.\\d)`, 'giu'),
+  dayMonthNumeric: new RegExp(`${B}${PREP_DAY}(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d])`, 'giu'),
+  iso: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, 'gu'),
+  dayMonth: new RegExp(`${B}${PREP_DAY}(?:${WEEKDAY}${DAYPART},?\\s+(?:den\\s+)?)?(\\d{1,2})\\.\\s*${MONTH_E}(?:\\s+(\\d{4})${E})?`, 'giu'),
+  monthDayEn: new RegExp(`${B}${PREP_DAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'giu'),
+  dayMonthEn: new RegExp(`${B}${PREP_DAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?${E}`, 'giu'),
+  month: new RegExp(`${B}${PREP_MONTH}(?:(?:des\\s+|der\\s+)?${SHIFT_RE}\\s+)?${MONTH_E}(?:\\s+(\\d{4})${E})?`, 'giu'),
+  year: new RegExp(`${B}${PREP_YEAR}\\s+(\\d{4})(?![\\d]|[.,]\\d)`, 'giu'),
+  bareYear: new RegExp(`${B}(1\\d\\d\\d|20\\d\\d)(?![\\d]|[.,:]\\d)(?=\\s+\\p{Ll}|\\s*[,;)]|\\s*\\.(?!\\d)|\\s*[–—-]\\s*\\d{4})`, 'gu'),
+  dayRange: new RegExp(`${B}(vom|von|zwischen dem)\\s+(\\d{1,2})\\.\\s*(?:bis(?: zum)?|und dem|[-–])\\s*(\\d{1,2})\\.\\s*${MONTH_E}(?:\\s+(\\d{4})${E})?`, 'giu'),
+  periodEdge: new RegExp(`${B}(?:(bis|seit|ab)\\s+)?(Anfang|Mitte|Ende)\\s+(des|der|dieses|diesen)\\s+(Jahres|Monats|Woche)${E}`, 'gu'),
+  weekday: new RegExp(`${B}${PREP_DAY}(?:${SHIFT_RE}\\s+)?${WEEKDAY}${DAYPART}${E}`, 'giu'),
+  deictic: new RegExp(`${B}(?:(seit|bis|ab|ab|since|until)\\s+)?(heute|Heute|gestern|Gestern|vorgestern|Vorgestern|übermorgen|Übermorgen|morgen|today|Today|yesterday|Yesterday|tomorrow|Tomorrow)${E}`, 'gu'),
+  shiftUnit: new RegExp(`${B}(?:(in der|in den|im|am|in|seit der|seit dem|bis zum|bis zur|Anfang|Mitte|Ende|Anfang der|Ende der|Mitte der|Anfang des|Ende des|Mitte des|der|des)\\s+)?${SHIFT_RE}\\s+(Woche|Monat|Monats|Jahr|Jahres|Wochenende|week|month|year|weekend)${E}`, 'giu'),
+  ago: new RegExp(`${B}(vor|Vor|in|In)\\s+${COUNT}\\s+(Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)${E}`, 'gu'),
+  agoEn: new RegExp(`${B}${COUNT}\\s+(days?|weeks?|months?|years?)\\s+ago${E}`, 'giu'),
+  eventOffset: new RegExp(`${B}${COUNT}\\s+(Tage|Tag|Wochen|Woche|Monate|Monat|Jahre|Jahr|days?|weeks?|months?|years?)\\s+(bevor|vor|nach|nachdem|später|zuvor|früher|danach|davor|before|after|later|earlier)${E}`, 'giu'),
+};
+
+const FUTURE_CUES = /(?<![\p{L}])(wird|werden|werde|will|wollen|soll|sollen|plant|planen|geplant|kommende[nmrs]?|nächste[nmrs]?|shall)(?![\p{L}])/iu;
+
+/** Finds and resolves every date in `text`. Without a document date, relative dates come back with `resolved: false`. */
+export function extractDates(text: string, options: DateOptions = {}): DateRecord[] {
+  const ref = options.documentDate ? parseIsoDay(options.documentDate) : null;
+  const candidates: Candidate[] = [];
+  const lang = options.lang?.startsWith('en') ? 'en' : 'de';
+  for (const [name, re] of Object.entries(PATTERNS)) {
+    if (lang === 'de' && (name === 'monthDayEn' || name === 'dayMonthEn' || name === 'agoEn')) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const c = BUILDERS[name]!(m, text, options.sentences);
+      if (c) candidates.push(c);
+    }
+  }
+  // Longest first wins where candidates overlap.
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateRecord[] = [];
+  let lastEnd = -1;
+  for (const c of candidates) {
+    if (c.start < lastEnd) continue;
+    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), ...c.resolve(ref) });
+    lastEnd = c.end;
+  }
+  return out;
+}
+
+function relationOf(prep: string | undefined): Relation {
+  if (!prep) return null;
+  return PREPOSITIONS[prep.toLowerCase()] ?? (prep.toLowerCase().startsWith('bis') ? 'until' : prep.toLowerCase().startsWith('seit') || prep.toLowerCase().startsWith('ab') ? 'since' : null);
+}
+
+function span(m: RegExpExecArray): { start: number; end: number } {
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+function absolute(value: string, granularity: DateGranularity, relation: Relation): Omit<DateRecord, 'start' | 'end' | 'text'> {
+  return { value, granularity, resolved: true, relative: null, relation };
+}
+
+function unresolved(granularity: DateGranularity, relation: Relation, relative: 'document' | 'event', offset?: string): Omit<DateRecord, 'start' | 'end' | 'text'> {
+  const r: Omit<DateRecord, 'start' | 'end' | 'text'> = { value: null, granularity, resolved: false, relative, relation };
+  if (offset) r.offset = offset;
+  return r;
+}
+
+function fromRef(value: string, granularity: DateGranularity, relation: Relation, offset?: string): Omit<DateRecord, 'start' | 'end' | 'text'> {
+  const r: Omit<DateRecord, 'start' | 'end' | 'text'> = { value, granularity, resolved: true, relative: 'document', relation };
+  if (offset) r.offset = offset;
+  return r;
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
+}
+
+function countOf(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  const lower = word.toLowerCase();
+  if (['ein', 'eine', 'einem', 'einer', 'einen', 'a', 'an', 'one'].includes(lower)) return 1;
+  return parseCardinalWord(lower, lexiconFor(/^[a-z-]+$/.test(lower) && !/[äöüß]/.test(lower) && lexiconFor('en').words.units.has(lower.split('-')[0]!) ? 'en' : 'de').words);
+}
+
+function futureCue(text: string, at: number, sentences: readonly Span[] | undefined): boolean {
+  let from = Math.max(0, at - 120);
+  const sentence = sentences?.find((s) => s.start <= at && at < s.end);
+  if (sentence) from = sentence.start;
+  else {
+    const cut = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at));
+    if (cut >= from) from = cut + 1;
+  }
+  return FUTURE_CUES.test(text.slice(from, Math.min(text.length, at + 60)));
+}
+
+function isoDuration(n: number, unit: string): string {
+  const u = unit.toLowerCase();
+  const letter = u.startsWith('tag') || u.startsWith('day') ? 'D' : u.startsWith('woche') || u.startsWith('week') ? 'W' : u.startsWith('monat') || u.startsWith('month') ? 'M' : 'Y';
+  return `P${n}${letter}`;
+}
+
+function granularityOfUnit(unit: string): DateGranularity {
+  const u = unit.toLowerCase();
+  return u.startsWith('tag') || u.startsWith('day') ? 'day' : u.startsWith('woche') || u.startsWith('week') ? 'week' : u.startsWith('monat') || u.startsWith('month') ? 'month' : 'year';
+}
+
+function shiftedValue(ref: CalendarDate, n: number, unit: string): string {
+  switch (granularityOfUnit(unit)) {
+    case 'day':
+      return formatDay(addDays(ref, n));
+    case 'week':
+      return isoWeek(addDays(ref, 7 * n));
+    case 'month': {
+      const d = addMonths(ref, n);
+      return formatMonth(d.year, d.month);
+    }
+    default:
+      return String(ref.year + n);
+  }
+}
+
+type Builder = (m: RegExpExecArray, text: string, sentences: readonly Span[] | undefined) => Candidate | null;
+
+function dayCandidate(m: RegExpExecArray, prep: string | undefined, d: number, mo: number, y: string | undefined): Candidate | null {
+  const relation = relationOf(prep);
+  if (y !== undefined) {
+    const year = fullYear(y);
+    if (!isValidDate(year, mo, d)) return null;
+    return { ...span(m), resolve: () => absolute(formatDay({ year, month: mo, day: d }), 'day', relation) };
+  }
+  if (!isValidDate(2024, mo, d)) return null;
+  return {
+    ...span(m),
+    resolve: (ref) => {
+      if (!ref) return unresolved('day', relation, 'document');
+      const year = nearestYear(ref, mo, d, relation === 'since' ? 'past' : 'nearest');
+      return fromRef(formatDay({ year, month: mo, day: d }), 'day', relation);
+    },
+  };
+}
+
+const BUILDERS: Record<string, Builder> = {
+  numeric: (m) => dayCandidate(m, m[1], Number(m[2]), Number(m[3]), m[4]),
+  bareYear: (m, text) => {
+    const year = Number(m[1]);
+    // A year standing alone before a verb or punctuation ("2023 sank", "für 2025"); not a count ("2000 Panzer").
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/(?:Nr\.|Nummer|§|Seite)\s*$/.test(before) || /[\d.,]\s*$/.test(before) || year < 1000) return null;
+    if (!bareNumberIsYear(text, m.index + m[0].length)) return null;
+    return { ...span(m), resolve: () => absolute(String(year), 'year', null) };
+  },
+  dayRange: (m) => {
+    // "vom 1. bis 3. Dezember": the first day; the second is found by dayMonth.
+    const [d1, mo, y] = [Number(m[2]), MONTHS[m[4]!.toLowerCase()]!, m[5]];
+    const c = dayCandidate(m, undefined, d1, mo, y);
+    if (!c) return null;
+    const end = m.index + m[0].indexOf('.', m[1]!.length) + 1;
+    return { start: m.index, end, resolve: c.resolve };
+  },
+  periodEdge: (m) => {
+    const unit = m[4]!.toLowerCase();
+    const relation = relationOf(m[1]);
+    const granularity: DateGranularity = unit === 'jahres' ? 'year' : unit === 'monats' ? 'month' : 'week';
+    return {
+      ...span(m),
+      resolve: (ref) =>
+        ref
+          ? fromRef(granularity === 'year' ? String(ref.year) : granularity === 'month' ? formatMonth(ref.year, ref.month) : isoWeek(ref), granularity, relation)
+          : unresolved(granularity, relation, 'document'),
+    };
+  },
+  dayMonthNumeric: (m) => dayCandidate(m, m[1], Number(m[2]), Number(m[3]), undefined),
+  iso: (m) => {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!isValidDate(y, mo, d)) return null;
+    return { ...span(m), resolve: () => absolute(formatDay({ year: y, month: mo, day: d }), 'day', null) };
+  },
+  dayMonth: (m) => dayCandidate(m, m[1], Number(m[3]), MONTHS[m[4]!.toLowerCase()]!, m[5]),
+  monthDayEn: (m) => dayCandidate(m, m[1], Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, m[4]),
+  dayMonthEn: (m) => dayCandidate(m, m[1], Number(m[2]), MONTHS[m[3]!.toLowerCase()]!, m[4]),
+  month: (m) => {
+    const [prep, shiftWord, monthWord, y] = [m[1], m[2], m[3]!, m[4]];
+    const mo = MONTHS[monthWord.toLowerCase()]!;
+    // A bare month name needs a year, a preposition or a shift word: "Mai" alone may be a name.
+    if (!prep && !shiftWord && !y) return null;
+    if (!y && !/^\p{Lu}/u.test(monthWord)) return null;
+    const relation = relationOf(prep);
+    if (y) {
+      const year = Number(y);
+      return { ...span(m), resolve: () => absolute(formatMonth(year, mo), 'month', relation) };
+    }
+    const shift = shiftWord ? SHIFT[shiftWord.toLowerCase()] : undefined;
+    return {
+      ...span(m),
+      resolve: (ref) => {
+        if (!ref) return unresolved('month', relation, 'document');
+        let year: number;
+        if (shift === -1) year = mo < ref.month ? ref.year : ref.year - 1;
+        else if (shift === 1) year = mo > ref.month ? ref.year : ref.year + 1;
+        else if (shift === 0) year = ref.year;
+        else year = nearestYear(ref, mo, relation === 'since' ? 1 : 15, relation === 'since' ? 'past' : 'nearest');
+        return fromRef(formatMonth(year, mo), 'month', relation);
+      },
+    };
+  },
+  year: (m) => {
+    const year = Number(m[2]);
+    if (year < 1800 || year > 2100) return null;
+    const relation = relationOf(m[1]!.split(' ')[0]);
+    return { ...span(m), resolve: () => absolute(String(year), 'year', relation) };
+  },
+  weekday: (m, text, sentences) => {
+    const [prep, shiftWord, weekdayWord] = [m[1], m[2], m[3]!];
+    if (!/^\p{Lu}/u.test(weekdayWord)) return null;
+    const wd = WEEKDAYS[weekdayWord.toLowerCase()]!;
+    const relation = relationOf(prep);
+    const shift = shiftWord ? SHIFT[shiftWord.toLowerCase()] : undefined;
+    const future = shift === 1 || (shift === undefined && futureCue(text, m.index, sentences));
+    return {
+      ...span(m),
+      resolve: (ref) => {
+        if (!ref) return unresolved('day', relation, 'document');
+        const today = isoWeekday(ref);
+        let delta: number;
+        if (future) delta = ((wd - today + 7) % 7) || 7;
+        else if (shift === -1) delta = -(((today - wd + 7) % 7) || 7);
+        else if (shift === 0) delta = (wd - today + 7) % 7;
+        else delta = -((today - wd + 7) % 7);
+        return fromRef(formatDay(addDays(ref, delta)), 'day', relation);
+      },
+    };
+  },
+  deictic: (m) => {
+    const days = DEICTIC[m[2]!.toLowerCase()]!;
+    const relation = relationOf(m[1]);
+    return {
+      ...span(m),
+      resolve: (ref) => (ref ? fromRef(formatDay(addDays(ref, days)), 'day', relation) : unresolved('day', relation, 'document')),
+    };
+  },
+  shiftUnit: (m) => {
+    const [prep, shiftWord, unitWord] = [m[1], m[2]!, m[3]!];
+    const shift = SHIFT[shiftWord.toLowerCase()]!;
+    const unit = UNITS[unitWord.toLowerCase()]!;
+    const relation = relationOf(prep);
+    const granularity: DateGranularity = unit === 'weekend' ? 'week' : (unit as DateGranularity);
+    // "des vergangenen Jahres" after a noun is fine; "der vergangenen Woche" too.
+    return {
+      ...span(m),
+      resolve: (ref) => {
+        if (!ref) return unresolved(granularity, relation, 'document');
+        if (unit === 'weekend') {
+          const saturday = addDays(ref, 6 - isoWeekday(ref) + 7 * (shift === -1 && isoWeekday(ref) < 6 ? -1 : shift === 1 ? 1 : 0));
+          return fromRef(isoWeek(saturday), 'week', relation);
+        }
+        return fromRef(shiftedValue(ref, shift, unit), granularity, relation);
+      },
+    };
+  },
+  ago: (m, text, sentences) => {
+    const n = countOf(m[2]!);
+    if (n === null || n <= 0) return null;
+    const sign = m[1]!.toLowerCase() === 'vor' ? -1 : 1;
+    // "in zwei Tagen zerstört" is a duration; "soll in 30 Tagen beginnen" a date.
+    if (sign > 0 && !futureCue(text, m.index, sentences)) return null;
+    const unit = m[3]!;
+    const offset = (sign < 0 ? '-' : '') + isoDuration(n, unit);
+    const granularity = granularityOfUnit(unit);
+    return {
+      ...span(m),
+      resolve: (ref) => (ref ? fromRef(shiftedValue(ref, sign * n, unit), granularity, null, offset) : unresolved(granularity, null, 'document', offset)),
+    };
+  },
+  agoEn: (m) => {
+    const n = countOf(m[1]!);
+    if (n === null || n <= 0) return null;
+    const unit = m[2]!;
+    const offset = '-' + isoDuration(n, unit);
+    const granularity = granularityOfUnit(unit);
+    return {
+      ...span(m),
+      resolve: (ref) => (ref ? fromRef(shiftedValue(ref, -n, unit), granularity, null, offset) : unresolved(granularity, null, 'document', offset)),
+    };
+  },
+  eventOffset: (m) => {
+    const n = countOf(m[1]!);
+    if (n === null || n <= 0) return null;
+    const word = m[3]!.toLowerCase();
+    const back = ['bevor', 'vor', 'zuvor', 'früher', 'davor', 'before', 'earlier'].includes(word);
+    const offset = (back ? '-' : '') + isoDuration(n, m[2]!);
+    const granularity = granularityOfUnit(m[2]!);
+    return { ...span(m), resolve: () => unresolved(granularity, null, 'event', offset) };
+  },
+};
+export const PATTERNS_FOR_PROFILE = PATTERNS;

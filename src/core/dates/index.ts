@@ -1,0 +1,3 @@
+export { extractDates, type DateOptions } from './extract.js';
+export { detectDocumentDate } from './dateline.js';
+export { createDatesComponent, type DatesComponentOptions } from './component.js';

@@ -1,0 +1,66 @@
+import type { DocumentRecord, InputErrorRecord } from '../../core/contract/types.js';
+import { compareDocuments } from '../../core/compare/compare.js';
+import { renderCompareMarkdown } from '../../core/render/compare-markdown.js';
+import { renderCompareText } from '../../core/render/compare-text.js';
+import { loadGermanPipeline } from '../pipeline.js';
+import { readInput } from '../read/read-input.js';
+import type { CliIo } from './io.js';
+
+export type CompareFormat = 'json' | 'md' | 'text';
+
+export interface CompareOptions {
+  format: CompareFormat;
+  /** Date of the reports (YYYY-MM-DD) for relative dates such as "am Sonntag". */
+  date?: string;
+}
+
+/**
+ * `crosscheck compare FILE...`: analyses two or more reports of one story and
+ * prints what they agree on, where they conflict, and what only one says.
+ * Unreadable inputs are reported one line each; the rest are still compared
+ * when at least two remain.
+ */
+export async function runCompare(inputs: string[], options: CompareOptions, io: CliIo): Promise<number> {
+  if (options.date !== undefined && !isIsoDay(options.date)) {
+    io.error(`crosscheck: --date ${options.date}: expected a date as YYYY-MM-DD, e.g. 2024-11-18`);
+    return 2;
+  }
+  if (inputs.length < 2) {
+    io.error('crosscheck: compare needs at least two reports');
+    return 2;
+  }
+  const pipeline = loadGermanPipeline({ documentDate: options.date });
+  const documents: DocumentRecord[] = [];
+  const errors: InputErrorRecord[] = [];
+  for (const input of inputs) {
+    const read = await readInput(input, io.readStdin);
+    if (!read.ok) {
+      io.error(`crosscheck: ${input === '-' ? 'standard input' : input}: ${read.problem}`);
+      errors.push({ id: input, message: read.problem });
+      continue;
+    }
+    documents.push(pipeline.run(read.id, read.text).toRecord());
+  }
+  if (documents.length < 2) {
+    io.error(`crosscheck: only ${documents.length} of the reports could be read; compare needs at least two`);
+    return 1;
+  }
+
+  const output = compareDocuments(documents);
+  if (errors.length > 0) output.errors = errors;
+  const rendered =
+    options.format === 'json'
+      ? JSON.stringify(output)
+      : options.format === 'md'
+        ? renderCompareMarkdown(output)
+        : renderCompareText(output);
+  await io.write(`${rendered}\n`);
+  return errors.length > 0 ? 1 : 0;
+}
+
+function isIsoDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().startsWith(value);
+}
