@@ -1,3 +1,3 @@
-import { findQuotes } from '../../src/core/quotes/find-quotes.js';
-const text = 'Möglicherweise habe der Fahrer aber einen Schwächeanfall erlitten, teilte ein Polizeisprecher gestern mit.';
-console.log(JSON.stringify(findQuotes({ text, sentences: [], tokens: [], entities: [] })));
+import { loadGermanLexicon } from '../../src/node/models/pos.js';
+const lx = loadGermanLexicon();
+for (const f of ['nehme', 'stelle', 'würden', 'bliebe', 'sollten', 'reiche', 'bestehe', 'handele', 'ständen', 'sei', 'habe', 'neue', 'sagte', 'stellten']) console.log(f, JSON.stringify(lx.readings(f)));

@@ -2,6 +2,8 @@ import { Doc } from '../../src/core/doc.js';
 import { findQuotes } from '../../src/core/quotes/index.js';
 import { loadSpkAttFolder } from './spkatt/corpus.js';
 import { quotesToGroups } from './spkatt/adapter.js';
+import { loadGermanPipeline } from '../../src/node/pipeline.js';
+const pipe = loadGermanPipeline();
 import { pairGroups } from './spkatt/metric.js';
 const split = process.argv[2] ?? 'dev';
 const docs = loadSpkAttFolder(`/work/shared/corpora/_eval-only-noncommercial/spkatt2023-task2-news/data/${split}/task2`, ['Message', 'Addr', 'Cue', 'Frame', 'Source']);
@@ -9,7 +11,7 @@ const mode = process.argv[3] ?? 'fn';
 const counts: Record<string, number> = {};
 for (const doc of docs) {
   const d = new Doc(doc.name, doc.text); d.sentences.push(...doc.sentences);
-  const sys = quotesToGroups(doc, findQuotes(d));
+  const sys = quotesToGroups(doc, process.env.BARE ? findQuotes(d) : pipe.run(doc.name, doc.text).quotes);
   const pairs = pairGroups(sys, doc.gold, 'Message');
   const w = (ids: number[] = []) => ids.map((i) => doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)).join(' ');
   if (mode === 'fn') doc.gold.forEach((g, i) => { if (!pairs.some(([, gi]) => gi === i)) { counts[g.form!] = (counts[g.form!] ?? 0) + 1; console.log(`${g.form}${g.isNested ? '(n)' : ''} | cue=${w(g.roles.Cue)} | src=${w(g.roles.Source)} | frame=${w(g.roles.Frame)} | msg=${w(g.roles.Message).slice(0, 160)}`); } });

@@ -12,6 +12,7 @@
  */
 import { Doc } from '../../src/core/doc.js';
 import { findQuotes } from '../../src/core/quotes/index.js';
+import { loadGermanPipeline } from '../../src/node/pipeline.js';
 import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
 import { loadSpkAttFolder, type SpkAttDocument } from './spkatt/corpus.js';
 import { quotesToGroups } from './spkatt/adapter.js';
@@ -27,8 +28,12 @@ const only = args.flatMap((a, i) => (a === '--only' ? [args[i + 1] ?? ''] : []))
 const showIndex = args.indexOf('--show');
 const show = showIndex >= 0 ? Number(args[showIndex + 1] ?? '3') : 0;
 const asJson = args.includes('--json');
+/** --bare: the quote finder alone on gold sentences, without tokenizer, tagger and NER. */
+const bare = args.includes('--bare');
+const pipeline = bare ? null : loadGermanPipeline();
 
 function predict(doc: SpkAttDocument) {
+  if (pipeline) return pipeline.run(doc.name, doc.text, 'de').quotes;
   const d = new Doc(doc.name, doc.text, 'de');
   d.sentences.push(...doc.sentences);
   return findQuotes(d);

@@ -55,6 +55,32 @@ const sets: EvalSet[] = [
     byDocument: true,
   },
 ];
+if (useDev) {
+  // Validation sets held out from `npm run train:segment` (not test splits).
+  sets.push(
+    {
+      name: 'EmpiriST web test (held out, stream)',
+      file: ['corpora', 'empirist2015', 'empirist_test_web.tsv'],
+      byDocument: false,
+      tokenSentences: { column: 0, select: (all) => all },
+    },
+    {
+      name: `GermEval dev last ${GERMEVAL_HELD_OUT} (held out, stream)`,
+      file: ['corpora', 'germeval2014', 'NER-de-dev.tsv'],
+      byDocument: false,
+      tokenSentences: { column: 1, select: (all) => all.slice(all.length - GERMEVAL_HELD_OUT) },
+    },
+    {
+      name: `same, 20 % of final periods dropped`,
+      file: ['corpora', 'germeval2014', 'NER-de-dev.tsv'],
+      byDocument: false,
+      tokenSentences: {
+        column: 1,
+        select: (all) => dropSomePeriodTokens(all.slice(all.length - GERMEVAL_HELD_OUT), 0.2, 99),
+      },
+    },
+  );
+}
 
 interface Row {
   set: string;
@@ -91,7 +117,7 @@ for (const set of sets) {
     })),
   );
   // Error listings only for the dev split: test sets are for final scores, not for tuning.
-  if (errorCount > 0 && !set.name.includes('test (') && !set.name.includes('PUD')) printErrors(set.name, documents, errorCount);
+  if (errorCount > 0 && !set.name.startsWith('GSD test') && !set.name.startsWith('PUD')) printErrors(set.name, documents, errorCount);
 }
 
 printTable(rows);
@@ -138,11 +164,16 @@ function printTable(table: readonly Row[]): void {
 function printErrors(name: string, documents: readonly GoldDocument[], limit: number): void {
   const missed: string[] = [];
   const wrongTokens: string[] = [];
+  const wrongSentences: string[] = [];
   for (const d of documents) {
     const tokens = tokenize(d.text, { lang: 'de' });
     const predicted = new Set(splitSentences(d.text, tokens).map((s) => `${s.start}:${s.end}`));
     for (const s of d.sentences) {
       if (!predicted.has(`${s.start}:${s.end}`)) missed.push(d.text.slice(s.start, s.end));
+    }
+    const goldKeys = new Set(d.sentences.map((s) => `${s.start}:${s.end}`));
+    for (const s of splitSentences(d.text, tokens)) {
+      if (!goldKeys.has(`${s.start}:${s.end}`)) wrongSentences.push(d.text.slice(s.start, s.end));
     }
     const predictedTokens = new Set(tokens.map((t) => `${t.start}:${t.end}`));
     for (const t of mergeHyphenatedCompounds(d.text, d.tokens)) {
@@ -155,6 +186,8 @@ function printErrors(name: string, documents: readonly GoldDocument[], limit: nu
   }
   console.log(`\n== ${name}: ${missed.length} gold sentences not found exactly (first ${limit})`);
   for (const s of missed.slice(0, limit)) console.log(`  - ${s}`);
+  console.log(`== ${name}: ${wrongSentences.length} predicted sentences not in the gold standard (first ${limit})`);
+  for (const s of wrongSentences.slice(0, limit)) console.log(`  - ${s}`);
   console.log(`== ${name}: ${wrongTokens.length} gold tokens not found exactly (first ${limit})`);
   for (const s of wrongTokens.slice(0, limit)) console.log(`  - ${s}`);
 }

@@ -109,6 +109,8 @@ describe('compare on any input', () => {
       fc.oneof(
         fc.string({ maxLength: 40 }),
         fc.constantFrom('Die Rakete fliegt 300 km weit.', '„Nein“, sagte er.', 'Am 3. Mai 2024 nicht.', '\n'),
+        // Words that are also names of Object.prototype members: lookups in plain objects trip on them.
+        fc.constantFrom('constructor', '__proto__', 'valueOf', 'toString', 'hasOwnProperty'),
       ),
       { maxLength: 6 },
     );
@@ -130,7 +132,7 @@ describe('compare on any input', () => {
           expect(span.start).toBeLessThanOrEqual(span.end);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: Number(process.env.FC_RUNS ?? 60) },
     );
   });
 });

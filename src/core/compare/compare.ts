@@ -36,7 +36,7 @@ export function compareDocuments(documents: readonly DocumentRecord[]): CompareO
     documents: [...documents],
     entities: cross.entities,
     alignments,
-    agreements: collectAgreements(ctx, alignments),
+    agreements: collectAgreements(ctx, alignments, conflicts),
     conflicts,
     unique: collectUnique(ctx),
     warnings: documents.flatMap((doc, i) => WARNING_FINDERS.flatMap((find) => find(doc, i))),

@@ -69,11 +69,12 @@ export function stripTitles(name: string): string {
 
 /** The base of a word derived from a name: "russischen" → "Russland", "Ukrainer" → "Ukraine"; null when unknown. */
 export function derivedBase(word: string): string | null {
-  if (word in DEMONYMS) return DEMONYMS[word]!;
+  // Object.hasOwn, not `in`: "constructor" or "valueOf" are no demonyms.
+  if (Object.hasOwn(DEMONYMS, word)) return DEMONYMS[word]!;
   const lower = word.toLowerCase();
   // Adjective endings: russisch-e/-en/-er/-es/-em; "Berliner" stays as it is.
   for (const stem of [lower, lower.replace(/(?:e|en|er|es|em)$/, '')]) {
-    const base = ADJECTIVES[stem];
+    const base = Object.hasOwn(ADJECTIVES, stem) ? ADJECTIVES[stem] : undefined;
     if (base !== undefined) return base;
   }
   return null;

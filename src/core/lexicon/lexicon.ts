@@ -45,8 +45,8 @@ const PREFIX_BASE = 0x20;
 /**
  * Edit script from a form to its lemma: optional case flag for the first
  * character ('^' upper, '_' lower), number of chars to strip from the end, '.',
- * the chars to append. "Häuser"→"Haus" would be "4.aus" ... computed on the
- * longest common prefix, so "Kinder"→"Kind" is "2.".
+ * the chars to append, computed on the longest common prefix: "Häuser"→"Haus" is "5.aus",
+ * "Kinder"→"Kind" is "2.", "Gehen"→"gehen" is "_0.". The form's first-letter case is flipped before the common prefix is taken.
  */
 export function lemmaEdit(form: string, lemma: string): string {
   let flag = '';
@@ -79,7 +79,9 @@ export function applyLemmaEdit(form: string, edit: string): string {
 }
 
 function patternString(entry: LexiconBuildEntry): string {
-  const readings = [...new Set(entry.readings.map((r) => `${r.tag} ${lemmaEdit(entry.form, r.lemma)}`))];
+  const readings = [
+    ...new Set(entry.readings.map((r) => `${r.tag} ${lemmaEdit(entry.form, r.lemma)}`)),
+  ];
   const names = [...new Set(entry.nameTypes)].sort();
   return readings.join('|') + (names.length > 0 ? '#' + names.join(',') : '');
 }
@@ -88,10 +90,13 @@ function parsePattern(source: string): LexiconPattern {
   const hash = source.indexOf('#');
   const body = hash < 0 ? source : source.slice(0, hash);
   const nameTypes = hash < 0 ? [] : source.slice(hash + 1).split(',');
-  const edits = body === '' ? [] : body.split('|').map((r) => {
-    const space = r.indexOf(' ');
-    return { tag: r.slice(0, space), edit: r.slice(space + 1) };
-  });
+  const edits =
+    body === ''
+      ? []
+      : body.split('|').map((r) => {
+          const space = r.indexOf(' ');
+          return { tag: r.slice(0, space), edit: r.slice(space + 1) };
+        });
   const tags = [...new Set(edits.map((e) => e.tag))];
   return { tags, edits, nameTypes, ambiguityClass: [...tags].sort().join('|') };
 }
@@ -110,7 +115,8 @@ export function encodeLexicon(
   let previous = '';
   sorted.forEach((entry, index) => {
     if (entry.form.includes('\n')) throw new Error('lexicon form with a line break');
-    if (index > 0 && entry.form === sorted[index - 1]!.form) throw new Error(`duplicate form ${entry.form}`);
+    if (index > 0 && entry.form === sorted[index - 1]!.form)
+      throw new Error(`duplicate form ${entry.form}`);
     const pattern = patternString(entry);
     let id = patternIds.get(pattern);
     if (id === undefined) {
@@ -121,7 +127,13 @@ export function encodeLexicon(
     ids.push(id);
     let shared = 0;
     if (index % blockSize === 0) blockStarts.push(text.length);
-    else while (shared < previous.length && shared < entry.form.length && previous[shared] === entry.form[shared]) shared++;
+    else
+      while (
+        shared < previous.length &&
+        shared < entry.form.length &&
+        previous[shared] === entry.form[shared]
+      )
+        shared++;
     text += String.fromCharCode(PREFIX_BASE + shared) + entry.form.slice(shared) + '\n';
     previous = entry.form;
   });
@@ -132,7 +144,12 @@ export function encodeLexicon(
   const textBytes = new TextEncoder().encode(text);
   const idArray = idBytes === 2 ? Uint16Array.from(ids) : Uint32Array.from(ids);
   const size =
-    align4(12 + json.length) + 4 + align4(textBytes.length) + 4 + blockStarts.length * 4 + align4(idArray.byteLength);
+    align4(12 + json.length) +
+    4 +
+    align4(textBytes.length) +
+    4 +
+    blockStarts.length * 4 +
+    align4(idArray.byteLength);
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
@@ -166,7 +183,8 @@ export class Lexicon {
 
   private constructor(bytes: Uint8Array) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (bytes.byteLength < 16 || view.getUint32(0, true) !== MAGIC) throw new Error('not a CXLX lexicon');
+    if (bytes.byteLength < 16 || view.getUint32(0, true) !== MAGIC)
+      throw new Error('not a CXLX lexicon');
     const version = view.getUint32(4, true);
     if (version !== VERSION) throw new Error(`unsupported CXLX version ${version}`);
     const jsonLength = view.getUint32(8, true);

@@ -4,7 +4,17 @@
  * kept: case, number, gender … are not used by crosscheck (yet). Returns null for
  * readings that carry no useful STTS tag (abbreviation expansions and the like).
  */
-export const NAME_SUBTYPES = ['VOR', 'NAC', 'STD', 'COU', 'GEB', 'WAT', 'MOU', 'GEO', 'PER'] as const;
+export const NAME_SUBTYPES = [
+  'VOR',
+  'NAC',
+  'STD',
+  'COU',
+  'GEB',
+  'WAT',
+  'MOU',
+  'GEO',
+  'PER',
+] as const;
 export type NameSubtype = (typeof NAME_SUBTYPES)[number];
 
 export function ltTagToStts(tag: string): string[] | null {
@@ -37,7 +47,13 @@ export function ltTagToStts(tag: string): string[] | null {
     case 'PRP':
       return ['APPR'];
     case 'KON':
-      return second === 'UNT' ? ['KOUS'] : second === 'VGL' ? ['KOKOM'] : second === 'INF' ? ['KOUI'] : ['KON'];
+      return second === 'UNT'
+        ? ['KOUS']
+        : second === 'VGL'
+          ? ['KOKOM']
+          : second === 'INF'
+            ? ['KOUI']
+            : ['KON'];
     case 'ZUS':
       return ['PTKVZ'];
     case 'NEG':

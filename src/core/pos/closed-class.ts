@@ -7,8 +7,12 @@ import closedClassData from './data/closed-class.de.json' with { type: 'json' };
  * LanguageTool lexicon is thin and differently lemmatised here. Keys are lower case
  * except the polite "Ihnen".
  */
-const table = closedClassData as unknown as Record<string, [string, string][]>;
+// A Map, not the JSON object itself: a word such as "valueOf" or "constructor"
+// must not find Object.prototype's members.
+const table = new Map(
+  Object.entries(closedClassData as unknown as Record<string, [string, string][]>),
+);
 
 export function closedClassReadings(form: string): readonly [string, string][] | undefined {
-  return table[form] ?? table[form.toLowerCase()];
+  return table.get(form) ?? table.get(form.toLowerCase());
 }

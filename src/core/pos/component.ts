@@ -12,7 +12,10 @@ const MAX_CHUNK = 200;
  * and sentence splitter; tags sentence by sentence, then lemmatises with the
  * document's names in view (so "Müllers" loses its genitive -s when "Müller" occurs).
  */
-export function createPosTagger(model: Uint8Array | GermanPosTagger, lexicon?: Lexicon): PipelineComponent {
+export function createPosTagger(
+  model: Uint8Array | GermanPosTagger,
+  lexicon?: Lexicon,
+): PipelineComponent {
   let tagger: GermanPosTagger;
   if (model instanceof GermanPosTagger) tagger = model;
   else {

@@ -102,7 +102,11 @@ export class Lemmatizer {
    * Lemma of the first reading with `tag`; for participles with several (geleitet:
    * leiten/geleiten) the shortest, which is the verb without the ge- prefix.
    */
-  private readingLemma(form: string, edits: readonly { tag: string; edit: string }[], tag: string): string | null {
+  private readingLemma(
+    form: string,
+    edits: readonly { tag: string; edit: string }[],
+    tag: string,
+  ): string | null {
     let best: string | null = null;
     for (const e of edits) {
       if (e.tag !== tag) continue;
@@ -118,7 +122,8 @@ export class Lemmatizer {
   private unknownLemma(form: string, tag: string): string {
     const head = compoundHead(form, this.lexicon);
     if (head) {
-      const headLemma = this.lexiconLemma(head.head, tag) ?? this.lexiconLemma(capitalise(head.head), tag);
+      const headLemma =
+        this.lexiconLemma(head.head, tag) ?? this.lexiconLemma(capitalise(head.head), tag);
       if (headLemma !== null) {
         const prefix = form.slice(0, form.length - head.head.length);
         // Inside a closed compound the head is lower case ("Parfüm" + "kreation").
@@ -141,7 +146,13 @@ export class Lemmatizer {
   /** Names keep their form, minus a genitive -s when the bare name is known. */
   private nameLemma(form: string, knownNames?: ReadonlySet<string>): string {
     const p = this.lexicon.lookup(form);
-    if (p) for (const e of p.edits) if (e.tag === 'NE') return applyLemmaEdit(form, e.edit);
+    if (p) {
+      for (const e of p.edits) {
+        if (e.tag !== 'NE') continue;
+        // Inflection (Trumps → Trump) and also old spellings (Russland → Rußland), as UD GSD's lemmas do.
+        return applyLemmaEdit(form, e.edit);
+      }
+    }
     const last = form[form.length - 1];
     if (last === "'" || last === '’') return form.slice(0, -1);
     if (last === 's' && form.length > 2) {

@@ -40,7 +40,9 @@ export class GermanPosTagger {
     readonly lexicon: Lexicon,
   ) {
     if (model.meta.featureVersion !== FEATURE_VERSION) {
-      throw new Error(`POS model has features ${String(model.meta.featureVersion)}, code expects ${FEATURE_VERSION}`);
+      throw new Error(
+        `POS model has features ${String(model.meta.featureVersion)}, code expects ${FEATURE_VERSION}`,
+      );
     }
     this.scorer = new PosFastScorer(model);
     this.cache = new WordInfoCache(lexicon);
@@ -63,7 +65,14 @@ export class GermanPosTagger {
     if (this.ids.length < n) this.ids = new Uint16Array(Math.max(n, 256));
     this.scorer.score(infos, this.emissions);
     // Greedy, as in training (see scripts/train/pos.ts).
-    return decodeGreedy(this.emissions, n, L, this.model.transitions, this.model.allowed, this.ids).subarray(0, n);
+    return decodeGreedy(
+      this.emissions,
+      n,
+      L,
+      this.model.transitions,
+      this.model.allowed,
+      this.ids,
+    ).subarray(0, n);
   }
 
   /** Tags and lemmatises one sentence. */
@@ -71,15 +80,27 @@ export class GermanPosTagger {
     const ids = this.tagIds(words);
     return Array.from(ids, (id, i) => {
       const { xpos, upos } = this.labelParts[id]!;
-      return { xpos, upos, lemma: this.lemmatizer.lemmatize(words[i]!, xpos, knownNames) };
+      return { xpos, upos, lemma: this.lemmaOf(this.infos[i]!, xpos, knownNames) };
     });
+  }
+
+  private lemmaOf(info: WordInfo, xpos: string, knownNames?: ReadonlySet<string>): string {
+    if (xpos === 'NE') return this.lemmatizer.lemmatize(info.form, xpos, knownNames);
+    const memo = (info.lemmas ??= new Map());
+    let lemma = memo.get(xpos);
+    if (lemma === undefined) {
+      lemma = this.lemmatizer.lemmatize(info.form, xpos);
+      memo.set(xpos, lemma);
+    }
+    return lemma;
   }
 
   label(id: number): { xpos: string; upos: string } {
     return this.labelParts[id]!;
   }
 
+  /** Lemma of a word with a given STTS tag; `knownNames` are the document's NE forms. */
   lemmatize(form: string, xpos: string, knownNames?: ReadonlySet<string>): string {
-    return this.lemmatizer.lemmatize(form, xpos, knownNames);
+    return this.lemmaOf(this.cache.get(form), xpos, knownNames);
   }
 }

@@ -21,9 +21,12 @@ export interface WordInfo {
   /** Hash of the ambiguity class, for conjunction features. */
   ambiguityHash: number;
   capitalised: boolean;
+  /** Lemma by STTS tag, memoised by the tagger (not for NE, whose lemma depends on the document). */
+  lemmas?: Map<string, string>;
   /** Model rows of the hash groups above, memoised by the scorer of the tagger that owns the cache. */
   rows?: {
-    local: Int32Array;
+    /** Sum of the weights of the word's own features, one per label. */
+    localScores: Float32Array;
     asPrev: Int32Array;
     asPrev2: Int32Array;
     asNext: Int32Array;
@@ -63,7 +66,10 @@ export function wordShape(form: string): string {
   return out;
 }
 
-function lexicalTags(form: string, lexicon: Lexicon): { tags: string[]; names: readonly string[]; source: string } {
+function lexicalTags(
+  form: string,
+  lexicon: Lexicon,
+): { tags: string[]; names: readonly string[]; source: string } {
   const closed = closedClassReadings(form);
   const found = lexicon.lookup(form);
   const tags = new Set<string>();
@@ -72,7 +78,10 @@ function lexicalTags(form: string, lexicon: Lexicon): { tags: string[]; names: r
   if (tags.size > 0) return { tags: [...tags].sort(), names: found?.nameTypes ?? [], source: '' };
   // Sentence-initial capitals and all-lower spellings: try the other case.
   const first = form[0] ?? '';
-  const other = first === first.toUpperCase() ? first.toLowerCase() + form.slice(1) : first.toUpperCase() + form.slice(1);
+  const other =
+    first === first.toUpperCase()
+      ? first.toLowerCase() + form.slice(1)
+      : first.toUpperCase() + form.slice(1);
   const alt = lexicon.lookup(other);
   if (alt) return { tags: [...alt.tags].sort(), names: alt.nameTypes, source: 'case:' };
   return { tags: [], names: [], source: '' };
@@ -82,7 +91,10 @@ function lexicalTags(form: string, lexicon: Lexicon): { tags: string[]; names: r
  * The ambiguity class of the longest known tail of an unknown word: the head
  * of a compound ("Parfüm|kreation", "US-ATACMS-|Raketen", "hoch|modernen").
  */
-export function compoundHead(form: string, lexicon: Lexicon): { head: string; tags: readonly string[] } | null {
+export function compoundHead(
+  form: string,
+  lexicon: Lexicon,
+): { head: string; tags: readonly string[] } | null {
   const hyphen = form.lastIndexOf('-');
   if (hyphen > 0 && hyphen < form.length - 1) {
     const head = form.slice(hyphen + 1);
@@ -188,7 +200,11 @@ export function staticGroups(items: readonly WordInfo[], i: number): Uint32Array
 }
 
 /** Features of position i that depend on more than one word. */
-export function dynamicFeatures(items: readonly WordInfo[], i: number, sink: { add(f: string): void; addHash(h: number): void }): void {
+export function dynamicFeatures(
+  items: readonly WordInfo[],
+  i: number,
+  sink: { add(f: string): void; addHash(h: number): void },
+): void {
   const w = items[i]!;
   const prev = i > 0 ? items[i - 1]!.ambiguityHash : BOS_AMB;
   const next = i + 1 < items.length ? items[i + 1]!.ambiguityHash : EOS_AMB;

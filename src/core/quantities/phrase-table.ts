@@ -27,6 +27,7 @@ export function isBoundaryAt(text: string, pos: number): boolean {
 
 export class PhraseTable<T> {
   private readonly buckets = new Map<string, Entry<T>[]>();
+  private maxLength = 0;
 
   add(phrase: string, value: T, caseSensitive = false): this {
     const lower = phrase.toLowerCase();
@@ -34,6 +35,7 @@ export class PhraseTable<T> {
     if (key === undefined) return this;
     let bucket = this.buckets.get(key);
     if (!bucket) this.buckets.set(key, (bucket = []));
+    this.maxLength = Math.max(this.maxLength, phrase.length);
     if (!bucket.some((e) => e.phrase === phrase && e.caseSensitive === caseSensitive)) {
       bucket.push({ phrase, lower, caseSensitive, value });
       bucket.sort((a, b) => b.phrase.length - a.phrase.length);
@@ -50,11 +52,17 @@ export class PhraseTable<T> {
     if (first === undefined) return null;
     const bucket = this.buckets.get(first.toLowerCase());
     if (!bucket) return null;
+    // One lower-cased window per lookup instead of one slice per candidate phrase.
+    let window: string | null = null;
     for (const entry of bucket) {
       const end = pos + entry.phrase.length;
       if (end > text.length) continue;
-      const slice = text.slice(pos, end);
-      const same = entry.caseSensitive ? slice === entry.phrase : slice.toLowerCase() === entry.lower;
+      let same: boolean;
+      if (entry.caseSensitive) same = text.startsWith(entry.phrase, pos);
+      else {
+        window ??= text.slice(pos, pos + this.maxLength).toLowerCase();
+        same = window.startsWith(entry.lower);
+      }
       if (!same) continue;
       const last = entry.phrase[entry.phrase.length - 1]!;
       if (WORD_CHAR.test(last) && !isBoundaryAt(text, end)) continue;

@@ -12,6 +12,7 @@ import {
 } from './context-words.js';
 import type { Lexicon } from './lexicon.js';
 import type { Quantity } from './extract.js';
+import { sentenceAt } from './sentence-at.js';
 import { isUpper, previousWord, skipSpaces, wordAt, type WordSpan } from './text-scan.js';
 
 /** Whether the word at `start` is a noun (from POS tags when present, else German capitalisation). */
@@ -87,9 +88,8 @@ function coordinatedEnd(text: string, end: number): number {
 }
 
 function sentenceStart(text: string, pos: number, sentences: readonly Span[] | undefined): number {
-  if (sentences && sentences.length > 0) {
-    for (const s of sentences) if (s.start <= pos && pos < s.end) return s.start;
-  }
+  const sentence = sentences ? sentenceAt(sentences, pos) : undefined;
+  if (sentence) return sentence.start;
   const limit = Math.max(0, pos - 200);
   for (let i = pos - 1; i >= limit; i--) {
     const c = text[i]!;

@@ -676,13 +676,8 @@ class QuoteFinder {
         break;
       }
     }
-    let np = nounPhraseAt(this.words, sourceFrom, limit, this.input.entities, { allowApposition: false });
-    if (sourceFrom < afterMarker) {
-      // "nach Angaben von X": extend over the rest of the marker and its object.
-      const obj = nounPhraseAt(this.words, afterMarker, limit, this.input.entities, { allowApposition: false });
-      const to = obj ? obj.to : afterMarker;
-      np = { start: this.words[sourceFrom]!.start, end: this.words[to - 1]!.end, from: sourceFrom, to };
-    }
+    let np = nounPhraseAt(this.words, sourceFrom, end, this.input.entities);
+    if (np && np.to < afterMarker) np = { ...np, end: this.words[afterMarker - 1]!.end, to: afterMarker };
     if (!np) return null;
     const cue: CueMatch = { index: cueIndex, to: cueIndex + 1, kind: 'marker-before' };
     const first = this.sentenceFirstWord[s]!;
@@ -767,7 +762,7 @@ class QuoteFinder {
   private canSpeak(speaker: SpeakerSpan): boolean {
     const head = this.words[speaker.to - 1]!;
     if (PERSONAL_PRONOUNS.has(head.lower)) return head.lower === 'er' || head.lower === 'sie';
-    return isCapitalized(head.text) || /^[„"»“]$/.test(head.text);
+    return this.words.slice(speaker.from, speaker.to).some((w) => isCapitalized(w.text) && !DETERMINER_WORDS.has(w.lower)) || /^[„"»“]$/.test(head.text);
   }
 
   private hasQuotation(s: number, direct: readonly FoundQuote[]): boolean {
@@ -799,7 +794,11 @@ class QuoteFinder {
       const w = this.words[i]!;
       let c: CueMatch | null = null;
       if (REPORT_MODALS.has(w.lower)) c = { index: i, to: i + 1, kind: 'verb' };
-      else if (this.lexicon.verbs.has(w.lower) && !GENERIC_VERBS.has(w.lower)) c = this.verbCueAt(i);
+      else if (this.lexicon.verbs.has(w.lower)) {
+        c = this.verbCueAt(i);
+        // Common verbs count only with their speech particle: "sieht … als", "hält … für".
+        if (c && GENERIC_VERBS.has(w.lower) && c.particle === undefined) c = null;
+      }
       if (!c || usedCues.has(w.start)) continue;
       // Passive ("wurde bestätigt") names no speaker in subject position.
       if (c.auxiliary !== undefined && PASSIVE_AUX.has(this.words[c.auxiliary]!.lower)) return null;
@@ -819,8 +818,8 @@ class QuoteFinder {
   private reportedSentence(s: number, direct: FoundQuote[], found: FoundQuote[]): FoundQuote | null {
     const first = this.sentenceFirstWord[s]!;
     const end = this.sentenceEndWord[s]!;
-    for (let i = first; i < end; i++) if (this.inQuote[i] !== -1) return null;
     const sentence = this.sentences[s]!;
+    if (direct.some((q) => q.start < sentence.end && sentence.start < q.end)) return null;
     const previous = [...direct, ...found].filter((q) => q.end <= sentence.start);
     const last = previous.reduce<FoundQuote | null>((a, b) => (!a || b.end > a.end ? b : a), null);
     if (!last) return null;
@@ -828,13 +827,13 @@ class QuoteFinder {
     if (s - lastSentence > 2) return null;
     let konjunktiv = false;
     for (let i = first; i < end; i++) {
+      if (this.inQuote[i] !== -1) continue;
       const w = this.words[i]!;
-      if (!this.lexicon.konjunktiv.has(w.lower)) continue;
-      // "wäre/hätte/würde" are as often plain conditionals; only Konjunktiv I forms count alone.
-      if (/^(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|sollte|sollten|dürfte|dürften)$/.test(w.lower)) continue;
       const prev = this.words[i - 1]?.lower;
       if (prev === 'ich' || prev === 'wir' || prev === 'du') continue;
-      konjunktiv = true;
+      if (this.isKonjunktivI(w)) konjunktiv = true;
+      // Konjunktiv II stands in for I where the two look alike ("sie würden", "bliebe"), right after a quote.
+      else if (s - lastSentence <= 1 && KONJUNKTIV_II.test(w.lower) && (!w.xpos || /FIN$/.test(w.xpos))) konjunktiv = true;
     }
     // Reportive "sollen": "Die Täter sollen Personen erstochen haben."
     if (!konjunktiv) {
@@ -851,6 +850,15 @@ class QuoteFinder {
       speaker: null,
       content: { start: this.words[first]!.start, end: this.words[end - 1]!.end },
     };
+  }
+
+  /** Konjunktiv I: a listed form, or (with a lemma from the tagger) a finite verb that is its stem + "e". */
+  private isKonjunktivI(w: Word): boolean {
+    if (this.lexicon.konjunktiv.has(w.lower) && !KONJUNKTIV_II.test(w.lower)) return true;
+    if (!w.lemma || !w.xpos || !/^V[VAM]FIN$/.test(w.xpos) || !w.lower.endsWith('e')) return false;
+    const lemma = w.lemma.toLowerCase();
+    const stem = lemma.endsWith('en') ? lemma.slice(0, -2) : lemma.endsWith('n') ? lemma.slice(0, -1) : lemma;
+    return w.lower === `${stem}e` && !lemma.endsWith('ern') && w.lower !== lemma;
   }
 
   private build(kind: QuoteRecord['kind'], c: CueMatch, speaker: SpeakerSpan | null, content: Span, frame: Span): FoundQuote {
@@ -936,9 +944,13 @@ const WEAK_W_WORDS = new Set(['was', 'wie', 'wo', 'welche', 'welcher', 'welches'
 /** Modal verbs that report an intention (SpkAtt "Reported" speech: "Island will den Walfang aufnehmen"). */
 const REPORT_MODALS = new Set(['will', 'wollen', 'wollte', 'wollten', 'möchte', 'möchten']);
 /** Verbs too common in plain narration to mark a report on their own. */
-const GENERIC_VERBS = new Set(['geht', 'ging', 'gehen', 'gingen', 'bot', 'boten', 'bietet', 'entschied', 'entscheidet', 'beschloss', 'beschließt', 'sieht', 'sah', 'plant', 'plante', 'planen', 'bat', 'bittet', 'schloss', 'sehen', 'sieht', 'sah', 'halten', 'hält', 'hielt', 'wissen', 'weiß', 'wusste', 'denken', 'heißt', 'hieß', 'nennen', 'nennt', 'nannte', 'genannt', 'halte', 'sehe', 'befindet', 'befand', 'wenden', 'wendet', 'wandte', 'wissen', 'rufen', 'ruft', 'rief', 'fragen', 'fragt', 'fragte', 'melden', 'meldet', 'meldete', 'schreibt', 'schrieb', 'sprechen', 'erinnern', 'erinnert', 'erinnerte', 'schätzen', 'schätzt', 'schätzte', 'raten', 'rät', 'riet', 'wenden']);
+const GENERIC_VERBS = new Set(['geht', 'ging', 'gehen', 'gingen', 'bot', 'boten', 'bietet', 'entschied', 'entscheidet', 'beschloss', 'beschließt', 'sieht', 'sah', 'plant', 'plante', 'planen', 'bat', 'bittet', 'schloss', 'sehen', 'sieht', 'sah', 'halten', 'hält', 'hielt', 'wissen', 'weiß', 'wusste', 'denken', 'heißt', 'hieß', 'halte', 'sehe', 'befindet', 'befand', 'wenden', 'wendet', 'wandte', 'wissen', 'rufen', 'ruft', 'rief', 'fragen', 'fragt', 'fragte', 'melden', 'meldet', 'meldete', 'schreibt', 'schrieb', 'erinnern', 'erinnert', 'erinnerte', 'schätzen', 'schätzt', 'schätzte', 'raten', 'rät', 'riet', 'wenden']);
 
 const PASSIVE_AUX = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
+
+const KONJUNKTIV_II = /^(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|sollte|sollten|dürfte|dürften|bliebe|blieben|gäbe|gäben|käme|kämen|stünde|stünden|ständen|ginge|gingen|läge|lägen)$/;
+
+const DETERMINER_WORDS = new Set(['der', 'die', 'das', 'ein', 'eine', 'einer', 'dem', 'den', 'des', 'viele', 'einige']);
 
 const DETERMINER_LIKE = new Set(['am', 'im', 'in', 'auf', 'bei', 'vor', 'nach', 'mit', 'gegenüber']);
 

@@ -17,6 +17,11 @@ export const FUNCTION_WORDS = new Set([
   'er', 'sie', 'wir', 'ich', 'zuvor', 'später', 'zuletzt', 'demnach', 'danach', 'dazu', 'hierzu', 'darin', 'dort', 'hier',
   'trotz', 'wegen', 'zum', 'zur', 'vom', 'von', 'aus', 'über', 'unter', 'um', 'bis', 'ohne', 'gegen', 'durch', 'nur',
   'selbst', 'sogar', 'immer', 'noch', 'schon', 'weil', 'obwohl', 'darüber', 'dafür', 'dagegen', 'insgesamt', 'zunächst',
+  'gleichzeitig', 'offenbar', 'unterdessen', 'ähnlich', 'inzwischen', 'mittlerweile', 'derweil', 'ebenfalls', 'nämlich',
+  'schließlich', 'letztlich', 'trotzdem', 'dennoch', 'daraufhin', 'anschließend', 'zuerst', 'vorher', 'nachher', 'kürzlich',
+  'jüngst', 'morgen', 'übrigens', 'ebenso', 'insbesondere', 'ausdrücklich', 'möglicherweise', 'vermutlich', 'angeblich',
+  'offensichtlich', 'tatsächlich', 'grundsätzlich', 'bislang', 'bisher', 'seither', 'seitdem', 'darauf', 'hingegen',
+  'ursprünglich', 'gestern', 'vorgestern', 'wörtlich', 'zusätzlich', 'weiterhin', 'jedenfalls', 'sonst', 'also', 'doch',
 ]);
 export const PERSONAL_PRONOUNS = new Set(['er', 'sie', 'es', 'ich', 'wir', 'man']);
 const DETERMINERS = new Set([
@@ -27,7 +32,7 @@ const DETERMINERS = new Set([
   'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'dessen', 'deren', 'jeder', 'jede', 'mancher',
 ]);
 /** Words that may follow a head noun and take a further noun phrase inside the speaker (`Diplomat in Kiew`). */
-const SPEAKER_PREPOSITIONS = new Set(['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim', 'für', 'der', 'des']);
+const SPEAKER_PREPOSITIONS = new Set(['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim', 'der', 'des']);
 /** Objects that make a prepositional phrase an adverbial of time, not part of the speaker. */
 const TEMPORAL = /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jahr|jahres|woche|monat|tag|tages|\d+)$/i;
 const QUANTIFIERS = new Set(['viele', 'einige', 'andere', 'manche', 'alle', 'beide', 'mehrere', 'zahlreiche', 'wenige']);
@@ -175,8 +180,14 @@ export function nounPhraseAt(
     if (startsApposition) {
       const inner = nounPhraseAt(words, end + 1, limit, entities, { allowApposition: false, nested: false });
       // An apposition is closed by a comma (or runs into the cue that `limit` marks).
-      const closer = words[inner?.to ?? -1]?.text;
-      if (inner && (inner.to === limit || closer === ',' || closer === '.' || closer === undefined)) end = inner.to;
+      const closerWord = inner ? words[inner.to] : undefined;
+      const closer = closerWord?.text;
+      // Closed by a comma or the sentence end, or running into an adverb or verb ("…, General George Casey heute …").
+      const closes =
+        inner !== null &&
+        (inner.to === limit || closer === ',' || closer === '.' || closer === ':' || closer === undefined ||
+          (closerWord !== undefined && !DETERMINERS.has(next.lower) && !isCapitalized(closerWord.text) && !isPunct(closerWord) && !DETERMINERS.has(closerWord.lower) && !SPEAKER_PREPOSITIONS.has(closerWord.lower) && closerWord.lower !== 'und'));
+      if (inner && closes) end = inner.to;
     }
   }
   return { start: first.start, end: words[end - 1]!.end, from, to: end };

@@ -80,7 +80,12 @@ export class SequenceModel {
    * Writes the emission scores of `features[0 .. count)` (default: all) into
    * `scores[base .. base + labelCount)`.
    */
-  emissionScores(features: Uint32Array, scores: Float32Array, base = 0, count = features.length): void {
+  emissionScores(
+    features: Uint32Array,
+    scores: Float32Array,
+    base = 0,
+    count = features.length,
+  ): void {
     scores.fill(0, base, base + this.labelCount);
     const { rowStart, weightLabels, weights } = this.data;
     for (let i = 0; i < count; i++) {

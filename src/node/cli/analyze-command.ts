@@ -7,12 +7,15 @@ import {
 import { renderDocumentText } from '../../core/render/text-view.js';
 import { loadGermanPipeline } from '../pipeline.js';
 import { readInput } from '../read/read-input.js';
+import { dateOptionProblem } from './date-option.js';
 import type { CliIo } from './io.js';
 
 export type AnalyzeFormat = 'json' | 'text';
 
 export interface AnalyzeOptions {
   format: AnalyzeFormat;
+  /** Date of the reports (YYYY-MM-DD) for relative dates such as "am Sonntag". */
+  date?: string;
 }
 
 /**
@@ -25,7 +28,12 @@ export async function runAnalyze(
   options: AnalyzeOptions,
   io: CliIo,
 ): Promise<number> {
-  const pipeline = loadGermanPipeline();
+  const dateProblem = dateOptionProblem(options.date);
+  if (dateProblem) {
+    io.error(dateProblem);
+    return 2;
+  }
+  const pipeline = loadGermanPipeline({ documentDate: options.date });
   const documents: DocumentRecord[] = [];
   const encodings: string[] = [];
   const errors: InputErrorRecord[] = [];

@@ -4,6 +4,7 @@ import { renderCompareMarkdown } from '../../core/render/compare-markdown.js';
 import { renderCompareText } from '../../core/render/compare-text.js';
 import { loadGermanPipeline } from '../pipeline.js';
 import { readInput } from '../read/read-input.js';
+import { dateOptionProblem } from './date-option.js';
 import type { CliIo } from './io.js';
 
 export type CompareFormat = 'json' | 'md' | 'text';
@@ -21,8 +22,9 @@ export interface CompareOptions {
  * when at least two remain.
  */
 export async function runCompare(inputs: string[], options: CompareOptions, io: CliIo): Promise<number> {
-  if (options.date !== undefined && !isIsoDay(options.date)) {
-    io.error(`crosscheck: --date ${options.date}: expected a date as YYYY-MM-DD, e.g. 2024-11-18`);
+  const dateProblem = dateOptionProblem(options.date);
+  if (dateProblem) {
+    io.error(dateProblem);
     return 2;
   }
   if (inputs.length < 2) {
@@ -56,11 +58,4 @@ export async function runCompare(inputs: string[], options: CompareOptions, io: 
         : renderCompareText(output);
   await io.write(`${rendered}\n`);
   return errors.length > 0 ? 1 : 0;
-}
-
-function isIsoDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().startsWith(value);
 }

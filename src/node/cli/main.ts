@@ -5,6 +5,7 @@ import { processIo, type CliIo } from './io.js';
 import { CONTRACT_VERSION } from '../../core/contract/types.js';
 
 const VERSION = '0.1.0';
+const DATE_HELP = 'date of the reports, for relative dates such as "am Sonntag" (default: each report\'s dateline)';
 
 export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('crosscheck')
@@ -30,7 +31,8 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
         .choices(['json', 'text'])
         .default('json'),
     )
-    .action(async (files: string[], options: { format: AnalyzeFormat }) => {
+    .option('--date <YYYY-MM-DD>', DATE_HELP)
+    .action(async (files: string[], options: { format: AnalyzeFormat; date?: string }) => {
       setExitCode(await runAnalyze(files, options, io));
     });
 
@@ -44,7 +46,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'text']).default('text'),
     )
-    .option('--date <YYYY-MM-DD>', 'date of the reports, for relative dates (default: each report\'s dateline)')
+    .option('--date <YYYY-MM-DD>', DATE_HELP)
     .action(async (files: string[], options: { format: CompareFormat; date?: string }) => {
       setExitCode(await runCompare(files, options, io));
     });
