@@ -1,6 +1,7 @@
 // Bundles the CLI (and later the server) into dist/ with esbuild: one file
 // starts faster than hundreds of modules, and JSON data files are inlined.
 import { build } from 'esbuild';
+import { buildWeb } from './web-build.mjs';
 
 try {
   await build({
@@ -15,6 +16,7 @@ try {
     sourcemap: true,
     logLevel: 'warning',
   });
+  await buildWeb({ outdir: 'dist/web' });
 } catch {
   // esbuild has already printed each error with its file and line.
   process.exitCode = 1;

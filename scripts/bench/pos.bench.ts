@@ -12,7 +12,14 @@ import { tokenize } from '../../src/core/tokenize/tokenize.js';
 import { loadGermanPosTagger } from '../../src/node/models/pos.js';
 import type { Bench, BenchCorpus } from './types.js';
 
-let prepared: { corpus: BenchCorpus; text: string; tokens: ReturnType<typeof tokenize>; sentences: ReturnType<typeof splitSentences> } | undefined;
+let prepared:
+  | {
+      corpus: BenchCorpus;
+      text: string;
+      tokens: ReturnType<typeof tokenize>;
+      sentences: ReturnType<typeof splitSentences>;
+    }
+  | undefined;
 const component = createPosTagger(loadGermanPosTagger());
 
 export const bench: Bench = {

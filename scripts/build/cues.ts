@@ -33,7 +33,9 @@ const asCue = new Map<string, number>();
 const particles = new Map<string, Map<string, number>>();
 let files = 0;
 let cues = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   files++;
   const doc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as RawDocument;
   const tokens = new Map<string, string>();
@@ -53,7 +55,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
       if (t.length < 3 || !/^\p{L}+$/u.test(t)) continue;
       asCue.set(t, (asCue.get(t) ?? 0) + 1);
     }
-    const ptc = (a.PTC ?? []).map((id) => tokens.get(id)?.toLowerCase()).filter((t): t is string => !!t);
+    const ptc = (a.PTC ?? [])
+      .map((id) => tokens.get(id)?.toLowerCase())
+      .filter((t): t is string => !!t);
     const head = cueTokens[0]?.toLowerCase();
     if (head && ptc.length === 1) {
       const byParticle = particles.get(head) ?? new Map<string, number>();
@@ -86,4 +90,6 @@ writeFileSync(
     1,
   ) + '\n',
 );
-console.log(`${files} speeches, ${cues} cues → ${Object.keys(forms).length} forms, ${Object.keys(particleOut).length} particle verbs → ${OUTPUT}`);
+console.log(
+  `${files} speeches, ${cues} cues → ${Object.keys(forms).length} forms, ${Object.keys(particleOut).length} particle verbs → ${OUTPUT}`,
+);

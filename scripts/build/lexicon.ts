@@ -6,7 +6,12 @@ import { createReadStream, statSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { join } from 'node:path';
-import { encodeLexicon, Lexicon, type LexiconBuildEntry, type LexiconReading } from '../../src/core/lexicon/lexicon.js';
+import {
+  encodeLexicon,
+  Lexicon,
+  type LexiconBuildEntry,
+  type LexiconReading,
+} from '../../src/core/lexicon/lexicon.js';
 import { ltNameSubtype, ltTagToStts } from '../../src/core/lexicon/lt-tags.js';
 import { missingSharedMessage, REPO_ROOT, sharedPath } from '../../src/node/shared-data.js';
 
@@ -19,7 +24,10 @@ const out = join(REPO_ROOT, 'models', 'lexicon-de.bin');
 const started = performance.now();
 
 const forms = new Map<string, { readings: LexiconReading[]; names: Set<string> }>();
-const lines = createInterface({ input: createReadStream(source).pipe(createGunzip()), crlfDelay: Infinity });
+const lines = createInterface({
+  input: createReadStream(source).pipe(createGunzip()),
+  crlfDelay: Infinity,
+});
 let lineCount = 0;
 for await (const line of lines) {
   lineCount++;
@@ -31,7 +39,8 @@ for await (const line of lines) {
     if (!stts) continue;
     if (!entry) forms.set(form, (entry = { readings: [], names: new Set() }));
     for (const t of stts) {
-      if (!entry.readings.some((r) => r.tag === t && r.lemma === lemma)) entry.readings.push({ tag: t, lemma });
+      if (!entry.readings.some((r) => r.tag === t && r.lemma === lemma))
+        entry.readings.push({ tag: t, lemma });
     }
     const name = ltNameSubtype(tag);
     if (name) entry.names.add(name);
@@ -58,4 +67,5 @@ console.log(
   `${lineCount} lines → ${lexicon.formCount} forms, ${out}: ${(statSync(out).size / 1e6).toFixed(2)} MB, ` +
     `built in ${((performance.now() - started) / 1000).toFixed(1)} s, loads in ${loadMs.toFixed(0)} ms`,
 );
-for (const probe of ['Häuser', 'Trumps', 'sagte', 'Berlin', 'schönen']) console.log(probe, JSON.stringify(lexicon.readings(probe)), lexicon.nameTypes(probe));
+for (const probe of ['Häuser', 'Trumps', 'sagte', 'Berlin', 'schönen'])
+  console.log(probe, JSON.stringify(lexicon.readings(probe)), lexicon.nameTypes(probe));

@@ -50,7 +50,8 @@ function buildDocs(sentences: ConlluSentence[], byDocument: boolean): GoldDoc[] 
   const docs: GoldDoc[] = [];
   let current: GoldDoc | null = null;
   for (const s of sentences) {
-    if (current === null || (byDocument && s.newdoc)) docs.push((current = { text: '', words: [] }));
+    if (current === null || (byDocument && s.newdoc))
+      docs.push((current = { text: '', words: [] }));
     if (current.text.length > 0) current.text += ' ';
     const offset = current.text.length;
     current.text += s.text;
@@ -63,7 +64,12 @@ function buildDocs(sentences: ConlluSentence[], byDocument: boolean): GoldDoc[] 
         continue;
       }
       token.words.forEach((word, part) =>
-        current!.words.push({ start: offset + at, end: offset + at + token.form.length, part, word }),
+        current!.words.push({
+          start: offset + at,
+          end: offset + at + token.form.length,
+          part,
+          word,
+        }),
       );
       pos = at + token.form.length;
     }
@@ -141,7 +147,10 @@ function evaluateRaw(docs: GoldDoc[], tagger: GermanPosTagger, udHyphens: boolea
     const bySpan = new Map<string, Predicted[]>();
     for (const t of doc.tokens) {
       const form = d.text.slice(t.start, t.end);
-      bySpan.set(`${t.start}:${t.end}`, predictedWords(form, { upos: t.upos!, xpos: t.xpos!, lemma: t.lemma! }));
+      bySpan.set(
+        `${t.start}:${t.end}`,
+        predictedWords(form, { upos: t.upos!, xpos: t.xpos!, lemma: t.lemma! }),
+      );
     }
     for (const g of d.words) {
       const predicted = bySpan.get(`${g.start}:${g.end}`);
@@ -158,7 +167,9 @@ function evaluateGoldTokens(sentences: ConlluSentence[], tagger: GermanPosTagger
     const analyses = tagger.analyse(forms);
     s.tokens.forEach((token, i) => {
       const words = predictedWords(token.form, analyses[i]!);
-      token.words.forEach((word, part) => score(tally, { start: 0, end: 0, part, word }, words[part], token.form));
+      token.words.forEach((word, part) =>
+        score(tally, { start: 0, end: 0, part, word }, words[part], token.form),
+      );
     });
   }
   return tally;
@@ -172,7 +183,12 @@ const sets = [
     byDocument: false,
     stts: true,
   },
-  { name: 'PUD test', file: ['corpora', 'ud-german-pud', 'de_pud-ud-test.conllu'], byDocument: true, stts: false },
+  {
+    name: 'PUD test',
+    file: ['corpora', 'ud-german-pud', 'de_pud-ud-test.conllu'],
+    byDocument: true,
+    stts: false,
+  },
 ];
 
 const t0 = performance.now();
@@ -199,5 +215,6 @@ for (const set of sets) {
 }
 if (errorCount > 0) {
   console.log(`\nmost frequent errors (all sets, both inputs):`);
-  for (const [k, v] of [...errors].sort((a, b) => b[1] - a[1]).slice(0, errorCount)) console.log(String(v).padStart(4), k);
+  for (const [k, v] of [...errors].sort((a, b) => b[1] - a[1]).slice(0, errorCount))
+    console.log(String(v).padStart(4), k);
 }

@@ -5,6 +5,7 @@
  *   npm run eval:quantities            # precision/recall and attribute accuracies
  *   npm run eval:quantities -- --verbose   # also every miss and false positive
  *   npm run eval:quantities -- --holdout   # the held-out set (quantities.de.holdout.json)
+ *   npm run eval:quantities -- --pipeline  # through the full German pipeline (sentences, POS tags)
  *
  * A prediction matches a gold item when their spans overlap and, for quantities,
  * value, unit and range are equal; for dates, value and granularity are equal.
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import type { DateRecord, QuantityRecord } from '../../src/core/contract/types.js';
 import { detectDocumentDate, extractDates } from '../../src/core/dates/index.js';
 import { extractQuantities } from '../../src/core/quantities/index.js';
+import { loadGermanPipeline } from '../../src/node/pipeline.js';
 import { REPO_ROOT } from '../../src/node/shared-data.js';
 
 export interface GoldQuantity {
@@ -76,7 +78,13 @@ function quantityMatches(g: GoldQuantity, p: QuantityRecord): boolean {
 }
 
 export interface Scores {
-  quantities: { gold: number; predicted: number; matched: number; spanMatched: number; exactSpan: number };
+  quantities: {
+    gold: number;
+    predicted: number;
+    matched: number;
+    spanMatched: number;
+    exactSpan: number;
+  };
   dates: { gold: number; predicted: number; matched: number; spanMatched: number };
   approx: { correct: number; total: number };
   subject: { correct: number; total: number };
@@ -85,7 +93,18 @@ export interface Scores {
   log: string[];
 }
 
-export function score(docs: GoldDocument[]): Scores {
+type Extract = (doc: GoldDocument) => { quantities: QuantityRecord[]; dates: DateRecord[] };
+
+/** The components alone, on the raw text, as a unit under test. */
+export const extractAlone: Extract = (doc) => ({
+  quantities: extractQuantities(doc.text, { lang: 'de' }),
+  dates: extractDates(doc.text, {
+    documentDate: doc.documentDate ?? detectDocumentDate(doc.text),
+    lang: 'de',
+  }),
+});
+
+export function score(docs: GoldDocument[], extract: Extract = extractAlone): Scores {
   const s: Scores = {
     quantities: { gold: 0, predicted: 0, matched: 0, spanMatched: 0, exactSpan: 0 },
     dates: { gold: 0, predicted: 0, matched: 0, spanMatched: 0 },
@@ -96,9 +115,7 @@ export function score(docs: GoldDocument[]): Scores {
     log: [],
   };
   for (const doc of docs) {
-    const predicted = extractQuantities(doc.text, { lang: 'de' });
-    const documentDate = doc.documentDate ?? detectDocumentDate(doc.text);
-    const dates = extractDates(doc.text, { documentDate, lang: 'de' });
+    const { quantities: predicted, dates } = extract(doc);
     s.quantities.gold += doc.quantities.length;
     s.quantities.predicted += predicted.length;
     const used = new Set<number>();
@@ -110,10 +127,17 @@ export function score(docs: GoldDocument[]): Scores {
         spanUsed.add(spanHit);
         s.quantities.spanMatched++;
       }
-      const i = predicted.findIndex((p, j) => !used.has(j) && overlaps(span, p) && quantityMatches(g, p));
+      const i = predicted.findIndex(
+        (p, j) => !used.has(j) && overlaps(span, p) && quantityMatches(g, p),
+      );
       if (i < 0) {
         const near = predicted.find((p) => overlaps(span, p));
-        s.log.push(`${doc.id} MISS quantity "${g.text}" ${g.value} ${g.unit}` + (near ? ` (got "${near.text}" ${near.value} ${near.unit} ${JSON.stringify(near.range)})` : ''));
+        s.log.push(
+          `${doc.id} MISS quantity "${g.text}" ${g.value} ${g.unit}` +
+            (near
+              ? ` (got "${near.text}" ${near.value} ${near.unit} ${JSON.stringify(near.range)})`
+              : ''),
+        );
         continue;
       }
       used.add(i);
@@ -127,13 +151,19 @@ export function score(docs: GoldDocument[]): Scores {
         s.subject.total++;
         const head = g.subject.split(/\s+/).pop()!;
         if (p.subject && p.subject.text.split(/\s+/).pop() === head) s.subject.correct++;
-        else s.log.push(`${doc.id} SUBJECT "${g.text}" gold="${g.subject}" got="${p.subject?.text ?? null}"`);
+        else
+          s.log.push(
+            `${doc.id} SUBJECT "${g.text}" gold="${g.subject}" got="${p.subject?.text ?? null}"`,
+          );
       }
       if (g.conversion) {
         s.conversion.total++;
         const ok = p.conversion !== null && p.conversion.agrees === (g.conversion === 'agrees');
         if (ok) s.conversion.correct++;
-        else s.log.push(`${doc.id} CONVERSION "${g.text}" gold=${g.conversion} got=${JSON.stringify(p.conversion)}`);
+        else
+          s.log.push(
+            `${doc.id} CONVERSION "${g.text}" gold=${g.conversion} got=${JSON.stringify(p.conversion)}`,
+          );
       }
     }
     predicted.forEach((p, i) => {
@@ -147,11 +177,18 @@ export function score(docs: GoldDocument[]): Scores {
       const span = locate(doc.text, g.text, g.at);
       if (dates.some((d) => overlaps(span, d))) s.dates.spanMatched++;
       const i = dates.findIndex(
-        (d: DateRecord, j) => !dUsed.has(j) && overlaps(span, d) && d.value === g.value && d.granularity === g.granularity,
+        (d: DateRecord, j) =>
+          !dUsed.has(j) &&
+          overlaps(span, d) &&
+          d.value === g.value &&
+          d.granularity === g.granularity,
       );
       if (i < 0) {
         const near = dates.find((d) => overlaps(span, d));
-        s.log.push(`${doc.id} MISS date "${g.text}" ${g.value} ${g.granularity}` + (near ? ` (got "${near.text}" ${near.value} ${near.granularity})` : ''));
+        s.log.push(
+          `${doc.id} MISS date "${g.text}" ${g.value} ${g.granularity}` +
+            (near ? ` (got "${near.text}" ${near.value} ${near.granularity})` : ''),
+        );
         continue;
       }
       dUsed.add(i);
@@ -172,16 +209,36 @@ function main(): void {
   const holdout = process.argv.includes('--holdout');
   const docs = loadGold(holdout ? HOLDOUT_PATH : GOLD_PATH);
   console.log(holdout ? 'held-out set' : 'development set');
-  const s = score(docs);
+  let extract = extractAlone;
+  if (process.argv.includes('--pipeline')) {
+    console.log('through the full German pipeline (tokens, sentences, POS, NER)');
+    extract = (doc) => {
+      const result = loadGermanPipeline(
+        doc.documentDate ? { documentDate: doc.documentDate } : {},
+      ).run(doc.id, doc.text);
+      return { quantities: result.quantities, dates: result.dates };
+    };
+  }
+  const s = score(docs, extract);
   if (process.argv.includes('--verbose')) for (const line of s.log) console.log(line);
   const q = s.quantities;
   const d = s.dates;
   console.log(`gold set: ${docs.length} documents, ${q.gold} quantities, ${d.gold} dates`);
-  console.log(`quantities  precision ${ratio(q.matched, q.predicted)}  recall ${ratio(q.matched, q.gold)}  (matched ${q.matched}, predicted ${q.predicted}, gold ${q.gold}; value+unit+range must agree)`);
-  console.log(`            span-only recall ${ratio(q.spanMatched, q.gold)}, exact span ${ratio(q.exactSpan, q.matched)} of matched`);
-  console.log(`            approx ${ratio(s.approx.correct, s.approx.total)}  subject head ${ratio(s.subject.correct, s.subject.total)} (${s.subject.total})  conversion ${ratio(s.conversion.correct, s.conversion.total)} (${s.conversion.total})`);
-  console.log(`dates       precision ${ratio(d.matched, d.predicted)}  recall ${ratio(d.matched, d.gold)}  (matched ${d.matched}, predicted ${d.predicted}, gold ${d.gold}; value+granularity must agree)`);
-  console.log(`            span-only recall ${ratio(d.spanMatched, d.gold)}, resolved flag ${ratio(s.resolved.correct, s.resolved.total)}`);
+  console.log(
+    `quantities  precision ${ratio(q.matched, q.predicted)}  recall ${ratio(q.matched, q.gold)}  (matched ${q.matched}, predicted ${q.predicted}, gold ${q.gold}; value+unit+range must agree)`,
+  );
+  console.log(
+    `            span-only recall ${ratio(q.spanMatched, q.gold)}, exact span ${ratio(q.exactSpan, q.matched)} of matched`,
+  );
+  console.log(
+    `            approx ${ratio(s.approx.correct, s.approx.total)}  subject head ${ratio(s.subject.correct, s.subject.total)} (${s.subject.total})  conversion ${ratio(s.conversion.correct, s.conversion.total)} (${s.conversion.total})`,
+  );
+  console.log(
+    `dates       precision ${ratio(d.matched, d.predicted)}  recall ${ratio(d.matched, d.gold)}  (matched ${d.matched}, predicted ${d.predicted}, gold ${d.gold}; value+granularity must agree)`,
+  );
+  console.log(
+    `            span-only recall ${ratio(d.spanMatched, d.gold)}, resolved flag ${ratio(s.resolved.correct, s.resolved.total)}`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) main();

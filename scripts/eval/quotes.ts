@@ -40,10 +40,12 @@ function predict(doc: SpkAttDocument) {
 }
 
 const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
-const row = (label: string, p: PRF): string => `  ${label.padEnd(26)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}`;
+const row = (label: string, p: PRF): string =>
+  `  ${label.padEnd(26)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}`;
 
 function describe(doc: SpkAttDocument, g: SpkAttGroup): string {
-  const words = (ids: number[] = []): string => ids.map((i) => doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)).join(' ');
+  const words = (ids: number[] = []): string =>
+    ids.map((i) => doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)).join(' ');
   return `${(g.form ?? '').padEnd(20)} cue=[${words(g.roles.Cue)}] src=[${words(g.roles.Source)}] msg=[${words(g.roles.Message).slice(0, 100)}]`;
 }
 
@@ -80,13 +82,17 @@ function runTask1(): void {
   const docs = loadSpkAttFolder(dir, TASK1_ROLES);
   const scorer = new SpkAttScorer({ anchor: 'Cue', roles: TASK1_ROLES.filter((r) => r !== 'Cue') });
   for (const doc of docs) {
-    const system = quotesToGroups(doc, predict(doc)).filter((g) => !g.isNested && (g.roles.Cue?.length ?? 0) > 0);
+    const system = quotesToGroups(doc, predict(doc)).filter(
+      (g) => !g.isNested && (g.roles.Cue?.length ?? 0) > 0,
+    );
     scorer.addDocument(system, doc.gold);
   }
   const s = scorer.scores();
   results['task1-dev'] = s;
   if (asJson) return;
-  console.log(`\nSpkAtt Task 1 (debates) dev: ${docs.length} speeches, ${s.groups.gold} gold / ${s.groups.system} system events, ${s.groups.paired} paired`);
+  console.log(
+    `\nSpkAtt Task 1 (debates) dev: ${docs.length} speeches, ${s.groups.gold} gold / ${s.groups.system} system events, ${s.groups.paired} paired`,
+  );
   console.log(row('cues (micro)', s.micro.anchor));
   console.log(row('roles (micro)', s.micro.roles));
   console.log(row('joint (micro)', s.micro.joint));
@@ -96,14 +102,17 @@ function runTask1(): void {
 function report(title: string, full: SpkAttScores, simple: SpkAttScores): void {
   results[title] = { full, simple };
   if (asJson) return;
-  console.log(`\n${title}; ${full.groups.gold} gold / ${full.groups.system} system events, ${full.groups.paired} paired`);
+  console.log(
+    `\n${title}; ${full.groups.gold} gold / ${full.groups.system} system events, ${full.groups.paired} paired`,
+  );
   console.log(' full task (macro, as the shared task reported):');
   console.log(row('messages', full.macro.anchor));
   console.log(row('roles', full.macro.roles));
   console.log(row('joint', full.macro.joint));
   console.log(' full task (micro, pooled tokens):');
   console.log(row('joint', full.micro.joint));
-  for (const r of ['Message', 'Cue', 'Source', 'Frame']) console.log(row(`  ${r}`, full.micro.perRole[r]!));
+  for (const r of ['Message', 'Cue', 'Source', 'Frame'])
+    console.log(row(`  ${r}`, full.micro.perRole[r]!));
   console.log(' simplified subtask (top-level, Message + Source, macro):');
   console.log(row('messages', simple.macro.anchor));
   console.log(row('source', simple.macro.roles));

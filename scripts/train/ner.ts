@@ -202,13 +202,16 @@ const germeval = readGermEval(corpora, 'dev');
 const holdout = args.holdout ? germeval.filter((_, i) => i % 5 === 4) : [];
 const germevalTrain = args.holdout ? germeval.filter((_, i) => i % 5 !== 4) : germeval;
 
-const others: Record<string, NerSentence[]> = {
-  ler: sample(readLer(corpora), maxTokens, 1),
-  mobie: sample(readMobie(corpora), maxTokens, 2),
-  smartdata: sample(readSmartData(corpora), maxTokens, 3),
-  zefys: sample(readZefys(corpora), maxTokens, 4),
-  europeana: sample(readEuropeana(corpora), maxTokens, 5),
+const full: Record<string, NerSentence[]> = {
+  ler: readLer(corpora),
+  mobie: readMobie(corpora),
+  smartdata: readSmartData(corpora),
+  zefys: readZefys(corpora),
+  europeana: readEuropeana(corpora),
 };
+const others: Record<string, NerSentence[]> = Object.fromEntries(
+  Object.entries(full).map(([name, sentences], i) => [name, sample(sentences, maxTokens, i + 1)]),
+);
 for (const [name, s] of Object.entries(others))
   log(`${name}: ${s.length} sentences, ${tokenCount(s)} tokens`);
 log(
@@ -219,11 +222,11 @@ log(
 // (its own would be a perfect, leaky cue); the shipped list has them all.
 const nameCounts = new Map<NerCorpus, NameCounts>([
   ['germeval', countNames(germevalTrain)],
-  ['ler', countNames(others.ler!)],
-  ['mobie', countNames(others.mobie!)],
-  ['smartdata', countNames(others.smartdata!)],
-  ['zefys', countNames(others.zefys!)],
-  ['europeana', countNames(others.europeana!)],
+  ['ler', countNames(full.ler!)],
+  ['mobie', countNames(full.mobie!)],
+  ['smartdata', countNames(full.smartdata!)],
+  ['zefys', countNames(full.zefys!)],
+  ['europeana', countNames(full.europeana!)],
 ]);
 const fullNameList = nameListFrom([...nameCounts.values()]);
 log(`name list: ${fullNameList.size} forms`);

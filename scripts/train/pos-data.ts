@@ -104,3 +104,21 @@ export function harmoniseUpos(sentences: PosSentence[], reference: PosSentence[]
       }
     });
 }
+
+/** Word forms of the GermEval 2014 NER files (column 2), one array per sentence; tags ignored. */
+export function readGermevalSentences(path: string): string[][] {
+  const sentences: string[][] = [];
+  let current: string[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.startsWith('#')) continue;
+    if (line.trim() === '') {
+      if (current.length > 0) sentences.push(current);
+      current = [];
+      continue;
+    }
+    const form = line.split('\t')[1];
+    if (form) current.push(form);
+  }
+  if (current.length > 0) sentences.push(current);
+  return sentences;
+}

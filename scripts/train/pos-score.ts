@@ -12,7 +12,11 @@ export interface GoldTokenScores {
 export function scoreGoldTokens(
   tagger: GermanPosTagger,
   sentences: PosSentence[],
-  onError?: (kind: 'upos' | 'lemma', gold: PosSentence[number], got: { upos: string; xpos: string; lemma: string }) => void,
+  onError?: (
+    kind: 'upos' | 'lemma',
+    gold: PosSentence[number],
+    got: { upos: string; xpos: string; lemma: string },
+  ) => void,
 ): GoldTokenScores {
   let n = 0;
   let upos = 0;

@@ -9,18 +9,38 @@ import { join } from 'node:path';
 import { Lexicon } from '../../src/core/lexicon/lexicon.js';
 import { learnLemmaData } from '../../src/core/pos/lemmatizer.js';
 import { GermanPosTagger } from '../../src/core/pos/tagger.js';
-import { FEATURE_VERSION, posFeatures, WordInfoCache, type WordInfo } from '../../src/core/pos/word-features.js';
+import {
+  FEATURE_VERSION,
+  posFeatures,
+  WordInfoCache,
+  type WordInfo,
+} from '../../src/core/pos/word-features.js';
 import { encodeSequenceModel } from '../../src/core/tagging/format.js';
 import { trainSequenceModel, type TrainingSequence } from '../../src/core/tagging/train.js';
 import { missingSharedMessage, REPO_ROOT, sharedPath } from '../../src/node/shared-data.js';
-import { harmoniseUpos, readEmpirist, readGsd, type PosSentence } from './pos-data.js';
+import { harmoniseUpos, readEmpirist, readGermevalSentences, readGsd, type PosSentence } from './pos-data.js';
 import { scoreGoldTokens } from './pos-score.js';
 
-const EPOCHS = 12;
+const EPOCHS = Number(process.env.POS_EPOCHS ?? 12);
+/** GSD sentences are repeated this many times: they carry the target conventions. */
+const GSD_COPIES = Number(process.env.POS_GSD_COPIES ?? 1);
 const SEED = 20241117;
-const OPEN_TAGS = new Set(['NN', 'ADJA', 'ADJD', 'VVFIN', 'VVINF', 'VVPP', 'VVIZU', 'VVIMP', 'ADV']);
+const OPEN_TAGS = new Set([
+  'NN',
+  'ADJA',
+  'ADJD',
+  'VVFIN',
+  'VVINF',
+  'VVPP',
+  'VVIZU',
+  'VVIMP',
+  'ADV',
+]);
 
 const holdout = process.argv.includes('--holdout');
+const SELF_TRAIN = process.env.POS_SELF === '1';
+const foldArg = process.argv.indexOf('--fold');
+const fold = foldArg >= 0 ? Number(process.argv[foldArg + 1]) : 0;
 const gsdDev = sharedPath('corpora', 'ud-german-gsd', 'de_gsd-ud-dev.conllu');
 const empiristDir = sharedPath('corpora', 'empirist2015');
 if (!gsdDev || !empiristDir) {
@@ -31,21 +51,27 @@ const started = performance.now();
 const lexicon = Lexicon.fromBytes(readFileSync(join(REPO_ROOT, 'models', 'lexicon-de.bin')));
 
 const gsd = readGsd(gsdDev);
-const gsdTrain = holdout ? gsd.filter((_, i) => i % 5 !== 0) : gsd;
-const gsdHeld = holdout ? gsd.filter((_, i) => i % 5 === 0) : [];
+const gsdTrain = holdout ? gsd.filter((_, i) => i % 5 !== fold) : gsd;
+const gsdHeld = holdout ? gsd.filter((_, i) => i % 5 === fold) : [];
 const empirist = readEmpirist(
-  ['train_cmc', 'train_web', 'test_cmc', 'test_web'].map((p) => join(empiristDir, `empirist_${p}.tsv`)),
+  ['train_cmc', 'train_web', 'test_cmc', 'test_web'].map((p) =>
+    join(empiristDir, `empirist_${p}.tsv`),
+  ),
 );
 harmoniseUpos(empirist, gsdTrain);
-const training: PosSentence[] = [...gsdTrain, ...empirist];
+const training: PosSentence[] = [...Array.from({ length: GSD_COPIES }, () => gsdTrain).flat(), ...empirist];
 const tokenCount = training.reduce((n, s) => n + s.length, 0);
-console.log(`training on ${training.length} sentences, ${tokenCount} tokens (GSD dev${holdout ? ' 4/5' : ''} + EmpiriST)`);
+console.log(
+  `training on ${training.length} sentences, ${tokenCount} tokens (GSD dev${holdout ? ' 4/5' : ''} + EmpiriST)`,
+);
 
 // Lemma memory from the annotated data; suffix rules from it and the lexicon's open classes.
 function* lemmaExamples() {
-  for (const s of gsdTrain) for (const t of s) yield { form: t.form, tag: t.xpos, lemma: t.lemma, memorise: true };
+  for (const s of gsdTrain)
+    for (const t of s) yield { form: t.form, tag: t.xpos, lemma: t.lemma, memorise: true };
   for (const s of empirist)
-    for (const t of s) if (t.xpos !== 'XY') yield { form: t.form, tag: t.xpos, lemma: t.lemma, memorise: true };
+    for (const t of s)
+      if (t.xpos !== 'XY') yield { form: t.form, tag: t.xpos, lemma: t.lemma, memorise: true };
   for (const [form, pattern] of lexicon.entries()) {
     for (const e of pattern.edits) {
       if (!OPEN_TAGS.has(e.tag)) continue;
@@ -63,25 +89,43 @@ const data: TrainingSequence<WordInfo>[] = training.map((s) => ({
   items: s.map((t) => cache.get(t.form)),
   labels: s.map((t) => `${t.xpos} ${t.upos}`),
 }));
-const model = trainSequenceModel(data, posFeatures, {
-  epochs: EPOCHS,
-  seed: SEED,
-  decode: 'greedy',
-  pruneBelow: Number(process.env.POS_PRUNE ?? 0.05),
-  meta: {
-    name: 'pos-de',
-    featureVersion: FEATURE_VERSION,
-    labelFormat: 'XPOS UPOS',
-    trainedOn: holdout ? 'GSD dev (4/5) + EmpiriST' : 'GSD dev + EmpiriST train+test',
-    licence: 'CC BY-SA 4.0',
-    lemma,
-  },
-  onEpoch: (epoch, { errors, tokens }) =>
-    console.log(`epoch ${epoch}: training error ${((100 * errors) / tokens).toFixed(2)} %`),
-});
+const meta = {
+  name: 'pos-de',
+  featureVersion: FEATURE_VERSION,
+  labelFormat: 'XPOS UPOS',
+  trainedOn: (holdout ? 'GSD dev (4/5)' : 'GSD dev') + ' + EmpiriST train+test' + (SELF_TRAIN ? ' + self-training on GermEval 2014 dev text' : ''),
+  licence: 'CC BY-SA 4.0',
+  lemma,
+};
+const train = (sequences: TrainingSequence<WordInfo>[]) =>
+  trainSequenceModel(sequences, posFeatures, {
+    epochs: EPOCHS,
+    seed: SEED,
+    decode: 'greedy',
+    pruneBelow: Number(process.env.POS_PRUNE ?? 0.05),
+    meta,
+    onEpoch: (epoch, { errors, tokens }) =>
+      console.log(`epoch ${epoch}: training error ${((100 * errors) / tokens).toFixed(2)} %`),
+  });
+let model = train(data);
+if (SELF_TRAIN) {
+  // Self-training: tag unannotated news/Wikipedia sentences (GermEval 2014 dev, whose NER
+  // labels are ignored) with the first model, then retrain on gold + these silver tags.
+  const germeval = sharedPath('corpora', 'germeval2014', 'NER-de-dev.tsv');
+  if (!germeval) throw new Error(missingSharedMessage('corpora/germeval2014/NER-de-dev.tsv'));
+  const first = new GermanPosTagger(model, lexicon);
+  const silver = readGermevalSentences(germeval).map((words) => ({
+    items: words.map((w) => cache.get(w)),
+    labels: Array.from(first.tagIds(words), (id) => model.labels[id]!),
+  }));
+  console.log(`self-training: ${silver.length} silver sentences`);
+  model = train([...data, ...silver]);
+}
 const bytes = encodeSequenceModel(model);
 const seconds = (performance.now() - started) / 1000;
-console.log(`${model.labelCount} labels, ${model.data.featureHashes.length} features, trained in ${seconds.toFixed(1)} s`);
+console.log(
+  `${model.labelCount} labels, ${model.data.featureHashes.length} features, trained in ${seconds.toFixed(1)} s`,
+);
 
 const tagger = new GermanPosTagger(model, lexicon);
 if (holdout) {
@@ -94,9 +138,12 @@ if (holdout) {
     confusions.set(key, (confusions.get(key) ?? 0) + 1);
   });
   if (process.argv.includes('--errors')) {
-    for (const [k, v] of [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 80)) console.log(v, k);
+    for (const [k, v] of [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 80))
+      console.log(v, k);
   }
-  console.log(`held-out GSD dev (1/5, gold tokens): UPOS ${s.upos} XPOS ${s.xpos} lemma ${s.lemma} (${s.tokens} tokens)`);
+  console.log(
+    `held-out GSD dev (1/5, gold tokens): UPOS ${s.upos} XPOS ${s.xpos} lemma ${s.lemma} (${s.tokens} tokens)`,
+  );
 } else {
   const out = join(REPO_ROOT, 'models', 'pos-de.bin');
   writeFileSync(out, bytes);

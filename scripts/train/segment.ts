@@ -28,7 +28,12 @@ import type { BoundaryModelData } from '../../src/core/segment/boundary-model.js
 import { missingSharedMessage, REPO_ROOT, sharedPath } from '../../src/node/shared-data.js';
 import { readConlluFile } from '../eval/lib/conllu.js';
 import { buildGoldDocuments } from '../eval/lib/segment-gold.js';
-import { detokenize, dropSomePeriods, GERMEVAL_HELD_OUT, readTokenSentences } from '../eval/lib/token-sentences.js';
+import {
+  detokenize,
+  dropSomePeriods,
+  GERMEVAL_HELD_OUT,
+  readTokenSentences,
+} from '../eval/lib/token-sentences.js';
 
 interface Example {
   features: string[];
@@ -36,6 +41,7 @@ interface Example {
 }
 
 const FOLDS = 5;
+const MIN_WEIGHT = 0.3;
 const MAX_EPOCHS = 12;
 const THRESHOLDS = [-1, -0.5, 0, 0.5, 1, 1.5, 2, 3, 4, 5, 6, 8];
 
@@ -51,10 +57,15 @@ if (!devPath) {
 const examples: Example[] = [];
 const addStream = (name: string, sentences: readonly string[]) => {
   const made = examplesFromStream(sentences);
-  console.log(`${name}: ${sentences.length} sentences, ${made.length} gaps left to the model, ${made.filter((e) => e.label).length} real boundaries`);
+  console.log(
+    `${name}: ${sentences.length} sentences, ${made.length} gaps left to the model, ${made.filter((e) => e.label).length} real boundaries`,
+  );
   examples.push(...made);
 };
-addStream('GSD dev', readConlluFile(devPath).map((s) => s.text));
+addStream(
+  'GSD dev',
+  readConlluFile(devPath).map((s) => s.text),
+);
 // EmpiriST test_web is held out: `npm run eval:segment -- --dev` validates on it.
 for (const part of ['empirist_train_web.tsv', 'empirist_train_cmc.tsv']) {
   const path = sharedPath('corpora', 'empirist2015', part);
@@ -62,10 +73,15 @@ for (const part of ['empirist_train_web.tsv', 'empirist_train_cmc.tsv']) {
   else console.warn(missingSharedMessage(`corpora/empirist2015/${part}`));
 }
 const mobie = sharedPath('corpora', 'mobie', 'train.conll2003');
-if (mobie) addStream('MobIE train (traffic tweets and reports)', readTokenSentences(mobie).map(detokenize));
+if (mobie)
+  addStream('MobIE train (traffic tweets and reports)', readTokenSentences(mobie).map(detokenize));
 else console.warn(missingSharedMessage('corpora/mobie/train.conll2003'));
 const legal = sharedPath('corpora', 'ler-legal-ner', 'ler_dev.conll');
-if (legal) addStream('LER legal dev (some final periods dropped)', dropSomePeriods(readTokenSentences(legal), DROP_PERIOD_SHARE, 11));
+if (legal)
+  addStream(
+    'LER legal dev (some final periods dropped)',
+    dropSomePeriods(readTokenSentences(legal), DROP_PERIOD_SHARE, 11),
+  );
 else console.warn(missingSharedMessage('corpora/ler-legal-ner/ler_dev.conll'));
 
 // The last HELD_OUT GermEval sentences are kept out of training: with their
@@ -111,14 +127,16 @@ if (heldOutPunctuated.length > 0) {
   trainPerceptron(examples, MAX_EPOCHS, (epoch, weights) => {
     for (const threshold of THRESHOLDS) {
       let fp = 0;
-      for (const e of heldOutPunctuated) if (!e.label && score(weights, e.features) > threshold) fp++;
+      for (const e of heldOutPunctuated)
+        if (!e.label && score(weights, e.features) > threshold) fp++;
       falseBoundaries.set(`${epoch}|${threshold}`, (fp * 1000) / HELD_OUT);
     }
   });
 }
 /** The strict threshold allows at most this many false boundaries per 1000 punctuated news sentences. */
 const MAX_FALSE_PER_1000 = 3;
-const f1Of = (t: { tp: number; fp: number; fn: number }) => (2 * t.tp) / (2 * t.tp + t.fp + t.fn || 1);
+const f1Of = (t: { tp: number; fp: number; fn: number }) =>
+  (2 * t.tp) / (2 * t.tp + t.fp + t.fn || 1);
 // Epochs and loose threshold: the best cross-validated boundary F1.
 let best = { key: '', f1: -1 };
 for (const [key, t] of totals) {
@@ -136,7 +154,8 @@ for (const threshold of THRESHOLDS) {
     break;
   }
 }
-if (Number.isNaN(strictThreshold)) throw new Error('no threshold keeps false boundaries in punctuated news low enough');
+if (Number.isNaN(strictThreshold))
+  throw new Error('no threshold keeps false boundaries in punctuated news low enough');
 for (const threshold of THRESHOLDS) {
   const key = `${bestEpochs}|${threshold}`;
   const t = totals.get(key)!;
@@ -145,7 +164,9 @@ for (const threshold of THRESHOLDS) {
       `false boundaries per 1000 held-out news sentences: ${falseBoundaries.get(key)?.toFixed(1)}`,
   );
 }
-console.log(`chosen: ${bestEpochs} epochs, loose threshold ${looseThreshold}, strict threshold ${strictThreshold}`);
+console.log(
+  `chosen: ${bestEpochs} epochs, loose threshold ${looseThreshold}, strict threshold ${strictThreshold}`,
+);
 
 let finalWeights = new Map<string, number>();
 trainPerceptron(examples, bestEpochs, (epoch, weights) => {
@@ -153,8 +174,9 @@ trainPerceptron(examples, bestEpochs, (epoch, weights) => {
 });
 const rounded: Record<string, number> = {};
 for (const [feature, weight] of [...finalWeights].sort((a, b) => a[0].localeCompare(b[0]))) {
-  const r = Math.round(weight * 1000) / 1000;
-  if (r !== 0) rounded[feature] = r;
+  // Two decimals and no near-zero weights: a small file, the same decisions (checked with eval:segment -- --dev).
+  const r = Math.round(weight * 100) / 100;
+  if (Math.abs(r) >= MIN_WEIGHT) rounded[feature] = r;
 }
 const model: BoundaryModelData = {
   about: `averaged perceptron, ${bestEpochs} epochs, ${examples.length} gaps (${positives} boundaries) from UD German GSD dev (CC BY-SA 4.0), EmpiriST 2015 train (CC BY-SA 4.0), MobIE train (CC BY 4.0), LER dev (CC BY 4.0), GermEval 2014 dev (CC BY 4.0); npm run train:segment`,
@@ -176,7 +198,18 @@ console.log(`wrote ${out}: ${Object.keys(rounded).length} weights`);
 function examplesFromStream(sentences: readonly string[]): Example[] {
   const result: Example[] = [];
   const doc = buildGoldDocuments(
-    sentences.filter((text) => text.trim() !== '').map((text) => ({ id: '', text, newdoc: false, docId: null, newpar: false, comments: {}, tokens: [], words: [] })),
+    sentences
+      .filter((text) => text.trim() !== '')
+      .map((text) => ({
+        id: '',
+        text,
+        newdoc: false,
+        docId: null,
+        newpar: false,
+        comments: {},
+        tokens: [],
+        words: [],
+      })),
     false,
   )[0];
   if (!doc) return result;
@@ -211,7 +244,7 @@ function trainPerceptron(
   let step = 0;
   const order = data.map((_, i) => i);
   let seed = 12345;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -226,7 +259,10 @@ function trainPerceptron(
         const rate = example.label ? 3 : 1;
         for (const f of example.features) {
           const w = weights.get(f) ?? 0;
-          totalsByFeature.set(f, (totalsByFeature.get(f) ?? 0) + w * (step - (lastChanged.get(f) ?? 0)));
+          totalsByFeature.set(
+            f,
+            (totalsByFeature.get(f) ?? 0) + w * (step - (lastChanged.get(f) ?? 0)),
+          );
           lastChanged.set(f, step);
           weights.set(f, w + y * rate * 0.1);
         }

@@ -34,7 +34,14 @@ function withMarks(doc: SpkAttDocument, ids: number[]): number[] {
 export function quotesToGroups(doc: SpkAttDocument, quotes: readonly QuoteRecord[]): SpkAttGroup[] {
   const groups: SpkAttGroup[] = [];
   for (const q of quotes as readonly FoundQuote[]) {
-    const cueParts = q.cue ? [q.cue, ...(q.cue.particle ? [q.cue.particle] : []), ...(q.cue.auxiliary ? [q.cue.auxiliary] : [])] : [];
+    const cueParts = q.cue
+      ? [
+          q.cue,
+          ...(q.cue.particle ? [q.cue.particle] : []),
+          ...(q.cue.auxiliary ? [q.cue.auxiliary] : []),
+          ...(q.cue.parts ?? []),
+        ]
+      : [];
     const cue = tokensInSpans(doc, cueParts);
     const source = q.speaker ? tokensInSpans(doc, [q.speaker]) : [];
     let message = tokensInSpans(doc, [q.content]);
@@ -63,16 +70,30 @@ export function quotesToGroups(doc: SpkAttDocument, quotes: readonly QuoteRecord
     // SpkAtt's "Reported" form, which has neither cue nor frame.
     const reported = q.report === true;
     if (reported) message = tokensInSpans(doc, [q.content]);
-    const form = q.kind === 'direct' ? 'Direct' : reported ? 'Reported' : q.cue ? 'Indirect' : 'IndirectFreeIndirect';
+    const form =
+      q.kind === 'direct'
+        ? 'Direct'
+        : reported
+          ? 'Reported'
+          : q.cue
+            ? 'Indirect'
+            : 'IndirectFreeIndirect';
     const roles = reported
       ? { Message: message, Cue: [], Source: source, Frame: [], Addr: [] }
       : { Message: message, Cue: cue, Source: source, Frame: frame, Addr: [] };
     groups.push({ roles, form, stwr: 'Speech', isNested: false });
     if (q.kind === 'mixed') {
-      const inner = findQuotedSpans(doc.text).filter((s) => s.start >= q.content.start && s.end <= q.content.end + 1);
+      const inner = findQuotedSpans(doc.text).filter(
+        (s) => s.start >= q.content.start && s.end <= q.content.end + 1,
+      );
       for (const s of inner) {
         const ids = tokensInSpans(doc, [{ start: s.start, end: s.end }]);
-        groups.push({ roles: { ...roles, Message: union(ids) }, form: 'Direct', stwr: 'Speech', isNested: true });
+        groups.push({
+          roles: { ...roles, Message: union(ids) },
+          form: 'Direct',
+          stwr: 'Speech',
+          isNested: true,
+        });
       }
     }
   }

@@ -3,7 +3,9 @@
  * matrix (the Hungarian method with potentials, O(n²m)). Each row is paired with
  * at most one column and vice versa; the pairs returned maximise the summed score.
  */
-export function maxWeightAssignment(scores: readonly (readonly number[])[]): Array<[row: number, col: number]> {
+export function maxWeightAssignment(
+  scores: readonly (readonly number[])[],
+): Array<[row: number, col: number]> {
   const rows = scores.length;
   const cols = rows === 0 ? 0 : (scores[0]?.length ?? 0);
   if (rows === 0 || cols === 0) return [];

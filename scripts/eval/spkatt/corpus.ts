@@ -26,12 +26,33 @@ interface RawDocument {
   DocumentName?: string;
 }
 
-const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '%', '“', '”', '’', '‘', '«', '›', '...', '…']);
+const NO_SPACE_BEFORE = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '}',
+  '%',
+  '“',
+  '”',
+  '’',
+  '‘',
+  '«',
+  '›',
+  '...',
+  '…',
+]);
 const NO_SPACE_AFTER = new Set(['(', '[', '{', '„', '‚', '»', '‹']);
 const TOGGLING_QUOTES = new Set(['"', "'"]);
 
 /** Rebuilds readable text: the quote finder works on text, as it would on a real article. */
-function detokenize(sentences: RawSentence[]): Pick<SpkAttDocument, 'text' | 'tokens' | 'sentences'> {
+function detokenize(
+  sentences: RawSentence[],
+): Pick<SpkAttDocument, 'text' | 'tokens' | 'sentences'> {
   let text = '';
   const tokens: SpkAttDocument['tokens'] = [];
   const spans: SpkAttDocument['sentences'] = [];
@@ -86,7 +107,9 @@ export function loadSpkAttDocument(path: string, roles: readonly string[]): SpkA
     const groupRoles: Record<string, number[]> = {};
     for (const role of roles) groupRoles[role] = toTokenIds(a[role], offsets);
     if (a.PTC !== undefined && groupRoles.Cue) {
-      groupRoles.Cue = [...new Set([...groupRoles.Cue, ...toTokenIds(a.PTC, offsets)])].sort((x, y) => x - y);
+      groupRoles.Cue = [...new Set([...groupRoles.Cue, ...toTokenIds(a.PTC, offsets)])].sort(
+        (x, y) => x - y,
+      );
     }
     return {
       roles: groupRoles,
@@ -107,7 +130,10 @@ export function loadSpkAttFolder(dir: string, roles: readonly string[]): SpkAttD
 }
 
 /** Token ids of `doc` that overlap any of the character spans. */
-export function tokensInSpans(doc: SpkAttDocument, spans: ReadonlyArray<{ start: number; end: number }>): number[] {
+export function tokensInSpans(
+  doc: SpkAttDocument,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): number[] {
   const ids: number[] = [];
   doc.tokens.forEach((t, i) => {
     if (spans.some((s) => t.start < s.end && s.start < t.end)) ids.push(i);

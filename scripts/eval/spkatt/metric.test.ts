@@ -10,8 +10,26 @@ const group = (message: number[], source: number[] = [], cue: number[] = []): Sp
 
 describe('maxWeightAssignment', () => {
   it.each([
-    [[[1, 0], [0, 1]], [[0, 0], [1, 1]]],
-    [[[0.5, 0.9], [0.8, 0.1]], [[0, 1], [1, 0]]],
+    [
+      [
+        [1, 0],
+        [0, 1],
+      ],
+      [
+        [0, 0],
+        [1, 1],
+      ],
+    ],
+    [
+      [
+        [0.5, 0.9],
+        [0.8, 0.1],
+      ],
+      [
+        [0, 1],
+        [1, 0],
+      ],
+    ],
     [[[1, 2, 3]], [[0, 2]]],
     [[[3], [2], [1]], [[0, 0]]],
     [[], []],
@@ -42,7 +60,11 @@ describe('SpkAtt metric', () => {
   });
 
   it('pairs groups one to one by message overlap and leaves disjoint ones unpaired', () => {
-    const pairs = pairGroups([group([1, 2]), group([7, 8]), group([20])], [group([7, 8, 9]), group([1])], 'Message');
+    const pairs = pairGroups(
+      [group([1, 2]), group([7, 8]), group([20])],
+      [group([7, 8, 9]), group([1])],
+      'Message',
+    );
     expect(pairs).toEqual([
       [0, 1],
       [1, 0],

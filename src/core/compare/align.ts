@@ -42,7 +42,7 @@ function best(ctx: ComparisonContext, statement: Statement, candidates: readonly
   let found: Statement | null = null;
   let bestScore = ALIGN_MIN;
   for (const candidate of candidates) {
-    const score = ctx.similarity(statement, candidate).score;
+    const score = ctx.score(statement, candidate);
     if (score >= bestScore) [found, bestScore] = [candidate, score];
   }
   return found;

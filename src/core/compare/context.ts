@@ -3,6 +3,7 @@ import type { CrossEntities } from './cross-entities.js';
 import type { Statement } from './statements.js';
 import { documentName } from '../render/excerpt.js';
 import { intervalOf, overlaps, sameDimension } from './intervals.js';
+import { buildScoreMatrix } from './score-matrix.js';
 import { termSimilarity, jaccard, type TermVector } from './vectors.js';
 
 /** Everything the finders share: the reports, their statements, and how alike two statements are. */
@@ -16,6 +17,9 @@ export interface ComparisonContext {
   vectorOf(statement: Statement): TermVector;
   /** Short name of a report for explanations: its file name. */
   nameOf(doc: number): string;
+  /** How alike two statements of different reports are, 0…1: fast, for scanning all pairs. */
+  score(a: Statement, b: Statement): number;
+  /** The same score with what it rests on (shared lemmas, entities, values): for findings. */
   similarity(a: Statement, b: Statement): Similarity;
 }
 
@@ -42,8 +46,11 @@ export function createContext(
   const vectorIndex = new Map(statements.map((s, i) => [s, vectors[i]!]));
   const indexOf = new Map(statements.map((s, i) => [s, i]));
   const vectorOf = (s: Statement) => vectorIndex.get(s)!;
-  // Every finder asks about the same pairs; each is computed once.
-  const cache = new Map<number, Similarity>();
+  const matrix = buildScoreMatrix(statements, vectors);
+  const score = (a: Statement, b: Statement, values: number) => {
+    const [i, j] = [indexOf.get(a)!, indexOf.get(b)!];
+    return TERM_WEIGHT * matrix.terms(i, j) + ENTITY_WEIGHT * matrix.entities(i, j) + (values > 0 ? VALUE_WEIGHT : 0);
+  };
   return {
     documents,
     cross,
@@ -51,26 +58,18 @@ export function createContext(
     byDoc,
     vectorOf,
     nameOf: (doc) => documentName(documents[doc]!),
+    score(a, b) {
+      const hasValues = (a.quantities.length > 0 && b.quantities.length > 0) || (a.dates.length > 0 && b.dates.length > 0);
+      return score(a, b, hasValues ? sharedValues(a, b).length : 0);
+    },
     similarity(a, b) {
-      const [i, j] = [indexOf.get(a)!, indexOf.get(b)!];
-      const key = i < j ? i * statements.length + j : j * statements.length + i;
-      let result = cache.get(key);
-      if (!result) {
-        const terms = termSimilarity(vectorOf(a), vectorOf(b));
-        const entities = jaccard(a.entities, b.entities);
-        const values = sharedValues(a, b);
-        result = {
-          score:
-            TERM_WEIGHT * terms.score +
-            ENTITY_WEIGHT * entities.score +
-            (values.length > 0 ? VALUE_WEIGHT : 0),
-          lemmas: terms.shared,
-          entities: entities.shared,
-          values,
-        };
-        cache.set(key, result);
-      }
-      return result;
+      const values = sharedValues(a, b);
+      return {
+        score: score(a, b, values.length),
+        lemmas: termSimilarity(vectorOf(a), vectorOf(b)).shared,
+        entities: jaccard(a.entities, b.entities).shared,
+        values,
+      };
     },
   };
 }

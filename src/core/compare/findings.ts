@@ -76,7 +76,7 @@ export function collectUnique(ctx: ComparisonContext): UniqueRecord[] {
     .filter((s) => s.terms.size >= MIN_TERMS_FOR_UNIQUE)
     .filter((s) =>
       ctx.byDoc.every(
-        (others, doc) => doc === s.ref.doc || others.every((o) => ctx.similarity(s, o).score < ALIGN_MIN),
+        (others, doc) => doc === s.ref.doc || others.every((o) => ctx.score(s, o) < ALIGN_MIN),
       ),
     )
     .map((s) => ({ ...s.ref, claim: summarizeClaim(ctx, s) }));

@@ -67,12 +67,7 @@ function knownHead(term: string, vocabulary: ReadonlySet<string>): string | null
   return null;
 }
 
-/**
- * How alike two statements' words are, 0…1: the mean of the cosine (both say
- * the same overall) and the weighted overlap with the shorter one (one says
- * all that the other says, and more: a report's long sentence often contains
- * another's short one).
- */
+/** How alike two statements' words are, 0…1 (see combineTermEvidence), with the words they share. */
 export function termSimilarity(a: TermVector, b: TermVector): { score: number; shared: string[] } {
   if (a.norm === 0 || b.norm === 0) return { score: 0, shared: [] };
   const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
@@ -87,15 +82,30 @@ export function termSimilarity(a: TermVector, b: TermVector): { score: number; s
       shared.push(term);
     }
   }
+  return { score: combineTermEvidence(a, b, dot, common, shared.length), shared };
+}
+
+/**
+ * The term similarity from the sums over shared terms: the mean of cosine and
+ * containment (one statement says all the other says), blended with the
+ * absolute weight of the shared words — rare words shared count in themselves,
+ * however long the sentences around them ("nordkoreanische Truppen in Kursk").
+ */
+export function combineTermEvidence(
+  a: TermVector,
+  b: TermVector,
+  dot: number,
+  common: number,
+  sharedCount: number,
+): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
   const cosine = dot / (a.norm * b.norm);
   const containment = common / Math.min(a.mass, b.mass);
-  // Rare words shared count in themselves, however long the sentences around them:
-  // "nordkoreanische Truppen in Kursk" in two long sentences is the same fact.
   const evidence = 1 - Math.exp(-common / EVIDENCE_SCALE);
   // One shared word makes a short sentence look contained in any long one; it
   // takes two to say the same thing.
-  const normalised = ((cosine + containment) / 2) * (shared.length >= 2 ? 1 : 0.5);
-  return { score: NORMALISED_SHARE * normalised + (1 - NORMALISED_SHARE) * evidence, shared };
+  const normalised = ((cosine + containment) / 2) * (sharedCount >= 2 ? 1 : 0.5);
+  return NORMALISED_SHARE * normalised + (1 - NORMALISED_SHARE) * evidence;
 }
 
 export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): { score: number; shared: T[] } {

@@ -11,12 +11,15 @@ for (const w of Object.keys(relativeData.deictic)) ANCHORS.set(w, 'deictic');
 for (const w of Object.keys(relativeData.shift)) ANCHORS.set(w, 'shift');
 for (const w of Object.keys(relativeData.units)) ANCHORS.set(w, 'unit');
 for (const w of ['anfang', 'mitte', 'ende', 'early', 'late', 'mid']) ANCHORS.set(w, 'edge');
-for (const w of ['ago', 'days', 'weeks', 'months', 'years', 'tage', 'wochen', 'monate']) ANCHORS.set(w, 'unit');
+for (const w of ['ago', 'days', 'weeks', 'months', 'years', 'tage', 'wochen', 'monate'])
+  ANCHORS.set(w, 'unit');
 const WEEKDAY_NAMES = Object.keys(calendarData.weekdays);
 const DAY_PARTS = new Set(calendarData.dayParts);
 
 const isLetterCode = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
@@ -24,7 +27,10 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
  * names a month, weekday, relative day, shift ("vergangene"), period edge
  * ("Anfang") or calendar unit ("Wochen"). One pass over the character codes.
  */
-export function forEachAnchor(text: string, visit: (kind: AnchorKind, start: number, end: number) => void): void {
+export function forEachAnchor(
+  text: string,
+  visit: (kind: AnchorKind, start: number, end: number) => void,
+): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -70,7 +76,13 @@ export function wordStartsBefore(text: string, pos: number, count: number): numb
     while (j > 0 && /[\s,]/.test(text[j - 1]!)) j--;
     if (j === i && i !== pos) break;
     let k = j;
-    while (k > 0 && (isLetterCode(text.charCodeAt(k - 1)) || isDigitCode(text.charCodeAt(k - 1)) || text[k - 1] === '.')) k--;
+    while (
+      k > 0 &&
+      (isLetterCode(text.charCodeAt(k - 1)) ||
+        isDigitCode(text.charCodeAt(k - 1)) ||
+        text[k - 1] === '.')
+    )
+      k--;
     if (k === j) break;
     starts.unshift(k);
     i = k;

@@ -17,7 +17,11 @@ export function createDatesComponent(options: DatesComponentOptions = {}): Pipel
     name: 'dates',
     apply(doc) {
       const documentDate = options.documentDate ?? detectDocumentDate(doc.text);
-      const found = extractDates(doc.text, { documentDate, lang: doc.lang, sentences: doc.sentences });
+      const found = extractDates(doc.text, {
+        documentDate,
+        lang: doc.lang,
+        sentences: doc.sentences,
+      });
       for (const d of found) doc.dates.push(d);
     },
   };

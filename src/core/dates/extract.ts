@@ -57,31 +57,70 @@ const WEEKDAY = `(${alt(Object.keys(WEEKDAYS))})`;
 const DAYPART = `(?:${alt(calendarData.dayParts)})?`;
 const SHIFT_RE = `(${alt(Object.keys(SHIFT))})`;
 const PREP_DAY = '(?:(am|vom|bis zum|zum|ab dem|seit dem|seit|bis|ab|an|on|since|until|by)\\s+)?';
-const PREP_MONTH = '(?:((?:bis |seit |ab )?(?:Anfang|Mitte|Ende)|im|seit|ab|bis|bis zum|vom|in|since|until|by|early|late|mid)\\s+)?';
-const PREP_YEAR = '((?:bis |seit |ab )?(?:Anfang|Mitte|Ende)|im Jahr|für|für das Jahr|im Jahre|im|seit dem Jahr|seit|bis|ab|von|vor|nach|Anfang|Mitte|Ende|Frühjahr|Frühling|Sommer|Herbst|Winter|in|since|until|by)';
+const PREP_MONTH =
+  '(?:((?:bis |seit |ab )?(?:Anfang|Mitte|Ende)|im|seit|ab|bis|bis zum|vom|in|since|until|by|early|late|mid)\\s+)?';
+const PREP_YEAR =
+  '((?:bis |seit |ab )?(?:Anfang|Mitte|Ende)|(?:im |seit dem |bis zum )?(?:Frühjahr|Frühling|Sommer|Herbst|Winter)|im Jahr|für das Jahr|für|im Jahre|im|seit dem Jahr|seit|bis|ab|von|vor|nach|in|since|until|by)';
 const COUNT = '([\\p{L}\\d]+)';
 
 const PATTERNS: Record<string, RegExp> = {
-  numeric: new RegExp(`${B}${PREP_DAY}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d]|\\.\\d)`, 'iuy'),
+  numeric: new RegExp(
+    `${B}${PREP_DAY}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d]|\\.\\d)`,
+    'iuy',
+  ),
   dayMonthNumeric: new RegExp(`${B}${PREP_DAY}(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d])`, 'iuy'),
   iso: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, 'uy'),
-  dayMonth: new RegExp(`${B}${PREP_DAY}(?:${WEEKDAY}${DAYPART},?\\s+(?:den\\s+)?)?(\\d{1,2})\\.\\s*${MONTH_E}(?:\\s+(\\d{4})${E})?`, 'iuy'),
-  monthDayEn: new RegExp(`${B}${PREP_DAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'iuy'),
-  dayMonthEn: new RegExp(`${B}${PREP_DAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?${E}`, 'iuy'),
-  month: new RegExp(`${B}${PREP_MONTH}(?:(?:des\\s+|der\\s+)?${SHIFT_RE}\\s+)?${MONTH_E}(?:\\s+(\\d{4})${E})?`, 'iuy'),
+  dayMonth: new RegExp(
+    `${B}${PREP_DAY}(?:${WEEKDAY}${DAYPART},?\\s+(?:den\\s+)?)?(\\d{1,2})\\.\\s*${MONTH_E}(?:\\s+(\\d{4})${E})?`,
+    'iuy',
+  ),
+  monthDayEn: new RegExp(
+    `${B}${PREP_DAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`,
+    'iuy',
+  ),
+  dayMonthEn: new RegExp(
+    `${B}${PREP_DAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?${E}`,
+    'iuy',
+  ),
+  month: new RegExp(
+    `${B}${PREP_MONTH}(?:(?:des\\s+|der\\s+)?${SHIFT_RE}\\s+)?${MONTH_E}(?:\\s+(\\d{4})${E})?`,
+    'iuy',
+  ),
   year: new RegExp(`${B}${PREP_YEAR}\\s+(\\d{4})(?![\\d]|[.,]\\d)`, 'iuy'),
-  bareYear: new RegExp(`${B}(1\\d\\d\\d|20\\d\\d)(?![\\d]|[.,:]\\d)(?=\\s+\\p{Ll}|\\s*[,;)]|\\s*\\.(?!\\d)|\\s*[–—-]\\s*\\d{4})`, 'uy'),
-  dayRange: new RegExp(`${B}(vom|von|zwischen dem)\\s+(\\d{1,2})\\.\\s*(?:bis(?: zum)?|und dem|[-–])\\s*(\\d{1,2})\\.\\s*${MONTH_E}(?:\\s+(\\d{4})${E})?`, 'iuy'),
-  periodEdge: new RegExp(`${B}(?:(bis|seit|ab)\\s+)?(Anfang|Mitte|Ende)\\s+(des|der|dieses|diesen)\\s+(Jahres|Monats|Woche)${E}`, 'uy'),
+  bareYear: new RegExp(
+    `${B}(1\\d\\d\\d|20\\d\\d)(?![\\d]|[.,:]\\d)(?=\\s+\\p{Ll}|\\s*[,;)]|\\s*\\.(?!\\d)|\\s*[–—-]\\s*\\d{4})`,
+    'uy',
+  ),
+  dayRange: new RegExp(
+    `${B}(vom|von|zwischen dem)\\s+(\\d{1,2})\\.\\s*(?:bis(?: zum)?|und dem|[-–])\\s*(\\d{1,2})\\.\\s*${MONTH_E}(?:\\s+(\\d{4})${E})?`,
+    'iuy',
+  ),
+  periodEdge: new RegExp(
+    `${B}(?:(bis|seit|ab)\\s+)?(Anfang|Mitte|Ende)\\s+(des|der|dieses|diesen)\\s+(Jahres|Monats|Woche)${E}`,
+    'uy',
+  ),
   weekday: new RegExp(`${B}${PREP_DAY}(?:${SHIFT_RE}\\s+)?${WEEKDAY}${DAYPART}${E}`, 'iuy'),
-  deictic: new RegExp(`${B}(?:(seit|bis|ab|ab|since|until)\\s+)?(heute|Heute|gestern|Gestern|vorgestern|Vorgestern|übermorgen|Übermorgen|morgen|today|Today|yesterday|Yesterday|tomorrow|Tomorrow)${E}`, 'uy'),
-  shiftUnit: new RegExp(`${B}(?:(in der|in den|im|am|in|seit der|seit dem|bis zum|bis zur|Anfang|Mitte|Ende|Anfang der|Ende der|Mitte der|Anfang des|Ende des|Mitte des|der|des)\\s+)?${SHIFT_RE}\\s+(Woche|Monat|Monats|Jahr|Jahres|Wochenende|week|month|year|weekend)${E}`, 'iuy'),
-  ago: new RegExp(`${B}(vor|Vor|in|In)\\s+${COUNT}\\s+(Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)${E}`, 'uy'),
+  deictic: new RegExp(
+    `${B}(?:(seit|bis|ab|ab|since|until)\\s+)?(heute|Heute|gestern|Gestern|vorgestern|Vorgestern|übermorgen|Übermorgen|morgen|today|Today|yesterday|Yesterday|tomorrow|Tomorrow)${E}`,
+    'uy',
+  ),
+  shiftUnit: new RegExp(
+    `${B}(?:(in der|in den|im|am|in|seit der|seit dem|bis zum|bis zur|Anfang|Mitte|Ende|Anfang der|Ende der|Mitte der|Anfang des|Ende des|Mitte des|der|des)\\s+)?${SHIFT_RE}\\s+(Woche|Monat|Monats|Jahr|Jahres|Wochenende|week|month|year|weekend)${E}`,
+    'iuy',
+  ),
+  ago: new RegExp(
+    `${B}(vor|Vor|in|In)\\s+${COUNT}\\s+(Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)${E}`,
+    'uy',
+  ),
   agoEn: new RegExp(`${B}${COUNT}\\s+(days?|weeks?|months?|years?)\\s+ago${E}`, 'iuy'),
-  eventOffset: new RegExp(`${B}${COUNT}\\s+(Tage|Tag|Wochen|Woche|Monate|Monat|Jahre|Jahr|days?|weeks?|months?|years?)\\s+(bevor|vor|nach|nachdem|später|zuvor|früher|danach|davor|before|after|later|earlier)${E}`, 'iuy'),
+  eventOffset: new RegExp(
+    `${B}${COUNT}\\s+(Tage|Tag|Wochen|Woche|Monate|Monat|Jahre|Jahr|days?|weeks?|months?|years?)\\s+(bevor|vor|nach|nachdem|später|zuvor|früher|danach|davor|before|after|later|earlier)${E}`,
+    'iuy',
+  ),
 };
 
-const FUTURE_CUES = /(?<![\p{L}])(wird|werden|werde|will|wollen|soll|sollen|plant|planen|geplant|kommende[nmrs]?|nächste[nmrs]?|shall)(?![\p{L}])/iu;
+const FUTURE_CUES =
+  /(?<![\p{L}])(wird|werden|werde|will|wollen|soll|sollen|plant|planen|geplant|kommende[nmrs]?|nächste[nmrs]?|shall)(?![\p{L}])/iu;
 
 /** Which patterns can contain an anchor word of each kind. */
 const PATTERNS_BY_ANCHOR: Record<AnchorKind, string[]> = {
@@ -156,25 +195,58 @@ export function extractDates(text: string, options: DateOptions = {}): DateRecor
 
 function relationOf(prep: string | undefined): Relation {
   if (!prep) return null;
-  return PREPOSITIONS[prep.toLowerCase()] ?? (prep.toLowerCase().startsWith('bis') ? 'until' : prep.toLowerCase().startsWith('seit') || prep.toLowerCase().startsWith('ab') ? 'since' : null);
+  return (
+    PREPOSITIONS[prep.toLowerCase()] ??
+    (prep.toLowerCase().startsWith('bis')
+      ? 'until'
+      : prep.toLowerCase().startsWith('seit') || prep.toLowerCase().startsWith('ab')
+        ? 'since'
+        : null)
+  );
 }
 
 function span(m: RegExpExecArray): { start: number; end: number } {
   return { start: m.index, end: m.index + m[0].length };
 }
 
-function absolute(value: string, granularity: DateGranularity, relation: Relation): Omit<DateRecord, 'start' | 'end' | 'text'> {
+function absolute(
+  value: string,
+  granularity: DateGranularity,
+  relation: Relation,
+): Omit<DateRecord, 'start' | 'end' | 'text'> {
   return { value, granularity, resolved: true, relative: null, relation };
 }
 
-function unresolved(granularity: DateGranularity, relation: Relation, relative: 'document' | 'event', offset?: string): Omit<DateRecord, 'start' | 'end' | 'text'> {
-  const r: Omit<DateRecord, 'start' | 'end' | 'text'> = { value: null, granularity, resolved: false, relative, relation };
+function unresolved(
+  granularity: DateGranularity,
+  relation: Relation,
+  relative: 'document' | 'event',
+  offset?: string,
+): Omit<DateRecord, 'start' | 'end' | 'text'> {
+  const r: Omit<DateRecord, 'start' | 'end' | 'text'> = {
+    value: null,
+    granularity,
+    resolved: false,
+    relative,
+    relation,
+  };
   if (offset) r.offset = offset;
   return r;
 }
 
-function fromRef(value: string, granularity: DateGranularity, relation: Relation, offset?: string): Omit<DateRecord, 'start' | 'end' | 'text'> {
-  const r: Omit<DateRecord, 'start' | 'end' | 'text'> = { value, granularity, resolved: true, relative: 'document', relation };
+function fromRef(
+  value: string,
+  granularity: DateGranularity,
+  relation: Relation,
+  offset?: string,
+): Omit<DateRecord, 'start' | 'end' | 'text'> {
+  const r: Omit<DateRecord, 'start' | 'end' | 'text'> = {
+    value,
+    granularity,
+    resolved: true,
+    relative: 'document',
+    relation,
+  };
   if (offset) r.offset = offset;
   return r;
 }
@@ -188,7 +260,16 @@ function countOf(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
   const lower = word.toLowerCase();
   if (['ein', 'eine', 'einem', 'einer', 'einen', 'a', 'an', 'one'].includes(lower)) return 1;
-  return parseCardinalWord(lower, lexiconFor(/^[a-z-]+$/.test(lower) && !/[äöüß]/.test(lower) && lexiconFor('en').words.units.has(lower.split('-')[0]!) ? 'en' : 'de').words);
+  return parseCardinalWord(
+    lower,
+    lexiconFor(
+      /^[a-z-]+$/.test(lower) &&
+        !/[äöüß]/.test(lower) &&
+        lexiconFor('en').words.units.has(lower.split('-')[0]!)
+        ? 'en'
+        : 'de',
+    ).words,
+  );
 }
 
 function futureCue(text: string, at: number, sentences: readonly Span[] | undefined): boolean {
@@ -204,13 +285,26 @@ function futureCue(text: string, at: number, sentences: readonly Span[] | undefi
 
 function isoDuration(n: number, unit: string): string {
   const u = unit.toLowerCase();
-  const letter = u.startsWith('tag') || u.startsWith('day') ? 'D' : u.startsWith('woche') || u.startsWith('week') ? 'W' : u.startsWith('monat') || u.startsWith('month') ? 'M' : 'Y';
+  const letter =
+    u.startsWith('tag') || u.startsWith('day')
+      ? 'D'
+      : u.startsWith('woche') || u.startsWith('week')
+        ? 'W'
+        : u.startsWith('monat') || u.startsWith('month')
+          ? 'M'
+          : 'Y';
   return `P${n}${letter}`;
 }
 
 function granularityOfUnit(unit: string): DateGranularity {
   const u = unit.toLowerCase();
-  return u.startsWith('tag') || u.startsWith('day') ? 'day' : u.startsWith('woche') || u.startsWith('week') ? 'week' : u.startsWith('monat') || u.startsWith('month') ? 'month' : 'year';
+  return u.startsWith('tag') || u.startsWith('day')
+    ? 'day'
+    : u.startsWith('woche') || u.startsWith('week')
+      ? 'week'
+      : u.startsWith('monat') || u.startsWith('month')
+        ? 'month'
+        : 'year';
 }
 
 function shiftedValue(ref: CalendarDate, n: number, unit: string): string {
@@ -228,14 +322,27 @@ function shiftedValue(ref: CalendarDate, n: number, unit: string): string {
   }
 }
 
-type Builder = (m: RegExpExecArray, text: string, sentences: readonly Span[] | undefined) => Candidate | null;
+type Builder = (
+  m: RegExpExecArray,
+  text: string,
+  sentences: readonly Span[] | undefined,
+) => Candidate | null;
 
-function dayCandidate(m: RegExpExecArray, prep: string | undefined, d: number, mo: number, y: string | undefined): Candidate | null {
+function dayCandidate(
+  m: RegExpExecArray,
+  prep: string | undefined,
+  d: number,
+  mo: number,
+  y: string | undefined,
+): Candidate | null {
   const relation = relationOf(prep);
   if (y !== undefined) {
     const year = fullYear(y);
     if (!isValidDate(year, mo, d)) return null;
-    return { ...span(m), resolve: () => absolute(formatDay({ year, month: mo, day: d }), 'day', relation) };
+    return {
+      ...span(m),
+      resolve: () => absolute(formatDay({ year, month: mo, day: d }), 'day', relation),
+    };
   }
   if (!isValidDate(2024, mo, d)) return null;
   return {
@@ -254,7 +361,8 @@ const BUILDERS: Record<string, Builder> = {
     const year = Number(m[1]);
     // A year standing alone before a verb or punctuation ("2023 sank", "für 2025"); not a count ("2000 Panzer").
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (/(?:Nr\.|Nummer|§|Seite)\s*$/.test(before) || /[\d.,]\s*$/.test(before) || year < 1000) return null;
+    if (/(?:Nr\.|Nummer|§|Seite)\s*$/.test(before) || /[\d.,]\s*$/.test(before) || year < 1000)
+      return null;
     if (!bareNumberIsYear(text, m.index + m[0].length)) return null;
     return { ...span(m), resolve: () => absolute(String(year), 'year', null) };
   },
@@ -269,12 +377,21 @@ const BUILDERS: Record<string, Builder> = {
   periodEdge: (m) => {
     const unit = m[4]!.toLowerCase();
     const relation = relationOf(m[1]);
-    const granularity: DateGranularity = unit === 'jahres' ? 'year' : unit === 'monats' ? 'month' : 'week';
+    const granularity: DateGranularity =
+      unit === 'jahres' ? 'year' : unit === 'monats' ? 'month' : 'week';
     return {
       ...span(m),
       resolve: (ref) =>
         ref
-          ? fromRef(granularity === 'year' ? String(ref.year) : granularity === 'month' ? formatMonth(ref.year, ref.month) : isoWeek(ref), granularity, relation)
+          ? fromRef(
+              granularity === 'year'
+                ? String(ref.year)
+                : granularity === 'month'
+                  ? formatMonth(ref.year, ref.month)
+                  : isoWeek(ref),
+              granularity,
+              relation,
+            )
           : unresolved(granularity, relation, 'document'),
     };
   },
@@ -282,7 +399,10 @@ const BUILDERS: Record<string, Builder> = {
   iso: (m) => {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (!isValidDate(y, mo, d)) return null;
-    return { ...span(m), resolve: () => absolute(formatDay({ year: y, month: mo, day: d }), 'day', null) };
+    return {
+      ...span(m),
+      resolve: () => absolute(formatDay({ year: y, month: mo, day: d }), 'day', null),
+    };
   },
   dayMonth: (m) => dayCandidate(m, m[1], Number(m[3]), MONTHS[m[4]!.toLowerCase()]!, m[5]),
   monthDayEn: (m) => dayCandidate(m, m[1], Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, m[4]),
@@ -307,7 +427,13 @@ const BUILDERS: Record<string, Builder> = {
         if (shift === -1) year = mo < ref.month ? ref.year : ref.year - 1;
         else if (shift === 1) year = mo > ref.month ? ref.year : ref.year + 1;
         else if (shift === 0) year = ref.year;
-        else year = nearestYear(ref, mo, relation === 'since' ? 1 : 15, relation === 'since' ? 'past' : 'nearest');
+        else
+          year = nearestYear(
+            ref,
+            mo,
+            relation === 'since' ? 1 : 15,
+            relation === 'since' ? 'past' : 'nearest',
+          );
         return fromRef(formatMonth(year, mo), 'month', relation);
       },
     };
@@ -331,8 +457,8 @@ const BUILDERS: Record<string, Builder> = {
         if (!ref) return unresolved('day', relation, 'document');
         const today = isoWeekday(ref);
         let delta: number;
-        if (future) delta = ((wd - today + 7) % 7) || 7;
-        else if (shift === -1) delta = -(((today - wd + 7) % 7) || 7);
+        if (future) delta = (wd - today + 7) % 7 || 7;
+        else if (shift === -1) delta = -((today - wd + 7) % 7 || 7);
         else if (shift === 0) delta = (wd - today + 7) % 7;
         else delta = -((today - wd + 7) % 7);
         return fromRef(formatDay(addDays(ref, delta)), 'day', relation);
@@ -344,7 +470,10 @@ const BUILDERS: Record<string, Builder> = {
     const relation = relationOf(m[1]);
     return {
       ...span(m),
-      resolve: (ref) => (ref ? fromRef(formatDay(addDays(ref, days)), 'day', relation) : unresolved('day', relation, 'document')),
+      resolve: (ref) =>
+        ref
+          ? fromRef(formatDay(addDays(ref, days)), 'day', relation)
+          : unresolved('day', relation, 'document'),
     };
   },
   shiftUnit: (m) => {
@@ -359,7 +488,12 @@ const BUILDERS: Record<string, Builder> = {
       resolve: (ref) => {
         if (!ref) return unresolved(granularity, relation, 'document');
         if (unit === 'weekend') {
-          const saturday = addDays(ref, 6 - isoWeekday(ref) + 7 * (shift === -1 && isoWeekday(ref) < 6 ? -1 : shift === 1 ? 1 : 0));
+          const saturday = addDays(
+            ref,
+            6 -
+              isoWeekday(ref) +
+              7 * (shift === -1 && isoWeekday(ref) < 6 ? -1 : shift === 1 ? 1 : 0),
+          );
           return fromRef(isoWeek(saturday), 'week', relation);
         }
         return fromRef(shiftedValue(ref, shift, unit), granularity, relation);
@@ -377,7 +511,10 @@ const BUILDERS: Record<string, Builder> = {
     const granularity = granularityOfUnit(unit);
     return {
       ...span(m),
-      resolve: (ref) => (ref ? fromRef(shiftedValue(ref, sign * n, unit), granularity, null, offset) : unresolved(granularity, null, 'document', offset)),
+      resolve: (ref) =>
+        ref
+          ? fromRef(shiftedValue(ref, sign * n, unit), granularity, null, offset)
+          : unresolved(granularity, null, 'document', offset),
     };
   },
   agoEn: (m) => {
@@ -388,7 +525,10 @@ const BUILDERS: Record<string, Builder> = {
     const granularity = granularityOfUnit(unit);
     return {
       ...span(m),
-      resolve: (ref) => (ref ? fromRef(shiftedValue(ref, -n, unit), granularity, null, offset) : unresolved(granularity, null, 'document', offset)),
+      resolve: (ref) =>
+        ref
+          ? fromRef(shiftedValue(ref, -n, unit), granularity, null, offset)
+          : unresolved(granularity, null, 'document', offset),
     };
   },
   eventOffset: (m) => {

@@ -33,8 +33,23 @@ const REWRITES: readonly [RegExp, string][] = [
   [/ue/g, 'u'],
 ];
 
+// Keys are asked for the same few names over and over (every mention against
+// every entity); the rewrite chain is worth computing once per name.
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
 /** The transliteration-insensitive key of a name (words joined by single spaces). */
 export function nameKey(name: string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    key = computeNameKey(name);
+    memo.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   let s = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -13,7 +13,11 @@ import { skipSpaces } from './text-scan.js';
  * Temperatures are compared by the step rule plus 1 K only, since a relative
  * difference of kelvins means nothing. Currencies have no fixed rate: `agrees` is null.
  */
-export function linkConversions(text: string, qs: readonly Quantity[], records: QuantityRecord[]): void {
+export function linkConversions(
+  text: string,
+  qs: readonly Quantity[],
+  records: QuantityRecord[],
+): void {
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i]!;
     const b = qs[i + 1]!;
@@ -31,7 +35,10 @@ export function linkConversions(text: string, qs: readonly Quantity[], records: 
 
 function joinedAsConversion(text: string, aEnd: number, b: Quantity): boolean {
   // ", also 3.000 Meter": a comma may precede the joining word.
-  const between = text.slice(aEnd, b.start).trim().replace(/^,\s*(?=\p{L})/u, '');
+  const between = text
+    .slice(aEnd, b.start)
+    .trim()
+    .replace(/^,\s*(?=\p{L})/u, '');
   if (between === '(' || between === '[') {
     const close = text[skipSpaces(text, b.end)];
     return close === ')' || close === ']';

@@ -6,7 +6,15 @@ import { lexiconFor, type Lexicon, type UnitInfo } from './lexicon.js';
 import { readNumberPhrase, type NumberPhrase } from './number-phrase.js';
 import { bareNumberIsYear } from '../dates/year-context.js';
 import { findSubject, type NounTest } from './subject.js';
-import { isDigit, isLetter, isUpper, nextWord, previousWord, skipSpaces, wordAt } from './text-scan.js';
+import {
+  isDigit,
+  isLetter,
+  isUpper,
+  nextWord,
+  previousWord,
+  skipSpaces,
+  wordAt,
+} from './text-scan.js';
 
 export interface QuantityOptions {
   /** `de` (default) or `en`: decides `1.000` vs `1,000` and which number words are known. */
@@ -39,7 +47,34 @@ export interface Quantity {
 }
 
 const MONTHS = new Set(Object.keys(calendarData.months));
-const YEAR_CONTEXT = new Set(['im', 'jahr', 'jahre', 'jahres', 'seit', 'bis', 'ab', 'von', 'vor', 'nach', 'anfang', 'mitte', 'ende', 'frühjahr', 'sommer', 'herbst', 'winter', 'in', 'since', 'until', 'by', 'of', 'um', 'zwischen', 'and', 'und']);
+const YEAR_CONTEXT = new Set([
+  'im',
+  'jahr',
+  'jahre',
+  'jahres',
+  'seit',
+  'bis',
+  'ab',
+  'von',
+  'vor',
+  'nach',
+  'anfang',
+  'mitte',
+  'ende',
+  'frühjahr',
+  'sommer',
+  'herbst',
+  'winter',
+  'in',
+  'since',
+  'until',
+  'by',
+  'of',
+  'um',
+  'zwischen',
+  'and',
+  'und',
+]);
 
 const triggerCache = new Map<string, RegExp>();
 
@@ -98,7 +133,9 @@ export function extractQuantities(text: string, options: QuantityOptions = {}): 
   }
   shareElidedUnits(text, found);
   const isNoun = nounTest(options.tokens);
-  const records = found.map((q, i) => toRecord(text, q, lex, isNoun, options.sentences, i > 0 ? found[i - 1]!.end : 0));
+  const records = found.map((q, i) =>
+    toRecord(text, q, lex, isNoun, options.sentences, i > 0 ? found[i - 1]!.end : 0),
+  );
   linkConversions(text, found, records);
   return records;
 }
@@ -111,7 +148,8 @@ function shareElidedUnits(text: string, qs: Quantity[]): void {
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i]!;
     const b = qs[i + 1]!;
-    if (!a.bare || a.value === null || b.value === null || (b.unit === null && b.multiplier === 1)) continue;
+    if (!a.bare || a.value === null || b.value === null || (b.unit === null && b.multiplier === 1))
+      continue;
     if (!/^\s+(?:auf|to)\s+$/.test(text.slice(a.end, b.start))) continue;
     const opener = previousWord(text, a.start);
     if (!opener || !/^(?:von|from)$/i.test(opener.text)) continue;
@@ -121,15 +159,30 @@ function shareElidedUnits(text: string, qs: Quantity[]): void {
   }
 }
 
+/** Tags that a capitalised word cannot have as a noun; a verb tag is not trusted (taggers mislabel rare nouns such as "Weizen"). */
+const NOT_NOUN_TAGS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'ADV']);
+
 function nounTest(tokens: readonly TokenRecord[] | undefined): NounTest {
-  const tagged = tokens?.some((t) => t.upos !== undefined);
-  if (!tagged || !tokens) return (_start, word) => isUpper(word[0]);
-  const upos = new Map<number, string>();
-  for (const t of tokens) if (t.upos) upos.set(t.start, t.upos);
+  if (!tokens || !tokens.some((t) => t.upos !== undefined))
+    return (_start, word) => isUpper(word[0]);
   return (start, word) => {
-    const tag = upos.get(start);
-    return tag === undefined ? isUpper(word[0]) : tag === 'NOUN' || tag === 'PROPN';
+    const tag = tokenAt(tokens, start)?.upos;
+    return isUpper(word[0]) && (tag === undefined || !NOT_NOUN_TAGS.has(tag));
   };
+}
+
+/** The token starting at `start` (tokens sorted by offset), by binary search. */
+function tokenAt(tokens: readonly TokenRecord[], start: number): TokenRecord | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.start === start) return t;
+    if (t.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 type ReadResult = { quantity: Quantity } | { skip: number } | null;
@@ -179,11 +232,22 @@ function readQuantity(text: string, pos: number, lex: Lexicon): ReadResult {
   // "vor drei Tagen" names a date (the dates layer has it), not an amount.
   if (unit && unit.dim === 'duration' && !approxBefore(text, start, lex)) {
     const prev = previousWord(text, start);
-    if (prev && prev.text.toLowerCase() === 'vor' && /(?:en|tag|monat|jahr|woche)$/i.test(text.slice(start, end))) return { skip: end };
+    if (
+      prev &&
+      prev.text.toLowerCase() === 'vor' &&
+      /(?:en|tag|monat|jahr|woche)$/i.test(text.slice(start, end))
+    )
+      return { skip: end };
   }
   let approx = readApproximation(text, start, lex);
   // "unter 1.500 Befragten" means among; "unter 20 Prozent" means less than.
-  if (approx && approx.approx === 'less than' && !unit && /^(unter|under)\s/i.test(text.slice(approx.start, start))) approx = null;
+  if (
+    approx &&
+    approx.approx === 'less than' &&
+    !unit &&
+    /^(unter|under)\s/i.test(text.slice(approx.start, start))
+  )
+    approx = null;
   // "verfügt über 1.500 Flugzeuge", "spricht über 300 Fälle": a preposition of the verb.
   if (approx && /^über\s/i.test(text.slice(approx.start, start))) {
     const verb = previousWord(text, approx.start);
@@ -207,22 +271,39 @@ function readQuantity(text: string, pos: number, lex: Lexicon): ReadResult {
   };
 }
 
-function readUnit(text: string, pos: number, lex: Lexicon): { unit: UnitInfo; start: number; end: number } | null {
+function readUnit(
+  text: string,
+  pos: number,
+  lex: Lexicon,
+): { unit: UnitInfo; start: number; end: number } | null {
   const at = skipSpaces(text, pos);
   const m = lex.units.matchAt(text, at);
   if (!m) return null;
   // A one-letter symbol needs a clean end: "5 m hoch" yes, "5 m." yes, but not "5 s-Bahn".
-  if (m.phrase.length === 1 && /\p{L}/u.test(m.phrase) && (text[m.end] === '-' || isLetter(text[m.end]))) return null;
+  if (
+    m.phrase.length === 1 &&
+    /\p{L}/u.test(m.phrase) &&
+    (text[m.end] === '-' || isLetter(text[m.end]))
+  )
+    return null;
   return { unit: m.value, start: at, end: m.end };
 }
 
 /** `€ 5`, `$5`, `US$ 2,5 Mrd.`, `Mach 5`: a unit written before the number. */
-function readPrefixUnit(text: string, pos: number, lex: Lexicon): { unit: UnitInfo; start: number } | null {
+function readPrefixUnit(
+  text: string,
+  pos: number,
+  lex: Lexicon,
+): { unit: UnitInfo; start: number } | null {
   for (let back = 1; back <= 5 && back <= pos; back++) {
     const start = pos - back;
     if (start > 0 && (isLetter(text[start - 1]) || isDigit(text[start - 1]))) continue;
     const m = lex.prefixUnits.matchAt(text, start);
-    if (m && skipSpaces(text, m.end) === pos && (m.end === pos || text[m.end] === ' ' || text[m.end] === '\u00A0')) {
+    if (
+      m &&
+      skipSpaces(text, m.end) === pos &&
+      (m.end === pos || text[m.end] === ' ' || text[m.end] === '\u00A0')
+    ) {
       return { unit: m.value, start };
     }
   }
@@ -247,10 +328,16 @@ interface RangeTail {
   phrase: NumberPhrase;
 }
 
-function readRangeTail(text: string, pos: number, lex: Lexicon, openerJoin: string | undefined): RangeTail | null {
+function readRangeTail(
+  text: string,
+  pos: number,
+  lex: Lexicon,
+  openerJoin: string | undefined,
+): RangeTail | null {
   let at = skipSpaces(text, pos);
   const ch = text[at];
-  if (ch === '-' || ch === '–' || ch === '—') {
+  const viaDash = ch === '-' || ch === '–' || ch === '—';
+  if (viaDash) {
     if (openerJoin && openerJoin !== 'bis' && openerJoin !== 'to') return null;
     at = skipSpaces(text, at + 1);
   } else {
@@ -264,9 +351,12 @@ function readRangeTail(text: string, pos: number, lex: Lexicon, openerJoin: stri
     const z = wordAt(text, at);
     if (z && (z.text === 'zu' || z.text === 'zum' || z.text === 'zur')) return null;
   }
+  // A negative second bound: "zwischen -5 und -10 Grad".
+  if (!viaDash && (text[at] === '-' || text[at] === '−') && isDigit(text[at + 1])) at++;
   if (!isDigit(text[at]) && !isLetter(text[at])) return null;
-  const r = readNumberPhrase(text, at, lex);
-  if (!r || 'skip' in r || r.phrase.ordinal || r.phrase.needsUnit || r.phrase.value === null) return null;
+  const r = readNumberPhrase(text, at, lex, viaDash);
+  if (!r || 'skip' in r || r.phrase.ordinal || r.phrase.needsUnit || r.phrase.value === null)
+    return null;
   return { phrase: r.phrase };
 }
 
@@ -275,7 +365,11 @@ function approxBefore(text: string, start: number, lex: Lexicon): boolean {
 }
 
 /** An approximation marker right before the quantity: "rund", "mehr als", "bis zu", "ca.". */
-function readApproximation(text: string, start: number, lex: Lexicon): { approx: Approximation; start: number } | null {
+function readApproximation(
+  text: string,
+  start: number,
+  lex: Lexicon,
+): { approx: Approximation; start: number } | null {
   let best: { approx: Approximation; start: number } | null = null;
   let cursor = start;
   for (let i = 0; i < 3; i++) {

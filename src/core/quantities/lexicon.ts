@@ -60,7 +60,8 @@ function buildWords(raw: RawWords): NumberWordLexicon {
   const multipliers = new PhraseTable<number>();
   for (const [w, v] of Object.entries(raw.multipliers)) multipliers.add(w, v);
   const vague = new PhraseTable<[number, number]>();
-  for (const [w, v] of Object.entries(raw.vague as Record<string, number[]>)) vague.add(w, [v[0]!, v[1]!]);
+  for (const [w, v] of Object.entries(raw.vague as Record<string, number[]>))
+    vague.add(w, [v[0]!, v[1]!]);
   return {
     units: mapOf(raw.units),
     teens: mapOf(raw.teens),
@@ -72,7 +73,12 @@ function buildWords(raw: RawWords): NumberWordLexicon {
     inflectedCardinals: mapOf(raw.inflectedCardinals as Record<string, number>),
     multipliers,
     vague,
-    vagueQuantifiers: new Map(Object.entries(raw.vagueQuantifiers as Record<string, number[]>).map(([k, v]) => [k, [v[0]!, v[1]!]])),
+    vagueQuantifiers: new Map(
+      Object.entries(raw.vagueQuantifiers as Record<string, number[]>).map(([k, v]) => [
+        k,
+        [v[0]!, v[1]!],
+      ]),
+    ),
     dozen: mapOf(raw.dozen as Record<string, number>),
     halves: mapOf(raw.halves as Record<string, number>),
     halfSuffix: raw.halfSuffix,
@@ -84,7 +90,11 @@ function buildWords(raw: RawWords): NumberWordLexicon {
   };
 }
 
-function buildUnits(): { units: PhraseTable<UnitInfo>; prefix: PhraseTable<UnitInfo>; byCode: Map<string, UnitInfo> } {
+function buildUnits(): {
+  units: PhraseTable<UnitInfo>;
+  prefix: PhraseTable<UnitInfo>;
+  byCode: Map<string, UnitInfo>;
+} {
   const units = new PhraseTable<UnitInfo>();
   const prefix = new PhraseTable<UnitInfo>();
   const byCode = new Map<string, UnitInfo>();
@@ -101,10 +111,18 @@ function buildUnits(): { units: PhraseTable<UnitInfo>; prefix: PhraseTable<UnitI
     byCode.set(u.code, info);
     for (const w of u.words) units.add(w, info);
     for (const s of u.symbols) units.add(s, info, true);
-    if ('prefixWords' in u && Array.isArray(u.prefixWords)) for (const w of u.prefixWords) prefix.add(w, info, true);
+    if ('prefixWords' in u && Array.isArray(u.prefixWords))
+      for (const w of u.prefixWords) prefix.add(w, info, true);
   }
   for (const c of currenciesData.currencies) {
-    const info: UnitInfo = { code: c.code, dim: 'currency', factor: 1, offset: 0, base: c.code, currency: true };
+    const info: UnitInfo = {
+      code: c.code,
+      dim: 'currency',
+      factor: 1,
+      offset: 0,
+      base: c.code,
+      currency: true,
+    };
     byCode.set(c.code, info);
     for (const w of c.words) units.add(w, info);
     for (const s of c.symbols) units.add(s, info, true);

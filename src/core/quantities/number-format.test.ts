@@ -36,9 +36,12 @@ describe('parseNumeral', () => {
     expect(parseNumeral(raw, lang)).toBe(expected);
   });
 
-  it.each(['', '1.', '1,,5', 'abc', '1.00.0', '1,000,00', '.5', '1.2.3,4.5'])('rejects %j', (raw) => {
-    expect(parseNumeral(raw, 'de')).toBeNull();
-  });
+  it.each(['', '1.', '1,,5', 'abc', '1.00.0', '1,000,00', '.5', '1.2.3,4.5'])(
+    'rejects %j',
+    (raw) => {
+      expect(parseNumeral(raw, 'de')).toBeNull();
+    },
+  );
 
   it('reads back every value that Intl.NumberFormat("de-DE") prints', () => {
     const format = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 });

@@ -36,7 +36,23 @@ export type PhraseResult = { phrase: NumberPhrase } | { skip: number };
 const MONTHS = new Set(Object.keys(calendarData.months));
 const NUMERAL = /\d{1,3}(?:[.,\u00A0\u202F'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/y;
 const DIGIT_RUN = /[\d.:/]+/y;
-const EMPHASIS = new Set(['einzigen', 'einzige', 'einziges', 'einzigem', 'einziger', 'ganzen', 'ganzes', 'ganze', 'ganzem', 'vollen', 'volles', 'volle', 'single', 'whole', 'full']);
+const EMPHASIS = new Set([
+  'einzigen',
+  'einzige',
+  'einziges',
+  'einzigem',
+  'einziger',
+  'ganzen',
+  'ganzes',
+  'ganze',
+  'ganzem',
+  'vollen',
+  'volles',
+  'volle',
+  'single',
+  'whole',
+  'full',
+]);
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 
 function isMonthWord(text: string, pos: number): boolean {
@@ -63,11 +79,16 @@ function base(start: number, end: number, value: number | null): NumberPhrase {
 }
 
 /** Reads the number that starts at `pos` (a digit or a word), with a following multiplier (`Mio.`, `Milliarden`). */
-export function readNumberPhrase(text: string, pos: number, lex: Lexicon): PhraseResult | null {
+export function readNumberPhrase(
+  text: string,
+  pos: number,
+  lex: Lexicon,
+  afterRangeDash = false,
+): PhraseResult | null {
   const ch = text[pos]!;
   let phrase: NumberPhrase | null;
   if (isDigit(ch)) {
-    const r = readDigits(text, pos, lex);
+    const r = readDigits(text, pos, lex, afterRangeDash);
     if (!r || 'skip' in r) return r;
     phrase = r.phrase;
   } else if (ch in VULGAR) {
@@ -77,7 +98,8 @@ export function readNumberPhrase(text: string, pos: number, lex: Lexicon): Phras
     if (!r || 'skip' in r) return r;
     phrase = r.phrase;
   }
-  if (!phrase.ordinal && !phrase.fraction && phrase.multiplier === 1) applyMultiplier(text, phrase, lex);
+  if (!phrase.ordinal && !phrase.fraction && phrase.multiplier === 1)
+    applyMultiplier(text, phrase, lex);
   return { phrase };
 }
 
@@ -95,11 +117,20 @@ export function applyMultiplier(text: string, phrase: NumberPhrase, lex: Lexicon
   phrase.decimals = Math.max(0, phrase.decimals - Math.round(Math.log10(m.value)));
 }
 
-function readDigits(text: string, pos: number, lex: Lexicon): PhraseResult | null {
+function readDigits(
+  text: string,
+  pos: number,
+  lex: Lexicon,
+  afterRangeDash: boolean,
+): PhraseResult | null {
   const before = text[pos - 1];
-  // Part of an identifier: F16, COVID-19, Su-34, 3.2.1.
+  // Part of an identifier: F16, COVID-19, Su-34, 3.2.1 (but "100-300 km" is a range).
   if (isLetter(before) || isDigit(before)) return { skip: skipRun(text, pos) };
-  if ((before === '-' || before === '‐' || before === '/') && (isLetter(text[pos - 2]) || isDigit(text[pos - 2]))) {
+  if (
+    !afterRangeDash &&
+    (before === '-' || before === '‐' || before === '/') &&
+    (isLetter(text[pos - 2]) || isDigit(text[pos - 2]))
+  ) {
     return { skip: skipRun(text, pos) };
   }
   NUMERAL.lastIndex = pos;
@@ -133,22 +164,37 @@ function readDigits(text: string, pos: number, lex: Lexicon): PhraseResult | nul
   // A number glued to letters is a unit (300km) or part of a word (3D, 1990er, 5G).
   if (isLetter(text[end]) && !lex.units.matchAt(text, end)) return { skip: skipRun(text, end) };
   // A number starting a hyphenated compound (10-Punkte-Plan) names a thing, not an amount.
-  if ((text[end] === '-' || text[end] === '‐') && isLetter(text[end + 1])) return { skip: skipRun(text, end + 1) };
+  if ((text[end] === '-' || text[end] === '‐') && isLetter(text[end + 1]))
+    return { skip: skipRun(text, end + 1) };
   const prev = previousWord(text, pos, true);
-  if (prev && (IDENTIFIER_WORDS.has(prev.text.toLowerCase()) || IDENTIFIER_WORDS.has(prev.text.replace(/\.$/, '').toLowerCase())))
+  if (
+    prev &&
+    (IDENTIFIER_WORDS.has(prev.text.toLowerCase()) ||
+      IDENTIFIER_WORDS.has(prev.text.replace(/\.$/, '').toLowerCase()))
+  )
     return { skip: end };
   if (text[pos - 1] === '§' || text[skipBackSpaces(text, pos) - 1] === '§') return { skip: end };
   const after = nextWord(text, end);
   if (after && TIME_WORDS.has(after.text.toLowerCase())) return { skip: after.end };
-  if (text[end] === '.' && (text[end + 1] === ' ' || text[end + 1] === '\u00A0') && /^\d{1,3}$/.test(raw)) {
+  if (
+    text[end] === '.' &&
+    (text[end + 1] === ' ' || text[end + 1] === '\u00A0') &&
+    /^\d{1,3}$/.test(raw)
+  ) {
     // "17. November": a date; "am 3. Tag", "der 3. Versuch": an ordinal.
     if (isMonthWord(text, skipSpaces(text, end + 1))) return { skip: end + 1 };
     // "vom 1. bis 3. Dezember": the first day of a date range.
-    const range = /^\s*(?:bis(?: zum)?|und|[-–])\s*(\d{1,2})\.\s*/.exec(text.slice(end + 1, end + 20));
+    const range = /^\s*(?:bis(?: zum)?|und|[-–])\s*(\d{1,2})\.\s*/.exec(
+      text.slice(end + 1, end + 20),
+    );
     if (range && isMonthWord(text, end + 1 + range[0].length)) return { skip: end + 1 };
     // Also after an adjective before a noun: "die sauber gestylte 2. Auflage".
     const following = nextWord(text, end + 1);
-    const adjectiveBefore = prev !== null && /^[\p{Ll}][\p{L}-]{2,}(?:e|en|er|es|em)$/u.test(prev.text) && following !== null && /^\p{Lu}/u.test(following.text);
+    const adjectiveBefore =
+      prev !== null &&
+      /^[\p{Ll}][\p{L}-]{2,}(?:e|en|er|es|em)$/u.test(prev.text) &&
+      following !== null &&
+      /^\p{Lu}/u.test(following.text);
     if (prev && (lex.words.ordinalDeterminers.has(prev.text.toLowerCase()) || adjectiveBefore)) {
       const p = base(pos, end + 1, value);
       return { phrase: { ...p, ordinal: true, digits: true } };
@@ -156,17 +202,40 @@ function readDigits(text: string, pos: number, lex: Lexicon): PhraseResult | nul
   }
   // "Leopard 2 wiegt", "Windows 11": a small number right after a name is part of it,
   // unless a noun follows ("Russland 300 Panzer" is unusual German but a count).
-  if (prev && /^\d{1,3}$/.test(raw) && prev.end === pos - 1 && /^\p{Lu}/u.test(prev.text) && text[end] === ' ') {
+  if (
+    prev &&
+    /^\d{1,3}$/.test(raw) &&
+    prev.end === pos - 1 &&
+    /^\p{Lu}/u.test(prev.text) &&
+    text[end] === ' '
+  ) {
     const after2 = nextWord(text, end);
-    const sentenceStart = /[.!?:;"„“(]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)) || prev.start === 0;
-    const countFollows = after2 !== null && /^[\p{Ll}][\p{L}-]{2,}(?:e|en|er|es|em)$/u.test(after2.text) && /^\p{Lu}/u.test(nextWord(text, after2.end)?.text ?? '');
-    if (!sentenceStart && !countFollows && after2 && after2.start === end + 1 && /^\p{Ll}/u.test(after2.text) && !lex.units.matchAt(text, after2.start) && !lex.words.multipliers.matchAt(text, after2.start)) {
+    const sentenceStart =
+      /[.!?:;"„“(]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)) ||
+      prev.start === 0;
+    const countFollows =
+      after2 !== null &&
+      /^[\p{Ll}][\p{L}-]{2,}(?:e|en|er|es|em)$/u.test(after2.text) &&
+      /^\p{Lu}/u.test(nextWord(text, after2.end)?.text ?? '');
+    if (
+      !sentenceStart &&
+      !countFollows &&
+      after2 &&
+      after2.start === end + 1 &&
+      /^\p{Ll}/u.test(after2.text) &&
+      !lex.units.matchAt(text, after2.start) &&
+      !lex.words.multipliers.matchAt(text, after2.start)
+    ) {
       return { skip: end };
     }
   }
   // Negative sign directly before ("-5 Grad", "−3,5 Prozent"), not a dash between words.
   let start = pos;
-  if ((before === '-' || before === '−') && (pos < 2 || /[\s(]/.test(text[pos - 2]!))) {
+  if (
+    !afterRangeDash &&
+    (before === '-' || before === '−') &&
+    (pos < 2 || /[\s(]/.test(text[pos - 2]!))
+  ) {
     start = pos - 1;
     value = -value;
   } else if (prev && lex.words.minus.has(prev.text.toLowerCase())) {
@@ -221,7 +290,8 @@ function readWords(text: string, pos: number, lex: Lexicon): PhraseResult | null
   if (w.article.has(lower)) return readArticle(text, word, lex);
 
   const half = parseHalfWord(lower, w);
-  if (half !== null) return { phrase: { ...base(pos, word.end, half), needsUnit: true, decimals: 1 } };
+  if (half !== null)
+    return { phrase: { ...base(pos, word.end, half), needsUnit: true, decimals: 1 } };
 
   if (w.minus.has(lower)) return null;
 
@@ -230,7 +300,8 @@ function readWords(text: string, pos: number, lex: Lexicon): PhraseResult | null
     // "die Hälfte", "zur Hälfte": a share; "Drittel" needs a count before it.
     if (lower === 'hälfte' || lower === 'half') {
       // The article belongs to the phrase: "mehr als die Hälfte".
-      if (prev && prevLower && w.ordinalDeterminers.has(prevLower)) return { phrase: { ...base(prev.start, word.end, 0.5), fraction: true } };
+      if (prev && prevLower && w.ordinalDeterminers.has(prevLower))
+        return { phrase: { ...base(prev.start, word.end, 0.5), fraction: true } };
     }
     return null;
   }
@@ -238,7 +309,14 @@ function readWords(text: string, pos: number, lex: Lexicon): PhraseResult | null
   const cardinal = parseCardinalWord(word.text, w);
   if (cardinal !== null) {
     const share = readFractionNoun(text, word.end, lex);
-    if (share) return { phrase: { ...base(pos, share.end, (cardinal * share.value) as number), fraction: true, decimals: 2 } };
+    if (share)
+      return {
+        phrase: {
+          ...base(pos, share.end, (cardinal * share.value) as number),
+          fraction: true,
+          decimals: 2,
+        },
+      };
     return { phrase: base(pos, word.end, cardinal) };
   }
 
@@ -249,11 +327,17 @@ function readWords(text: string, pos: number, lex: Lexicon): PhraseResult | null
   return null;
 }
 
-function readFractionNoun(text: string, pos: number, lex: Lexicon): { value: number; end: number } | null {
+function readFractionNoun(
+  text: string,
+  pos: number,
+  lex: Lexicon,
+): { value: number; end: number } | null {
   const next = nextWord(text, pos);
   if (!next) return null;
   const value = lex.words.fractionNouns.get(next.text.toLowerCase());
-  return value === undefined || next.text.toLowerCase() === 'hälfte' ? null : { value, end: next.end };
+  return value === undefined || next.text.toLowerCase() === 'hälfte'
+    ? null
+    : { value, end: next.end };
 }
 
 /** `ein`/`eine`/`einem`: 1 before a unit; `ein halbes Jahr`, `ein Dutzend`, `eine Million`, `ein Drittel`. */
@@ -267,17 +351,22 @@ function readArticle(
   if (next) {
     const lower = next.text.toLowerCase();
     const half = w.halves.get(lower);
-    if (half !== undefined && half < 1) return { phrase: { ...base(word.start, next.end, half), needsUnit: true, decimals: 1 } };
+    if (half !== undefined && half < 1)
+      return { phrase: { ...base(word.start, next.end, half), needsUnit: true, decimals: 1 } };
     const dozen = w.dozen.get(lower);
     if (dozen !== undefined) return { phrase: base(word.start, next.end, dozen) };
     const share = readFractionNoun(text, word.end, lex);
-    if (share && lower !== 'hälfte') return { phrase: { ...base(word.start, share.end, share.value), fraction: true, decimals: 2 } };
+    if (share && lower !== 'hälfte')
+      return {
+        phrase: { ...base(word.start, share.end, share.value), fraction: true, decimals: 2 },
+      };
     const m = w.multipliers.matchAt(text, next.start);
     if (m && /\p{L}$/u.test(m.phrase) && isBoundaryAt(text, m.end)) {
       return { phrase: { ...base(word.start, m.end, m.value), multiplier: m.value } };
     }
   }
   // "an einem einzigen Tag", "ein ganzes Jahr": the adjective stays inside the phrase.
-  if (next && EMPHASIS.has(next.text.toLowerCase())) return { phrase: { ...base(word.start, next.end, 1), needsUnit: true } };
+  if (next && EMPHASIS.has(next.text.toLowerCase()))
+    return { phrase: { ...base(word.start, next.end, 1), needsUnit: true } };
   return { phrase: { ...base(word.start, word.end, 1), needsUnit: true } };
 }

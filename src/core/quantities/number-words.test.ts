@@ -29,9 +29,12 @@ describe('German cardinal words', () => {
     expect(parseCardinalWord(word, de)).toBe(value);
   });
 
-  it.each(['ein', 'eine', 'einige', 'Einsatz', 'zweiten', 'achtung', 'hunderte', 'undzwanzig'])('%s is no cardinal', (word) => {
-    expect(parseCardinalWord(word, de)).toBeNull();
-  });
+  it.each(['ein', 'eine', 'einige', 'Einsatz', 'zweiten', 'achtung', 'hunderte', 'undzwanzig'])(
+    '%s is no cardinal',
+    (word) => {
+      expect(parseCardinalWord(word, de)).toBeNull();
+    },
+  );
 });
 
 describe('halves and ordinals', () => {

@@ -20,7 +20,10 @@ export type NounTest = (start: number, word: string) => boolean;
 
 const ADJECTIVE_SHAPE = /^[\p{Ll}][\p{L}-]{2,}(?:e|en|er|es|em)$/u;
 const isAdjective = (w: string): boolean => ADJECTIVE_SHAPE.test(w) && !NOT_ADJECTIVES.has(w);
-const DATE_WORDS = new Set([...Object.keys(calendarData.months), ...Object.keys(calendarData.weekdays)]);
+const DATE_WORDS = new Set([
+  ...Object.keys(calendarData.months),
+  ...Object.keys(calendarData.weekdays),
+]);
 const OF_WORDS = new Set(['von', 'of', 'der', 'des']);
 
 /**
@@ -48,25 +51,42 @@ export function findSubject(
   if (q.ordinal) return null;
   // Durations rarely have a subject before them ("Die Wende kommt zwei Monate bevor …").
   const allowVerb = q.unit === null || q.unit.dim !== 'duration';
-  const left = nounBefore(text, q.start, isNoun, Math.max(floor, sentenceStart(text, q.start, sentences)), allowVerb);
+  const left = nounBefore(
+    text,
+    q.start,
+    isNoun,
+    Math.max(floor, sentenceStart(text, q.start, sentences)),
+    allowVerb,
+  );
   void lex;
   return left ? { start: left.start, end: left.end, text: left.text } : null;
 }
 
 function isNounWord(w: WordSpan, isNoun: NounTest): boolean {
   const lower = w.text.toLowerCase();
-  return isUpper(w.text[0]) && !FUNCTION_WORDS.has(lower) && !DATE_WORDS.has(lower) && isNoun(w.start, w.text);
+  return (
+    isUpper(w.text[0]) &&
+    !FUNCTION_WORDS.has(lower) &&
+    !DATE_WORDS.has(lower) &&
+    isNoun(w.start, w.text)
+  );
 }
 
 /** Adjectives then a noun, right after `pos` (spaces only between). */
-function nounPhraseAfter(text: string, pos: number, isNoun: NounTest, allowOf: boolean): Span | null {
+function nounPhraseAfter(
+  text: string,
+  pos: number,
+  isNoun: NounTest,
+  allowOf: boolean,
+): Span | null {
   let at = skipSpaces(text, pos);
   let start = -1;
   for (let i = 0; i < 4; i++) {
     const w = wordAt(text, at);
     if (!w) return null;
     const lower = w.text.toLowerCase();
-    if (isNounWord(w, isNoun)) return { start: start < 0 ? w.start : start, end: coordinatedEnd(text, w.end) };
+    if (isNounWord(w, isNoun))
+      return { start: start < 0 ? w.start : start, end: coordinatedEnd(text, w.end) };
     if (allowOf && start < 0 && i === 0 && OF_WORDS.has(lower)) {
       at = skipSpaces(text, w.end);
       continue;
@@ -93,13 +113,23 @@ function sentenceStart(text: string, pos: number, sentences: readonly Span[] | u
   const limit = Math.max(0, pos - 200);
   for (let i = pos - 1; i >= limit; i--) {
     const c = text[i]!;
-    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && text[i + 1] === ' ' && isUpper(text[i + 2]))) return i + 1;
+    if (
+      c === '\n' ||
+      ((c === '.' || c === '!' || c === '?') && text[i + 1] === ' ' && isUpper(text[i + 2]))
+    )
+      return i + 1;
   }
   return limit;
 }
 
 /** The noun before a quantity, past linking words ("beträgt", "liegt bei", "von"), dates ("im Oktober") and attributes ("des ATACMS", "zur Regierung"). */
-function nounBefore(text: string, pos: number, isNoun: NounTest, floor: number, allowVerb: boolean): WordSpan | null {
+function nounBefore(
+  text: string,
+  pos: number,
+  isNoun: NounTest,
+  floor: number,
+  allowVerb: boolean,
+): WordSpan | null {
   let w = previousWord(text, pos);
   let links = 0;
   let unknownUsed = !allowVerb;
@@ -114,7 +144,12 @@ function nounBefore(text: string, pos: number, isNoun: NounTest, floor: number, 
         if (!prep || isUpper(prep.text[0]) || !TIME_PREPOSITIONS.has(prep.text)) break;
         w = prep;
       }
-    } else if (!unknownUsed && !isUpper(w.text[0]) && !NOT_VERBS.has(lower) && !isAdjective(w.text)) {
+    } else if (
+      !unknownUsed &&
+      !isUpper(w.text[0]) &&
+      !NOT_VERBS.has(lower) &&
+      !isAdjective(w.text)
+    ) {
       // One finite verb we do not list ("Der Marschflugkörper fliegt rund 250 km").
       const before = previousWord(text, w.start);
       if (!before || !isNounWord(before, isNoun)) break;
@@ -132,8 +167,13 @@ function nounBefore(text: string, pos: number, isNoun: NounTest, floor: number, 
   if (links === 0) return w;
   // "die Reichweite (der neuen Raketen) beträgt", "die Zustimmung zur Regierung sank": the head comes first.
   let before = previousWord(text, w.start);
-  while (before && before.start >= floor && isAdjective(before.text)) before = previousWord(text, before.start);
-  if (before && before.start >= floor && (GENITIVE_ARTICLES.has(before.text) || ATTRIBUTE_PREPOSITIONS.has(before.text))) {
+  while (before && before.start >= floor && isAdjective(before.text))
+    before = previousWord(text, before.start);
+  if (
+    before &&
+    before.start >= floor &&
+    (GENITIVE_ARTICLES.has(before.text) || ATTRIBUTE_PREPOSITIONS.has(before.text))
+  ) {
     const head = previousWord(text, before.start);
     if (head && head.start >= floor && isNounWord(head, isNoun)) return head;
   }

@@ -27,7 +27,11 @@ const INSEPARABLE = /^(?:be|er|ver|zer|ent|emp|ge|miss|über|unter|wider|hinter|
 
 /** Finite (3rd person, past, Konjunktiv I) and participle forms of a regular verb. */
 export function weakForms(lemma: string, prefix = ''): string[] {
-  const stem = lemma.endsWith('en') ? lemma.slice(0, -2) : lemma.endsWith('n') ? lemma.slice(0, -1) : lemma;
+  const stem = lemma.endsWith('en')
+    ? lemma.slice(0, -2)
+    : lemma.endsWith('n')
+      ? lemma.slice(0, -1)
+      : lemma;
   const joint = /[td]$/.test(stem) || /[^aeiouälr][mn]$/.test(stem) ? 'e' : '';
   const participlePrefix = INSEPARABLE.test(lemma) || lemma.endsWith('ieren') ? '' : 'ge';
   return [
@@ -103,7 +107,9 @@ function buildLexicon(hand: HandLexicon, learned: LearnedLexicon): CueLexicon {
     verbs,
     nominal: new Set(hand.nominal.map((n) => n.toLowerCase())),
     learned: learnedRates,
-    beforeMarkers: hand.markers.before.map((m) => m.toLowerCase().split(' ')).sort((a, b) => b.length - a.length),
+    beforeMarkers: hand.markers.before
+      .map((m) => m.toLowerCase().split(' '))
+      .sort((a, b) => b.length - a.length),
     afterMarkers: new Set(hand.markers.after),
     anaphoric: new Set(hand.markers.anaphoric),
     konjunktiv: new Set(hand.konjunktiv),

@@ -1,7 +1,21 @@
-import type { EntityMentionRecord, QuoteRecord, SentenceRecord, Span, TokenRecord } from '../contract/types.js';
+import type {
+  EntityMentionRecord,
+  QuoteRecord,
+  SentenceRecord,
+  Span,
+  TokenRecord,
+} from '../contract/types.js';
 import { defaultCueLexicon, LEARNED_MIN_RATE, type CueLexicon } from './cue-lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
-import { entityIn, FUNCTION_WORDS, looksLikePerson, nameRuns, nounPhraseAt, PERSONAL_PRONOUNS, type SpeakerSpan } from './speaker.js';
+import {
+  entityIn,
+  FUNCTION_WORDS,
+  looksLikePerson,
+  nameRuns,
+  nounPhraseAt,
+  PERSONAL_PRONOUNS,
+  type SpeakerSpan,
+} from './speaker.js';
 import { isCapitalized, isPunct, scanWords, sentenceSpans, type Word } from './words.js';
 
 /** A quote's speaker; `antecedent` names who a pronoun (or an inherited speaker) refers to. */
@@ -17,6 +31,8 @@ export interface QuoteCue extends Span {
   particle?: Span & { text: string };
   /** The finite auxiliary of a compound tense (`hat … gefordert`). */
   auxiliary?: Span & { text: string };
+  /** Further words of a multi-word cue: `wie … mitteilte`, `verwies darauf`, `mit den Worten`, `es heißt`. */
+  parts?: Array<Span & { text: string }>;
 }
 
 /** `QuoteRecord` with the optional extras this finder fills in. */
@@ -39,6 +55,8 @@ interface CueMatch {
   index: number;
   /** Word index of the finite auxiliary of a compound tense. */
   auxiliary?: number;
+  /** Word indices of further cue words. */
+  parts?: number[];
   /** Word index of a separated particle. */
   particle?: number;
   /** Extra words that belong to the cue (`heißt es`, `nach Angaben`). */
@@ -50,18 +68,75 @@ interface CueMatch {
 const MIN_QUOTATION_WORDS = 4;
 /** How many sentences back a quote with no cue looks for a speaker to inherit. */
 const INHERIT_SENTENCES = 3;
-const TITLE_NOUNS = /^(?:buch|buches|film|films|roman|titel|song|lied|album|zeitung|magazin|sendung|serie|operation|programm|projekt|kampagne|motto|stück|aktion|initiative|plan|gesetz|spitzname|slogan|schlagzeile|namen|name|begriff|wort|bezeichnung|schiff|modell|festival|show)$/i;
-const NAMING_WORDS = new Set(['sogenannte', 'sogenannten', 'sogenannter', 'so', 'genannt', 'genannte', 'genannten', 'namens', 'titel', 'titels', 'unter', 'als', 'wort', 'begriff']);
+const TITLE_NOUNS =
+  /^(?:buch|buches|film|films|roman|titel|song|lied|album|zeitung|magazin|sendung|serie|operation|programm|projekt|kampagne|motto|stück|aktion|initiative|plan|gesetz|spitzname|slogan|schlagzeile|namen|name|begriff|wort|bezeichnung|schiff|modell|festival|show)$/i;
+const NAMING_WORDS = new Set([
+  'sogenannte',
+  'sogenannten',
+  'sogenannter',
+  'so',
+  'genannt',
+  'genannte',
+  'genannten',
+  'namens',
+  'titel',
+  'titels',
+  'unter',
+  'als',
+  'wort',
+  'begriff',
+]);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—']);
 const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);
 const COMPLEMENTIZERS = new Set(['dass', 'daß']);
 const AUXILIARIES = new Set([
-  'hat', 'hatte', 'habe', 'hätte', 'haben', 'hatten', 'ist', 'war', 'sei', 'wird', 'wurde', 'werde', 'würde', 'soll', 'sollte',
-  'will', 'wollte', 'kann', 'konnte', 'muss', 'musste', 'sind', 'waren', 'werden', 'wurden', 'können', 'müssen',
+  'hat',
+  'hatte',
+  'habe',
+  'hätte',
+  'haben',
+  'hatten',
+  'ist',
+  'war',
+  'sei',
+  'wird',
+  'wurde',
+  'werde',
+  'würde',
+  'soll',
+  'sollte',
+  'will',
+  'wollte',
+  'kann',
+  'konnte',
+  'muss',
+  'musste',
+  'sind',
+  'waren',
+  'werden',
+  'wurden',
+  'können',
+  'müssen',
 ]);
-const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'was', 'wo']);
+const RELATIVE_PRONOUNS = new Set([
+  'der',
+  'die',
+  'das',
+  'dem',
+  'den',
+  'deren',
+  'dessen',
+  'welche',
+  'welcher',
+  'welches',
+  'was',
+  'wo',
+]);
 
-export function findQuotes(input: QuoteInput, lexicon: CueLexicon = defaultCueLexicon()): FoundQuote[] {
+export function findQuotes(
+  input: QuoteInput,
+  lexicon: CueLexicon = defaultCueLexicon(),
+): FoundQuote[] {
   return new QuoteFinder(input, lexicon).run();
 }
 
@@ -85,7 +160,9 @@ class QuoteFinder {
     this.words = scanWords(this.text, this.sentences, input.tokens);
     this.quoted = findQuotedSpans(this.text);
     this.topQuotes = this.quoted.filter((q) => q.depth === 0);
-    this.inQuote = this.words.map((w) => this.topQuotes.findIndex((q) => w.start >= q.start && w.end <= q.end));
+    this.inQuote = this.words.map((w) =>
+      this.topQuotes.findIndex((q) => w.start >= q.start && w.end <= q.end),
+    );
     this.words.forEach((w, i) => {
       if (this.sentenceFirstWord[w.sentence] === undefined) this.sentenceFirstWord[w.sentence] = i;
       this.sentenceEndWord[w.sentence] = i + 1;
@@ -95,7 +172,12 @@ class QuoteFinder {
   run(): FoundQuote[] {
     const direct = this.findDirect();
     const indirect = this.findIndirect(direct);
-    const all = [...direct.filter((d) => !indirect.some((q) => q.kind === 'mixed' && contains(q.content, d.content))), ...indirect];
+    const all = [
+      ...direct.filter(
+        (d) => !indirect.some((q) => q.kind === 'mixed' && contains(q.content, d.content)),
+      ),
+      ...indirect,
+    ];
     all.sort((a, b) => a.content.start - b.content.start);
     this.inheritSpeakers(all);
     this.resolvePronouns(all);
@@ -127,15 +209,28 @@ class QuoteFinder {
     const reading = this.isVerbCue(i);
     if (!reading) return null;
     const w = this.words[i]!;
-    const allParticles = (this.lexicon.verbs.get(w.lower) ?? []).filter((r) => r.particle).map((r) => r.particle!);
+    const allParticles = (this.lexicon.verbs.get(w.lower) ?? [])
+      .filter((r) => r.particle)
+      .map((r) => r.particle!);
     // Look for a particle at the end of the clause ("teilte … mit", "fügte hinzu").
     for (let j = i + 1; j < this.sentenceEndWord[w.sentence]! && j < i + 15; j++) {
       const x = this.words[j]!;
       if (this.inQuote[j] !== -1 || CLAUSE_BREAK.has(x.text) || SENTENCE_END.has(x.text)) break;
       if (allParticles.includes(x.lower)) {
         const next = this.words[j + 1];
-        if (!next || CLAUSE_BREAK.has(next.text) || SENTENCE_END.has(next.text) || this.inQuote[j + 1] !== -1 || next.lower === 'und') {
-          return { index: i, particle: j, to: this.words[i + 1]?.lower === 'sich' ? i + 2 : i + 1, kind: 'verb' };
+        if (
+          !next ||
+          CLAUSE_BREAK.has(next.text) ||
+          SENTENCE_END.has(next.text) ||
+          this.inQuote[j + 1] !== -1 ||
+          next.lower === 'und'
+        ) {
+          return this.withParts({
+            index: i,
+            particle: j,
+            to: this.words[i + 1]?.lower === 'sich' ? i + 2 : i + 1,
+            kind: 'verb',
+          });
         }
       }
     }
@@ -144,7 +239,37 @@ class QuoteFinder {
       return { index: i, particle: i - 1, to: i + 1, kind: 'verb' };
     }
     if (reading.particle) return null;
-    return this.withAuxiliary({ index: i, to: this.words[i + 1]?.lower === 'sich' ? i + 2 : i + 1, kind: 'verb' });
+    return this.withParts(
+      this.withAuxiliary({
+        index: i,
+        to: this.words[i + 1]?.lower === 'sich' ? i + 2 : i + 1,
+        kind: 'verb',
+      }),
+    );
+  }
+
+  /** Words that belong to a verb cue: "verwies darauf", "mit den Worten", "es heißt", "Es wird angenommen". */
+  private withParts(c: CueMatch): CueMatch {
+    const parts: number[] = [...(c.parts ?? [])];
+    const after = this.words[c.to];
+    if (after && PRONOMINAL_ADVERBS.has(after.lower)) parts.push(c.to);
+    const sentence = this.words[c.index]!.sentence;
+    const end = this.sentenceEndWord[sentence]!;
+    for (let j = c.index + 1; j < end && j < c.index + 10; j++) {
+      const x = this.words[j]!;
+      if (this.inQuote[j] !== -1 || SENTENCE_END.has(x.text)) break;
+      if (
+        x.lower === 'mit' &&
+        this.words[j + 1]?.lower === 'den' &&
+        this.words[j + 2]?.lower === 'worten'
+      ) {
+        parts.push(j, j + 1, j + 2);
+        break;
+      }
+    }
+    const verb = c.auxiliary ?? c.index;
+    if (this.words[verb - 1]?.lower === 'es') parts.push(verb - 1);
+    return parts.length > 0 ? { ...c, parts } : c;
   }
 
   /** A participle cue takes the finite auxiliary earlier in its clause: "hat … gefordert". */
@@ -153,7 +278,8 @@ class QuoteFinder {
     if (!/(?:t|en)$/.test(w.lower)) return c;
     // Verb-final clause: "…, was er gesagt hatte".
     const next = this.words[c.to];
-    if (next && AUXILIARIES.has(next.lower) && next.sentence === w.sentence) return { ...c, auxiliary: c.to };
+    if (next && AUXILIARIES.has(next.lower) && next.sentence === w.sentence)
+      return { ...c, auxiliary: c.to };
     const first = this.sentenceFirstWord[w.sentence]!;
     for (let j = c.index - 1; j >= first && j > c.index - 14; j--) {
       const x = this.words[j]!;
@@ -166,7 +292,11 @@ class QuoteFinder {
   private cueText(c: CueMatch): QuoteCue {
     const first = this.words[c.index]!;
     const last = this.words[c.to - 1]!;
-    const cue: QuoteCue = { start: first.start, end: last.end, text: this.text.slice(first.start, last.end) };
+    const cue: QuoteCue = {
+      start: first.start,
+      end: last.end,
+      text: this.text.slice(first.start, last.end),
+    };
     if (c.particle !== undefined) {
       const p = this.words[c.particle]!;
       cue.particle = { start: p.start, end: p.end, text: p.text };
@@ -175,6 +305,15 @@ class QuoteFinder {
       const a = this.words[c.auxiliary]!;
       cue.auxiliary = { start: a.start, end: a.end, text: a.text };
     }
+    const parts = [...new Set(c.parts ?? [])]
+      .filter((p) => p < c.index || p >= c.to)
+      .sort((a, b) => a - b);
+    if (parts.length > 0)
+      cue.parts = parts.map((p) => ({
+        start: this.words[p]!.start,
+        end: this.words[p]!.end,
+        text: this.words[p]!.text,
+      }));
     return cue;
   }
 
@@ -190,8 +329,16 @@ class QuoteFinder {
     let i = from;
     while (i < limit) {
       const w = this.words[i]!;
-      if (w.text === ',' || FUNCTION_WORDS.has(w.lower) && !PERSONAL_PRONOUNS.has(w.lower) && !['der', 'die', 'das'].includes(w.lower)) {
-        if (['auch', 'aber', 'doch', 'nur', 'selbst', 'sogar', 'zudem', 'und'].includes(w.lower) || w.text === ',') {
+      if (
+        w.text === ',' ||
+        (FUNCTION_WORDS.has(w.lower) &&
+          !PERSONAL_PRONOUNS.has(w.lower) &&
+          !['der', 'die', 'das'].includes(w.lower))
+      ) {
+        if (
+          ['auch', 'aber', 'doch', 'nur', 'selbst', 'sogar', 'zudem', 'und'].includes(w.lower) ||
+          w.text === ','
+        ) {
           i++;
           continue;
         }
@@ -210,12 +357,37 @@ class QuoteFinder {
     // "sagte am Sonntag der Minister": skip one short adverbial before the subject.
     for (let tries = 0; tries < 3 && i < limit; tries++) {
       const np = nounPhraseAt(this.words, i, limit, this.input.entities);
+      // A subject is in the nominative: "den/dem/einen/einem …" after the verb is an object.
+      if (np && OBJECT_CASE.has(this.words[i]!.lower)) return null;
       if (np && !['es'].includes(this.words[i]!.lower)) return np;
       const w = this.words[i]!;
-      if (['am', 'im', 'gestern', 'heute', 'dazu', 'zudem', 'außerdem', 'bereits', 'auch', 'nun', 'jetzt', 'später', 'weiter', 'ferner', 'gegenüber', 'in', 'bei', 'vor'].includes(w.lower)) {
+      if (
+        [
+          'am',
+          'im',
+          'gestern',
+          'heute',
+          'dazu',
+          'zudem',
+          'außerdem',
+          'bereits',
+          'auch',
+          'nun',
+          'jetzt',
+          'später',
+          'weiter',
+          'ferner',
+          'gegenüber',
+          'in',
+          'bei',
+          'vor',
+        ].includes(w.lower)
+      ) {
         i++;
         // Skip the object of the preposition.
-        const obj = nounPhraseAt(this.words, i, limit, this.input.entities, { allowApposition: false });
+        const obj = nounPhraseAt(this.words, i, limit, this.input.entities, {
+          allowApposition: false,
+        });
         if (obj && !['am', 'im'].includes(w.lower)) i = obj.to;
         else if (obj) i = obj.to;
         continue;
@@ -242,7 +414,12 @@ class QuoteFinder {
           continue;
         }
       }
-      if (w.text === ',' || AUXILIARIES.has(w.lower) || (!isCapitalized(w.text) && !DETERMINER_LIKE.has(w.lower))) continue;
+      if (
+        w.text === ',' ||
+        AUXILIARIES.has(w.lower) ||
+        (!isCapitalized(w.text) && !DETERMINER_LIKE.has(w.lower))
+      )
+        continue;
       return null;
     }
     return np;
@@ -310,7 +487,8 @@ class QuoteFinder {
   // ---------- direct speech ----------
 
   private wordsIn(q: QuotedSpan): number {
-    return this.words.filter((w) => w.start >= q.innerStart && w.end <= q.innerEnd && !isPunct(w)).length;
+    return this.words.filter((w) => w.start >= q.innerStart && w.end <= q.innerEnd && !isPunct(w))
+      .length;
   }
 
   private wordIndexAtOrAfter(offset: number): number {
@@ -323,13 +501,17 @@ class QuoteFinder {
     for (const q of this.topQuotes) {
       const afterIdx = this.wordIndexAtOrAfter(q.end);
       const beforeIdx = this.wordIndexAtOrAfter(q.start) - 1;
-      const attribution = this.attributionAfter(q, afterIdx) ?? this.attributionBefore(q, beforeIdx);
+      const attribution =
+        this.attributionAfter(q, afterIdx) ?? this.attributionBefore(q, beforeIdx);
       const size = this.wordsIn(q);
       const standalone = this.isStandalone(q, beforeIdx, afterIdx);
       if (!attribution) {
         if (size < MIN_QUOTATION_WORDS || this.looksLikeTitle(q, beforeIdx)) continue;
         if (!standalone && !/[.!?…]\s*$/.test(this.text.slice(q.innerStart, q.innerEnd))) continue;
-      } else if (size < MIN_QUOTATION_WORDS && !/[.!?…]\s*$/.test(this.text.slice(q.innerStart, q.innerEnd))) {
+      } else if (
+        size < MIN_QUOTATION_WORDS &&
+        !/[.!?…]\s*$/.test(this.text.slice(q.innerStart, q.innerEnd))
+      ) {
         // A short quoted phrase is a quotation only when attached to its cue by ":" or ", sagte X".
         const attachedBefore = this.words[beforeIdx]?.text === ':';
         const attachedAfter = attribution.cue.index >= afterIdx;
@@ -356,8 +538,16 @@ class QuoteFinder {
   private isStandalone(q: QuotedSpan, beforeIdx: number, afterIdx: number): boolean {
     const before = this.words[beforeIdx];
     const after = this.words[afterIdx];
-    const startsSentence = !before || before.sentence !== this.words[beforeIdx + 1]?.sentence || SENTENCE_END.has(before.text) || before.text === ':';
-    const endsSentence = !after || SENTENCE_END.has(after.text) || after.sentence !== this.words[afterIdx - 1]?.sentence || /[.!?…]\s*$/.test(this.text.slice(q.innerStart, q.innerEnd));
+    const startsSentence =
+      !before ||
+      before.sentence !== this.words[beforeIdx + 1]?.sentence ||
+      SENTENCE_END.has(before.text) ||
+      before.text === ':';
+    const endsSentence =
+      !after ||
+      SENTENCE_END.has(after.text) ||
+      after.sentence !== this.words[afterIdx - 1]?.sentence ||
+      /[.!?…]\s*$/.test(this.text.slice(q.innerStart, q.innerEnd));
     return startsSentence && endsSentence;
   }
 
@@ -368,29 +558,42 @@ class QuoteFinder {
     if (after === '-') return true;
     if (before && (TITLE_NOUNS.test(before.text) || NAMING_WORDS.has(before.lower))) return true;
     const inner = this.text.slice(q.innerStart, q.innerEnd);
-    return !/[.!?,;:]/.test(inner) && inner.split(/\s+/).every((t) => /^[\p{Lu}\d]/u.test(t)) && inner.split(/\s+/).length <= 4;
+    return (
+      !/[.!?,;:]/.test(inner) &&
+      inner.split(/\s+/).every((t) => /^[\p{Lu}\d]/u.test(t)) &&
+      inner.split(/\s+/).length <= 4
+    );
   }
 
   /** `„…“, sagte X.` / `„…“, so X.` / `„…“, heißt es in X.` / `„…“, sagte er.` */
-  private attributionAfter(q: QuotedSpan, afterIdx: number): { cue: CueMatch; speaker: SpeakerSpan | null; frame: Span } | null {
+  private attributionAfter(
+    q: QuotedSpan,
+    afterIdx: number,
+  ): { cue: CueMatch; speaker: SpeakerSpan | null; frame: Span } | null {
     let i = afterIdx;
     const first = this.words[i];
     if (!first) return null;
     const quoteSentence = this.words[this.wordIndexAtOrAfter(q.innerStart)]?.sentence;
-    if (first.sentence !== quoteSentence && first.sentence !== (quoteSentence ?? 0) + 1) return null;
+    if (first.sentence !== quoteSentence && first.sentence !== (quoteSentence ?? 0) + 1)
+      return null;
     if (first.text === ',') i++;
     else if (SENTENCE_END.has(first.text) || isCapitalized(first.text)) return null;
     const w = this.words[i];
     if (!w || this.inQuote[i] !== -1) return null;
     let cue: CueMatch | null = null;
-    if (w.lower === 'so' && this.words[i + 1] && !isPunct(this.words[i + 1]!)) cue = { index: i, to: i + 1, kind: 'marker-before' };
+    if (w.lower === 'so' && this.words[i + 1] && !isPunct(this.words[i + 1]!))
+      cue = { index: i, to: i + 1, kind: 'marker-before' };
     else cue = this.verbCueAt(i);
     if (!cue) return null;
     if (this.words[cue.index + 1]?.lower === 'es') cue.to = cue.index + 2;
     const speaker = this.impersonalSource(cue) ?? this.speakerAfter(cue);
     const endWord = Math.max(cue.particle ?? 0, speaker?.to ?? cue.to, cue.to);
     const frameEnd = this.frameEnd(endWord, this.words[cue.index]!.sentence);
-    return { cue, speaker, frame: { start: this.words[afterIdx]!.start, end: this.words[frameEnd - 1]!.end } };
+    return {
+      cue,
+      speaker,
+      frame: { start: this.words[afterIdx]!.start, end: this.words[frameEnd - 1]!.end },
+    };
   }
 
   /** `heißt es in einem Positionspapier …` / `hieß es aus dem Ministerium` */
@@ -410,13 +613,17 @@ class QuoteFinder {
     for (let j = from; j < end; j++) {
       const w = this.words[j]!;
       if (SENTENCE_END.has(w.text) || this.inQuote[j] !== -1) return Math.max(j, from);
-      if (w.text === ',' || (w.lower === 'und' && !isCapitalized(this.words[j + 1]?.text ?? ''))) return Math.max(j, from);
+      if (w.text === ',' || (w.lower === 'und' && !isCapitalized(this.words[j + 1]?.text ?? '')))
+        return Math.max(j, from);
     }
     return end;
   }
 
   /** `X sagte: „…“` / `Er sagte am Sonntag: "…"` / `Zitat von Schröder: „…“` */
-  private attributionBefore(q: QuotedSpan, beforeIdx: number): { cue: CueMatch; speaker: SpeakerSpan | null; frame: Span } | null {
+  private attributionBefore(
+    q: QuotedSpan,
+    beforeIdx: number,
+  ): { cue: CueMatch; speaker: SpeakerSpan | null; frame: Span } | null {
     const last = this.words[beforeIdx];
     if (!last || this.inQuote[beforeIdx] !== -1) return null;
     if (SENTENCE_END.has(last.text)) return null;
@@ -432,7 +639,8 @@ class QuoteFinder {
       let commas = 0;
       for (let k = j + 1; k <= beforeIdx; k++) {
         const x = this.words[k]!.lower;
-        if (COMPLEMENTIZERS.has(x) || this.lexicon.wWords.has(x) || this.lexicon.konjunktiv.has(x)) return null;
+        if (COMPLEMENTIZERS.has(x) || this.lexicon.wWords.has(x) || this.lexicon.konjunktiv.has(x))
+          return null;
         if (x === ',' && k < beforeIdx) commas++;
       }
       if (commas > 0 && last.text !== ':') return null;
@@ -473,7 +681,13 @@ class QuoteFinder {
         const reported = this.reportedSentence(s, direct, found);
         const previous = found[found.length - 1];
         // Consecutive sentences of reported speech form one passage.
-        if (reported && previous && !previous.cue && this.sentences[s - 1] && previous.end >= this.sentences[s - 1]!.end - 1) {
+        if (
+          reported &&
+          previous &&
+          !previous.cue &&
+          this.sentences[s - 1] &&
+          previous.end >= this.sentences[s - 1]!.end - 1
+        ) {
           previous.end = reported.end;
           previous.content = { start: previous.content.start, end: reported.content.end };
         } else if (reported) found.push(reported);
@@ -481,9 +695,12 @@ class QuoteFinder {
     }
     // A quotation inside indirect content makes it mixed.
     for (const q of found) {
-      if (this.topQuotes.some((t) => t.start >= q.content.start && t.end <= q.content.end + 1)) q.kind = 'mixed';
+      if (this.topQuotes.some((t) => t.start >= q.content.start && t.end <= q.content.end + 1))
+        q.kind = 'mixed';
     }
-    return found.filter((q) => !direct.some((d) => d.kind === 'direct' && contains(d.content, q.content)));
+    return found.filter(
+      (q) => !direct.some((d) => d.kind === 'direct' && contains(d.content, q.content)),
+    );
   }
 
   private indirectAt(i: number, s: number, usedCues: Set<number>): FoundQuote | null {
@@ -499,16 +716,31 @@ class QuoteFinder {
       const c: CueMatch = { index: i, to: i + 1, kind: 'anaphoric' };
       const contentEnd = this.contentEndWord(i, s);
       const parts = [this.span(contentFrom, contentEnd)];
-      return this.build('indirect', c, { start: w.start, end: w.end, from: i, to: i + 1 }, parts[0]!, parts[0]!);
+      return this.build(
+        'indirect',
+        c,
+        { start: w.start, end: w.end, from: i, to: i + 1 },
+        parts[0]!,
+        parts[0]!,
+      );
     }
     const c = this.verbCueAt(i);
     if (!c) return this.nominalAt(i, s);
     if (usedCues.has(w.start)) return null;
-    if (this.words[c.index + 1]?.lower === 'es' && ['heißt', 'hieß'].includes(w.lower)) c.to = c.index + 2;
+    if (this.words[c.index + 1]?.lower === 'es' && ['heißt', 'hieß'].includes(w.lower))
+      c.to = c.index + 2;
     const afterCue = Math.max(c.to, (c.particle ?? -1) + 1);
     // Complement after the cue: ", dass …", ", ob …", ", w- …", or a reported V2 clause ", die Entscheidung komme spät".
     let j = afterCue;
-    while (j < end && j < afterCue + 16 && this.words[j]!.text !== ',' && this.words[j]!.text !== ':' && !SENTENCE_END.has(this.words[j]!.text) && this.inQuote[j] === -1) j++;
+    while (
+      j < end &&
+      j < afterCue + 16 &&
+      this.words[j]!.text !== ',' &&
+      this.words[j]!.text !== ':' &&
+      !SENTENCE_END.has(this.words[j]!.text) &&
+      this.inQuote[j] === -1
+    )
+      j++;
     const comma = this.words[j];
     if (comma && (comma.text === ',' || comma.text === ':') && j + 1 < end) {
       const k = j + 1;
@@ -519,8 +751,10 @@ class QuoteFinder {
         // they report speech only after verbs of saying and asking.
         const isComplement =
           COMPLEMENTIZERS.has(next.lower) ||
-          (this.lexicon.wWords.has(next.lower) && (!WEAK_W_WORDS.has(next.lower) || this.isCoreSayingVerb(c)));
-        const isReportedClause = !isComplement && this.looksLikeReportedClause(k, contentEnd, this.isCoreSayingVerb(c));
+          (this.lexicon.wWords.has(next.lower) &&
+            (!WEAK_W_WORDS.has(next.lower) || this.isCoreSayingVerb(c)));
+        const isReportedClause =
+          !isComplement && this.looksLikeReportedClause(k, contentEnd, this.isCoreSayingVerb(c));
         if (isComplement || isReportedClause) {
           const clauseFrom = this.frameStart(i);
           const speaker = this.impersonalSource(c) ?? this.speakerFor(c, clauseFrom);
@@ -539,7 +773,10 @@ class QuoteFinder {
         const endWord = Math.max(c.particle ?? 0, speaker?.to ?? c.to, c.to);
         const frameEnd = this.frameEnd(endWord, s);
         const content = this.span(contentFrom, i - 1);
-        return this.build('indirect', c, speaker, content, { start: prev.start, end: this.words[frameEnd - 1]!.end });
+        return this.build('indirect', c, speaker, content, {
+          start: prev.start,
+          end: this.words[frameEnd - 1]!.end,
+        });
       }
     }
     return null;
@@ -589,8 +826,31 @@ class QuoteFinder {
     if (to - from < 2) return false;
     const first = this.words[from]!;
     if (first.lower === 'um') return false;
-    if (RELATIVE_PRONOUNS.has(first.lower) && !isCapitalized(this.words[from + 1]?.text ?? '') && !looksAdjectival(this.words[from + 1]?.lower ?? '')) return false;
-    if (['und', 'oder', 'aber', 'sondern', 'weil', 'da', 'als', 'wenn', 'nachdem', 'bevor', 'obwohl', 'während', 'sodass', 'damit'].includes(first.lower)) return false;
+    if (
+      RELATIVE_PRONOUNS.has(first.lower) &&
+      !isCapitalized(this.words[from + 1]?.text ?? '') &&
+      !looksAdjectival(this.words[from + 1]?.lower ?? '')
+    )
+      return false;
+    if (
+      [
+        'und',
+        'oder',
+        'aber',
+        'sondern',
+        'weil',
+        'da',
+        'als',
+        'wenn',
+        'nachdem',
+        'bevor',
+        'obwohl',
+        'während',
+        'sodass',
+        'damit',
+      ].includes(first.lower)
+    )
+      return false;
     for (let j = from; j < to; j++) {
       const w = this.words[j]!;
       if (this.lexicon.konjunktiv.has(w.lower) || this.inQuote[j] !== -1) return true;
@@ -598,7 +858,12 @@ class QuoteFinder {
     }
     // "…, am Dienstag das Verfahren einzuleiten": a zu-infinitive closes the clause.
     const last = this.words[to - 1]!.lower;
-    if (/^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|vorbei|fort|los|dar|durch|um|wieder|frei|statt|teil)zu\p{L}+en$/u.test(last)) return true;
+    if (
+      /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|vorbei|fort|los|dar|durch|um|wieder|frei|statt|teil)zu\p{L}+en$/u.test(
+        last,
+      )
+    )
+      return true;
     return coreVerb;
   }
 
@@ -620,20 +885,28 @@ class QuoteFinder {
         if (inverted) {
           // "…, wie X betont." — the cue closes the sentence and X fills the gap up to it.
           const after = this.words[Math.max(c.to, (c.particle ?? -1) + 1)];
-          const gapFilled = speaker !== null && (speaker.to === j || (speaker.to === j - 1 && this.words[j - 1]!.text === ','));
+          const gapFilled =
+            speaker !== null &&
+            (speaker.to === j || (speaker.to === j - 1 && this.words[j - 1]!.text === ','));
           if (!gapFilled || (after && !SENTENCE_END.has(after.text))) continue;
           limit = j + 1;
         }
-        const cue: CueMatch = c;
+        const cue: CueMatch = { ...c, parts: [...(c.parts ?? []), i] };
         if (i === first && this.words[limit]?.text === ',') {
           const contentEnd = this.contentEndWord(limit + 1, s);
           if (contentEnd <= limit + 1) return null;
-          return this.build('indirect', cue, speaker, this.span(limit + 1, contentEnd), { start: w.start, end: this.words[limit]!.end });
+          return this.build('indirect', cue, speaker, this.span(limit + 1, contentEnd), {
+            start: w.start,
+            end: this.words[limit]!.end,
+          });
         }
         if (inverted) {
           const from = this.invertedContentStart(i - 1, s);
           if (from === null) return null;
-          return this.build('indirect', cue, speaker, this.span(from, i - 1), { start: this.words[i - 1]!.start, end: this.words[j]!.end });
+          return this.build('indirect', cue, speaker, this.span(from, i - 1), {
+            start: this.words[i - 1]!.start,
+            end: this.words[j]!.end,
+          });
         }
         return null;
       }
@@ -645,20 +918,30 @@ class QuoteFinder {
       if (!np || !after || !(SENTENCE_END.has(after.text) || after.text === ',')) return null;
       const from = this.invertedContentStart(i - 1, s);
       if (from === null || i - 1 - from < 3) return null;
-      return this.build('indirect', { index: i, to: i + 1, kind: 'marker-before' }, np, this.span(from, i - 1), {
-        start: this.words[i - 1]!.start,
-        end: this.words[np.to - 1]!.end,
-      });
+      return this.build(
+        'indirect',
+        { index: i, to: i + 1, kind: 'marker-before' },
+        np,
+        this.span(from, i - 1),
+        {
+          start: this.words[i - 1]!.start,
+          end: this.words[np.to - 1]!.end,
+        },
+      );
     }
     const marker = this.lexicon.beforeMarkers.find(
-      (m) => m[0] !== 'wie' && m[0] !== 'so' && m.every((part, k) => this.words[i + k]?.lower === part),
+      (m) =>
+        m[0] !== 'wie' && m[0] !== 'so' && m.every((part, k) => this.words[i + k]?.lower === part),
     );
     if (!marker) {
       // "nach NASA-Angaben", "nach Polizeiangaben"
       if (w.lower === 'nach' || w.lower === 'gemäß') {
-        const np = nounPhraseAt(this.words, i + 1, end, this.input.entities, { allowApposition: false });
+        const np = nounPhraseAt(this.words, i + 1, end, this.input.entities, {
+          allowApposition: false,
+        });
         const heads = np ? this.words.slice(i + 1, np.to).filter((x) => isCapitalized(x.text)) : [];
-        if (np && heads.some((x) => REPORT_NOUNS.test(x.text))) return this.markerPhrase(i, i + 1, i + 1, end);
+        if (np && heads.some((x) => REPORT_NOUNS.test(x.text)))
+          return this.markerPhrase(i, i + 1, i + 1, end);
       }
       return null;
     }
@@ -667,17 +950,16 @@ class QuoteFinder {
     return this.markerPhrase(i, isNach ? i + 1 : i + marker.length, i + marker.length, end);
   }
 
-  private markerPhrase(cueIndex: number, sourceFrom: number, afterMarker: number, end: number): FoundQuote | null {
+  private markerPhrase(
+    cueIndex: number,
+    sourceFrom: number,
+    afterMarker: number,
+    end: number,
+  ): FoundQuote | null {
     const s = this.words[cueIndex]!.sentence;
-    let limit = end;
-    for (let j = afterMarker; j < end; j++) {
-      if (CLAUSE_BREAK.has(this.words[j]!.text) || SENTENCE_END.has(this.words[j]!.text)) {
-        limit = j;
-        break;
-      }
-    }
     let np = nounPhraseAt(this.words, sourceFrom, end, this.input.entities);
-    if (np && np.to < afterMarker) np = { ...np, end: this.words[afterMarker - 1]!.end, to: afterMarker };
+    if (np && np.to < afterMarker)
+      np = { ...np, end: this.words[afterMarker - 1]!.end, to: afterMarker };
     if (!np) return null;
     const cue: CueMatch = { index: cueIndex, to: cueIndex + 1, kind: 'marker-before' };
     const first = this.sentenceFirstWord[s]!;
@@ -691,7 +973,10 @@ class QuoteFinder {
     if (after < contentEnd) parts.push(this.span(after, contentEnd));
     if (parts.length === 0) return null;
     const content = { start: parts[0]!.start, end: parts[parts.length - 1]!.end };
-    return this.build('indirect', cue, np, content, { start: this.words[cueIndex]!.start, end: this.words[np.to - 1]!.end });
+    return this.build('indirect', cue, np, content, {
+      start: this.words[cueIndex]!.start,
+      end: this.words[np.to - 1]!.end,
+    });
   }
 
   private frameStartForMarker(cueIndex: number): number {
@@ -716,7 +1001,10 @@ class QuoteFinder {
     if (i + 1 < contentEnd) parts.push(this.span(i + 1, contentEnd));
     if (parts.length === 0) return null;
     const content = { start: parts[0]!.start, end: parts[parts.length - 1]!.end };
-    return this.build('indirect', { index: i, to: i + 1, kind: 'marker-after' }, np, content, { start: np.start, end: this.words[i]!.end });
+    return this.build('indirect', { index: i, to: i + 1, kind: 'marker-after' }, np, content, {
+      start: np.start,
+      end: this.words[i]!.end,
+    });
   }
 
   /** "die Forderung der Opposition, dass …", "seine Warnung, …" */
@@ -729,14 +1017,26 @@ class QuoteFinder {
     if (this.words[j] && ['von', 'vom', 'des', 'der'].includes(this.words[j]!.lower)) {
       const limit = this.clauseEnd(j + 1, s);
       const from = this.words[j]!.lower.startsWith('d') ? j : j + 1;
-      speaker = nounPhraseAt(this.words, from, limit, this.input.entities, { allowApposition: false, nested: true });
+      speaker = nounPhraseAt(this.words, from, limit, this.input.entities, {
+        allowApposition: false,
+        nested: true,
+      });
       if (speaker) j = speaker.to;
     }
     // The noun may close its clause a few words later: "Beobachter kamen zum Ergebnis, dass …".
-    while (j < end && j < i + 4 && this.words[j]!.text !== ',' && !SENTENCE_END.has(this.words[j]!.text) && this.inQuote[j] === -1) j++;
+    while (
+      j < end &&
+      j < i + 4 &&
+      this.words[j]!.text !== ',' &&
+      !SENTENCE_END.has(this.words[j]!.text) &&
+      this.inQuote[j] === -1
+    )
+      j++;
     if (this.words[j]?.text !== ',' || j + 1 >= end) return null;
     const next = this.words[j + 1]!;
-    const zuInfinitive = this.looksLikeReportedClause(j + 1, this.contentEndWord(j + 1, s), false) && !this.lexicon.konjunktiv.has(next.lower);
+    const zuInfinitive =
+      this.looksLikeReportedClause(j + 1, this.contentEndWord(j + 1, s), false) &&
+      !this.lexicon.konjunktiv.has(next.lower);
     if (!COMPLEMENTIZERS.has(next.lower) && next.lower !== 'ob' && !zuInfinitive) return null;
     if (!speaker) {
       const first = this.sentenceFirstWord[s]!;
@@ -752,24 +1052,36 @@ class QuoteFinder {
       }
     }
     if (contentEnd <= j + 1) return null;
-    return this.build('indirect', { index: i, to: i + 1, kind: 'nominal' }, speaker, this.span(j + 1, contentEnd), {
-      start: w.start,
-      end: this.words[j]!.end,
-    });
+    return this.build(
+      'indirect',
+      { index: i, to: i + 1, kind: 'nominal' },
+      speaker,
+      this.span(j + 1, contentEnd),
+      {
+        start: w.start,
+        end: this.words[j]!.end,
+      },
+    );
   }
 
   /** A report's subject must be someone who can speak: a person, group or institution, not "Chemikalien". */
   private canSpeak(speaker: SpeakerSpan): boolean {
     const head = this.words[speaker.to - 1]!;
     if (PERSONAL_PRONOUNS.has(head.lower)) return head.lower === 'er' || head.lower === 'sie';
-    return this.words.slice(speaker.from, speaker.to).some((w) => isCapitalized(w.text) && !DETERMINER_WORDS.has(w.lower)) || /^[„"»“]$/.test(head.text);
+    return (
+      this.words
+        .slice(speaker.from, speaker.to)
+        .some((w) => isCapitalized(w.text) && !DETERMINER_WORDS.has(w.lower)) ||
+      /^[„"»“]$/.test(head.text)
+    );
   }
 
   private hasQuotation(s: number, direct: readonly FoundQuote[]): boolean {
     const span = this.sentences[s]!;
     return (
-      this.topQuotes.some((q) => q.start < span.end && span.start < q.end && this.wordsIn(q) >= MIN_QUOTATION_WORDS) ||
-      direct.some((q) => q.start < span.end && span.start < q.end)
+      this.topQuotes.some(
+        (q) => q.start < span.end && span.start < q.end && this.wordsIn(q) >= MIN_QUOTATION_WORDS,
+      ) || direct.some((q) => q.start < span.end && span.start < q.end)
     );
   }
 
@@ -802,6 +1114,12 @@ class QuoteFinder {
       if (!c || usedCues.has(w.start)) continue;
       // Passive ("wurde bestätigt") names no speaker in subject position.
       if (c.auxiliary !== undefined && PASSIVE_AUX.has(this.words[c.auxiliary]!.lower)) return null;
+      // "sprach mit X" is talk, "sprach von X" is a report of what was said.
+      if (
+        /^(?:sprach|sprachen|spricht|sprechen)$/.test(w.lower) &&
+        !this.words.slice(i + 1, limit).some((x) => x.lower === 'von' || x.lower === 'über')
+      )
+        continue;
       const speaker = this.speakerFor(c, first);
       if (!speaker || speaker.from > limit || !this.canSpeak(speaker)) return null;
       const q = this.build('indirect', c, speaker, this.span(first, end), this.span(first, end));
@@ -815,7 +1133,11 @@ class QuoteFinder {
    * A sentence in Konjunktiv I with no cue of its own, right after a quote:
    * reported speech that goes on ("Er habe …"). It inherits the previous speaker.
    */
-  private reportedSentence(s: number, direct: FoundQuote[], found: FoundQuote[]): FoundQuote | null {
+  private reportedSentence(
+    s: number,
+    direct: FoundQuote[],
+    found: FoundQuote[],
+  ): FoundQuote | null {
     const first = this.sentenceFirstWord[s]!;
     const end = this.sentenceEndWord[s]!;
     const sentence = this.sentences[s]!;
@@ -833,11 +1155,18 @@ class QuoteFinder {
       if (prev === 'ich' || prev === 'wir' || prev === 'du') continue;
       if (this.isKonjunktivI(w)) konjunktiv = true;
       // Konjunktiv II stands in for I where the two look alike ("sie würden", "bliebe"), right after a quote.
-      else if (s - lastSentence <= 1 && KONJUNKTIV_II.test(w.lower) && (!w.xpos || /FIN$/.test(w.xpos))) konjunktiv = true;
+      else if (
+        s - lastSentence <= 1 &&
+        KONJUNKTIV_II.test(w.lower) &&
+        (!w.xpos || /FIN$/.test(w.xpos))
+      )
+        konjunktiv = true;
     }
     // Reportive "sollen": "Die Täter sollen Personen erstochen haben."
     if (!konjunktiv) {
-      const soll = this.words.slice(first, end).findIndex((w) => w.lower === 'soll' || w.lower === 'sollen');
+      const soll = this.words
+        .slice(first, end)
+        .findIndex((w) => w.lower === 'soll' || w.lower === 'sollen');
       const lastVerb = this.words[this.contentEndWord(first, s) - 1]?.lower ?? '';
       if (soll !== -1 && /^(?:haben|sein|worden)$/.test(lastVerb)) konjunktiv = true;
     }
@@ -857,14 +1186,32 @@ class QuoteFinder {
     if (this.lexicon.konjunktiv.has(w.lower) && !KONJUNKTIV_II.test(w.lower)) return true;
     if (!w.lemma || !w.xpos || !/^V[VAM]FIN$/.test(w.xpos) || !w.lower.endsWith('e')) return false;
     const lemma = w.lemma.toLowerCase();
-    const stem = lemma.endsWith('en') ? lemma.slice(0, -2) : lemma.endsWith('n') ? lemma.slice(0, -1) : lemma;
+    const stem = lemma.endsWith('en')
+      ? lemma.slice(0, -2)
+      : lemma.endsWith('n')
+        ? lemma.slice(0, -1)
+        : lemma;
     return w.lower === `${stem}e` && !lemma.endsWith('ern') && w.lower !== lemma;
   }
 
-  private build(kind: QuoteRecord['kind'], c: CueMatch, speaker: SpeakerSpan | null, content: Span, frame: Span): FoundQuote {
+  private build(
+    kind: QuoteRecord['kind'],
+    c: CueMatch,
+    speaker: SpeakerSpan | null,
+    content: Span,
+    frame: Span,
+  ): FoundQuote {
     const cue = this.cueText(c);
     const speakerRecord = this.speakerRecord(speaker);
-    const parts = [content, frame, cue, ...(speakerRecord ? [speakerRecord] : []), ...(cue.particle ? [cue.particle] : [])];
+    const parts = [
+      content,
+      frame,
+      cue,
+      ...(speakerRecord ? [speakerRecord] : []),
+      ...(cue.particle ? [cue.particle] : []),
+      ...(cue.auxiliary ? [cue.auxiliary] : []),
+      ...(cue.parts ?? []),
+    ];
     return {
       start: Math.min(...parts.map((p) => p.start)),
       end: Math.max(...parts.map((p) => p.end)),
@@ -891,7 +1238,14 @@ class QuoteFinder {
       if (!lastSpeaker || q.cue) continue;
       const gap = this.sentences.filter((s) => s.start >= lastEnd && s.end <= q.start).length;
       if (gap > INHERIT_SENTENCES) continue;
-      q.speaker = { ...lastSpeaker, antecedent: lastSpeaker.antecedent ?? { start: lastSpeaker.start, end: lastSpeaker.end, text: lastSpeaker.text } };
+      q.speaker = {
+        ...lastSpeaker,
+        antecedent: lastSpeaker.antecedent ?? {
+          start: lastSpeaker.start,
+          end: lastSpeaker.end,
+          text: lastSpeaker.text,
+        },
+      };
       lastEnd = q.end;
     }
   }
@@ -904,7 +1258,9 @@ class QuoteFinder {
   private resolvePronouns(quotes: FoundQuote[]): void {
     const entities = this.input.entities;
     const people: Array<Span & { text: string; entity: string | null }> = entities.length
-      ? entities.filter((e) => e.type === 'PER').map((e) => ({ start: e.start, end: e.end, text: e.text, entity: e.entity }))
+      ? entities
+          .filter((e) => e.type === 'PER')
+          .map((e) => ({ start: e.start, end: e.end, text: e.text, entity: e.entity }))
       : nameRuns(this.words).map((r) => ({ ...r, entity: null }));
     for (const q of quotes) {
       const sp = q.speaker;
@@ -915,10 +1271,16 @@ class QuoteFinder {
         const candidates = [
           ...quotes
             .map((o) => o.speaker)
-            .filter((o): o is QuoteSpeaker => !!o && !PERSONAL_PRONOUNS.has(o.text.toLowerCase()) && looksLikePerson(o, entities)),
+            .filter(
+              (o): o is QuoteSpeaker =>
+                !!o && !PERSONAL_PRONOUNS.has(o.text.toLowerCase()) && looksLikePerson(o, entities),
+            ),
           ...people,
         ].filter((c) => c.end <= sp.start && !(c.start <= sp.start && sp.end <= c.end));
-        const pick = candidates.reduce<(typeof candidates)[number] | null>((a, b) => (!a || b.end > a.end ? b : a), null);
+        const pick = candidates.reduce<(typeof candidates)[number] | null>(
+          (a, b) => (!a || b.end > a.end ? b : a),
+          null,
+        );
         if (pick) {
           sp.antecedent = { start: pick.start, end: pick.end, text: pick.text };
           sp.entity = pick.entity ?? entityIn(pick, entities);
@@ -930,9 +1292,34 @@ class QuoteFinder {
 
 /** Verbs after which a plain main clause is reported speech: "Er sagte, die Entscheidung kommt spät". */
 const CORE_SAYING = new Set([
-  'sagen', 'erklären', 'betonen', 'mitteilen', 'berichten', 'meinen', 'schreiben', 'behaupten', 'versichern', 'bestätigen',
-  'warnen', 'ergänzen', 'hinzufügen', 'erläutern', 'ankündigen', 'bekanntgeben', 'unterstreichen', 'melden', 'glauben',
-  'vermuten', 'befürchten', 'argumentieren', 'bekräftigen', 'einräumen', 'zugeben', 'heißen', 'antworten', 'kritisieren',
+  'sagen',
+  'erklären',
+  'betonen',
+  'mitteilen',
+  'berichten',
+  'meinen',
+  'schreiben',
+  'behaupten',
+  'versichern',
+  'bestätigen',
+  'warnen',
+  'ergänzen',
+  'hinzufügen',
+  'erläutern',
+  'ankündigen',
+  'bekanntgeben',
+  'unterstreichen',
+  'melden',
+  'glauben',
+  'vermuten',
+  'befürchten',
+  'argumentieren',
+  'bekräftigen',
+  'einräumen',
+  'zugeben',
+  'heißen',
+  'antworten',
+  'kritisieren',
 ]);
 
 /** Nouns that make "nach X" a source marker: "nach ersten Untersuchungen", "nach Angaben der Polizei". */
@@ -944,15 +1331,126 @@ const WEAK_W_WORDS = new Set(['was', 'wie', 'wo', 'welche', 'welcher', 'welches'
 /** Modal verbs that report an intention (SpkAtt "Reported" speech: "Island will den Walfang aufnehmen"). */
 const REPORT_MODALS = new Set(['will', 'wollen', 'wollte', 'wollten', 'möchte', 'möchten']);
 /** Verbs too common in plain narration to mark a report on their own. */
-const GENERIC_VERBS = new Set(['geht', 'ging', 'gehen', 'gingen', 'bot', 'boten', 'bietet', 'entschied', 'entscheidet', 'beschloss', 'beschließt', 'sieht', 'sah', 'plant', 'plante', 'planen', 'bat', 'bittet', 'schloss', 'sehen', 'sieht', 'sah', 'halten', 'hält', 'hielt', 'wissen', 'weiß', 'wusste', 'denken', 'heißt', 'hieß', 'halte', 'sehe', 'befindet', 'befand', 'wenden', 'wendet', 'wandte', 'wissen', 'rufen', 'ruft', 'rief', 'fragen', 'fragt', 'fragte', 'melden', 'meldet', 'meldete', 'schreibt', 'schrieb', 'erinnern', 'erinnert', 'erinnerte', 'schätzen', 'schätzt', 'schätzte', 'raten', 'rät', 'riet', 'wenden']);
+const GENERIC_VERBS = new Set([
+  'geht',
+  'ging',
+  'gehen',
+  'gingen',
+  'bot',
+  'boten',
+  'bietet',
+  'entschied',
+  'entscheidet',
+  'beschloss',
+  'beschließt',
+  'sieht',
+  'sah',
+  'plant',
+  'plante',
+  'planen',
+  'bat',
+  'bittet',
+  'schloss',
+  'sehen',
+  'sieht',
+  'sah',
+  'halten',
+  'hält',
+  'hielt',
+  'wissen',
+  'weiß',
+  'wusste',
+  'denken',
+  'heißt',
+  'hieß',
+  'halte',
+  'sehe',
+  'befindet',
+  'befand',
+  'wenden',
+  'wendet',
+  'wandte',
+  'wissen',
+  'rufen',
+  'ruft',
+  'rief',
+  'fragen',
+  'fragt',
+  'fragte',
+  'melden',
+  'meldet',
+  'meldete',
+  'schreibt',
+  'schrieb',
+  'erinnern',
+  'erinnert',
+  'erinnerte',
+  'schätzen',
+  'schätzt',
+  'schätzte',
+  'raten',
+  'rät',
+  'riet',
+  'wenden',
+]);
 
 const PASSIVE_AUX = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
 
-const KONJUNKTIV_II = /^(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|sollte|sollten|dürfte|dürften|bliebe|blieben|gäbe|gäben|käme|kämen|stünde|stünden|ständen|ginge|gingen|läge|lägen)$/;
+const KONJUNKTIV_II =
+  /^(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|sollte|sollten|dürfte|dürften|bliebe|blieben|gäbe|gäben|käme|kämen|stünde|stünden|ständen|ginge|gingen|läge|lägen)$/;
 
-const DETERMINER_WORDS = new Set(['der', 'die', 'das', 'ein', 'eine', 'einer', 'dem', 'den', 'des', 'viele', 'einige']);
+const DETERMINER_WORDS = new Set([
+  'der',
+  'die',
+  'das',
+  'ein',
+  'eine',
+  'einer',
+  'dem',
+  'den',
+  'des',
+  'viele',
+  'einige',
+]);
 
-const DETERMINER_LIKE = new Set(['am', 'im', 'in', 'auf', 'bei', 'vor', 'nach', 'mit', 'gegenüber']);
+const OBJECT_CASE = new Set([
+  'den',
+  'dem',
+  'einen',
+  'einem',
+  'diesen',
+  'diesem',
+  'ihn',
+  'ihm',
+  'ihnen',
+  'uns',
+  'mich',
+  'mir',
+]);
+
+const PRONOMINAL_ADVERBS = new Set([
+  'darauf',
+  'dazu',
+  'davor',
+  'daran',
+  'darüber',
+  'davon',
+  'dafür',
+  'dagegen',
+  'damit',
+]);
+
+const DETERMINER_LIKE = new Set([
+  'am',
+  'im',
+  'in',
+  'auf',
+  'bei',
+  'vor',
+  'nach',
+  'mit',
+  'gegenüber',
+]);
 
 function looksAdjectival(lower: string): boolean {
   return /(?:e|en|er|es|em)$/.test(lower) && lower.length > 3;

@@ -1,4 +1,10 @@
 export { createQuotesComponent } from './component.js';
-export { findQuotes, type FoundQuote, type QuoteCue, type QuoteInput, type QuoteSpeaker } from './find-quotes.js';
+export {
+  findQuotes,
+  type FoundQuote,
+  type QuoteCue,
+  type QuoteInput,
+  type QuoteSpeaker,
+} from './find-quotes.js';
 export { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 export { defaultCueLexicon, type CueLexicon } from './cue-lexicon.js';

@@ -43,7 +43,8 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
 /** Characters after which a mark opens a quote: start, space, bracket, dash, slash. */
 const opensAfter = (c: string | undefined): boolean => c === undefined || /[\s([{\-–—/:]/.test(c);
 /** Characters before which a mark closes a quote: end, space, punctuation. */
-const closesBefore = (c: string | undefined): boolean => c === undefined || /[\s.,;:!?)\]}\-–—/…]/.test(c);
+const closesBefore = (c: string | undefined): boolean =>
+  c === undefined || /[\s.,;:!?)\]}\-–—/…]/.test(c);
 
 function classify(text: string, at: number, openStack: readonly OpenQuote[]): MarkEvent | null {
   const char = text[at]!;
@@ -67,7 +68,8 @@ function classify(text: string, at: number, openStack: readonly OpenQuote[]): Ma
         : { at, char, open: null, close: ['guillemet-in'] };
     case '“':
       // German closing mark, or English opening mark.
-      if (top && !isSpace(prev) && !openerContext) return { at, char, open: null, close: ['double'] };
+      if (top && !isSpace(prev) && !openerContext)
+        return { at, char, open: null, close: ['double'] };
       if (openerContext) return { at, char, open: 'double', close: [] };
       return { at, char, open: null, close: ['double'] };
     case '”':
@@ -76,16 +78,24 @@ function classify(text: string, at: number, openStack: readonly OpenQuote[]): Ma
     case '"':
       if (openerContext && !closerContext) return { at, char, open: 'double', close: [] };
       if (closerContext && !openerContext) return { at, char, open: null, close: ['double'] };
-      return top ? { at, char, open: null, close: ['double'] } : { at, char, open: 'double', close: [] };
+      return top
+        ? { at, char, open: null, close: ['double'] }
+        : { at, char, open: 'double', close: [] };
     case '‘':
     case '’':
     case "'":
       // An apostrophe between letters (geht's, O'Neill) is no quotation mark.
       if (isWordChar(prev) && isWordChar(next)) return null;
-      if (char !== '’' && openerContext && !closerContext && openStack.some((q) => q.family !== 'single')) {
+      if (
+        char !== '’' &&
+        openerContext &&
+        !closerContext &&
+        openStack.some((q) => q.family !== 'single')
+      ) {
         return { at, char, open: 'single', close: [] };
       }
-      if (closerContext && openStack.some((q) => q.family === 'single')) return { at, char, open: null, close: ['single'] };
+      if (closerContext && openStack.some((q) => q.family === 'single'))
+        return { at, char, open: null, close: ['single'] };
       return null;
     default:
       return null;
@@ -133,7 +143,12 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
 function pairFrom(text: string, from: number, out: QuotedSpan[]): number | null {
   const stack: OpenQuote[] = [];
   const pending: QuotedSpan[] = [];
-  const make = (q: OpenQuote, end: number, innerEnd: number, closedBy: QuotedSpan['closedBy']): QuotedSpan => ({
+  const make = (
+    q: OpenQuote,
+    end: number,
+    innerEnd: number,
+    closedBy: QuotedSpan['closedBy'],
+  ): QuotedSpan => ({
     start: q.event.at,
     end,
     innerStart: q.event.at + 1,
@@ -151,11 +166,17 @@ function pairFrom(text: string, from: number, out: QuotedSpan[]): number | null 
     if (!event) continue;
     if (event.open) {
       const bottom = stack[0];
-      if (bottom && event.open === 'double' && atLineStart(text, event.at) && bottom.family === 'double') {
+      if (
+        bottom &&
+        event.open === 'double' &&
+        atLineStart(text, event.at) &&
+        bottom.family === 'double'
+      ) {
         // A new paragraph re-opens the same quotation: the previous paragraph ends it.
         let lineEnd = event.at;
         while (lineEnd > 0 && /\s/.test(text[lineEnd - 1]!)) lineEnd--;
-        for (const q of stack.splice(0).reverse()) pending.push(make(q, lineEnd, lineEnd, 'paragraph'));
+        for (const q of stack.splice(0).reverse())
+          pending.push(make(q, lineEnd, lineEnd, 'paragraph'));
         flush();
       }
       stack.push({ event, family: event.open, depth: stack.length });
@@ -187,10 +208,17 @@ function pairFrom(text: string, from: number, out: QuotedSpan[]): number | null 
 }
 
 /** Ends an unclosed quotation at the end of its line; pairing restarts right after it. */
-function recover(text: string, opened: OpenQuote, pending: QuotedSpan[], out: QuotedSpan[]): number {
+function recover(
+  text: string,
+  opened: OpenQuote,
+  pending: QuotedSpan[],
+  out: QuotedSpan[],
+): number {
   const end = lineEndAfter(text, opened.event.at + 1);
   out.push(
-    ...pending.filter((p) => p.start > opened.event.at && p.end <= end && p.innerEnd > p.innerStart),
+    ...pending.filter(
+      (p) => p.start > opened.event.at && p.end <= end && p.innerEnd > p.innerStart,
+    ),
     {
       start: opened.event.at,
       end,

@@ -18,12 +18,18 @@ export interface Word {
   sentence: number;
 }
 
-const WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{N}\-]*-(?=\s+(?:und|oder|sowie|bzw\.?)\s)|[\p{L}\p{N}](?:[\p{L}\p{N}\-'’]*[\p{L}\p{N}])?\.?|\.{3}|[^\s\p{L}\p{N}]/gu;
+const WORD_PATTERN =
+  /[\p{L}\p{N}][\p{L}\p{N}\-]*-(?=\s+(?:und|oder|sowie|bzw\.?)\s)|[\p{L}\p{N}](?:[\p{L}\p{N}\-'’]*[\p{L}\p{N}])?\.?|\.{3}|[^\s\p{L}\p{N}]/gu;
 
 /** Abbreviation-like words keep their full stop; any other word gives it back as punctuation. */
-const KEEPS_PERIOD = /^(?:\p{L}|bzw|ca|dr|prof|nr|vgl|evtl|ggf|usw|etc|inkl|str|st|jr|sen|jun|mio|mrd|sog|ehem|hrsg|gen|lt|abs|tel|bspw|zzgl|zB|Mr|Mrs|Ms|Fr|Hr)\.$/iu;
+const KEEPS_PERIOD =
+  /^(?:\p{L}|bzw|ca|dr|prof|nr|vgl|evtl|ggf|usw|etc|inkl|str|st|jr|sen|jun|mio|mrd|sog|ehem|hrsg|gen|lt|abs|tel|bspw|zzgl|zB|Mr|Mrs|Ms|Fr|Hr)\.$/iu;
 
-export function scanWords(text: string, sentences: readonly SentenceRecord[], tokens: readonly TokenRecord[]): Word[] {
+export function scanWords(
+  text: string,
+  sentences: readonly SentenceRecord[],
+  tokens: readonly TokenRecord[],
+): Word[] {
   const tagged = new Map<number, TokenRecord>();
   for (const t of tokens) if (t.upos || t.xpos || t.lemma) tagged.set(t.start, t);
   const words: Word[] = [];
@@ -39,7 +45,13 @@ export function scanWords(text: string, sentences: readonly SentenceRecord[], to
     let offset = start;
     for (const piece of pieces) {
       while (sentence < sentences.length - 1 && offset >= sentences[sentence]!.end) sentence++;
-      const word: Word = { start: offset, end: offset + piece.length, text: piece, lower: piece.toLowerCase(), sentence };
+      const word: Word = {
+        start: offset,
+        end: offset + piece.length,
+        text: piece,
+        lower: piece.toLowerCase(),
+        sentence,
+      };
       const tag = tagged.get(offset);
       if (tag) {
         if (tag.upos) word.upos = tag.upos;

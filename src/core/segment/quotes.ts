@@ -25,37 +25,68 @@ export function quoteFamily(mark: string): 'double' | 'single' | null {
   return null;
 }
 
-/** Role of the quotation-mark token at index k (None for any other token). */
-export function quoteRole(text: string, tokens: readonly TokenRecord[], k: number): QuoteRole {
-  const token = tokens[k]!;
-  if (token.kind !== 'quote') return QuoteRole.None;
-  const mark = text.slice(token.start, token.end);
+const OPENS_AFTER = /^[([{–—-]$/;
+
+/**
+ * What the surroundings of the quotation mark at index k say: Open, Close, or
+ * None when they do not decide (spaces on both sides or on neither).
+ */
+function flankingRole(text: string, tokens: readonly TokenRecord[], k: number, mark: string): QuoteRole {
   if (ALWAYS_OPEN.has(mark)) return QuoteRole.Open;
-  const spaceBefore = token.start === 0 || /\s/.test(text[token.start - 1]!);
-  const spaceAfter = token.end >= text.length || /\s/.test(text[token.end]!);
+  const token = tokens[k]!;
+  const spaceBefore = token.start === 0 || isSpace(text.charCodeAt(token.start - 1));
+  const spaceAfter = token.end >= text.length || isSpace(text.charCodeAt(token.end));
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  // A mark directly after an opening bracket or dash opens; directly before punctuation it closes.
-  const afterOpener =
-    !spaceBefore && prev !== undefined && /^[([{–—-]$/.test(text.slice(prev.start, prev.end));
+  // A mark directly after an opening bracket or dash opens; directly before or after punctuation it closes.
+  const afterOpener = !spaceBefore && prev !== undefined && OPENS_AFTER.test(text.slice(prev.start, prev.end));
   const beforePunct = !spaceAfter && next !== undefined && next.kind === 'punct';
+  const afterPunct = !spaceBefore && prev !== undefined && prev.kind === 'punct' && !afterOpener;
   if ((spaceBefore || afterOpener) && !spaceAfter) return QuoteRole.Open;
-  if ((spaceAfter || beforePunct) && !spaceBefore) return QuoteRole.Close;
-  // Both or neither: guillemets by direction, the rest stays ambiguous and is read as closing.
-  if (mark === '»') return QuoteRole.Open;
-  return QuoteRole.Close;
+  if ((spaceAfter || beforePunct || afterPunct) && !spaceBefore) return QuoteRole.Close;
+  if (spaceBefore && spaceAfter) {
+    // French and Swiss style: « texte ».
+    if (mark === '«') return QuoteRole.Open;
+    if (mark === '»') return QuoteRole.Close;
+  }
+  return QuoteRole.None;
+}
+
+function isSpace(unit: number): boolean {
+  return unit === 0x20 || unit === 0x0a || unit === 0x09 || unit === 0x0d || unit === 0xa0 || /\s/.test(String.fromCharCode(unit));
+}
+
+/**
+ * The role of every quotation mark (None for other tokens). Where the
+ * surroundings do not decide, a mark closes when a mark of its family is open
+ * and opens otherwise.
+ */
+export function quoteRoles(text: string, tokens: readonly TokenRecord[]): Int8Array {
+  const roles = new Int8Array(tokens.length);
+  let doubleOpen = false;
+  let singleOpen = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'quote') continue;
+    const mark = text.slice(token.start, token.end);
+    const family = quoteFamily(mark);
+    if (family === null) continue;
+    let role: QuoteRole = flankingRole(text, tokens, k, mark);
+    const familyOpen = family === 'double' ? doubleOpen : singleOpen;
+    if (role === QuoteRole.None) role = familyOpen ? QuoteRole.Close : QuoteRole.Open;
+    if (family === 'double') doubleOpen = role === QuoteRole.Open;
+    else singleOpen = role === QuoteRole.Open;
+    roles[k] = role;
+  }
+  return roles;
 }
 
 /**
  * For every token index inside a matched quotation (after its opening mark and
  * before its closing mark), the index of the closing mark; -1 elsewhere.
  */
-export function matchedQuotations(text: string, tokens: readonly TokenRecord[]): Int32Array {
+export function matchedQuotations(text: string, tokens: readonly TokenRecord[], roles: Int8Array): Int32Array {
   const closeOf = new Int32Array(tokens.length).fill(-1);
-  const roles = new Int8Array(tokens.length);
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.kind === 'quote') roles[k] = quoteRole(text, tokens, k);
-  }
   for (let open = 0; open < tokens.length; open++) {
     if (roles[open] !== QuoteRole.Open) continue;
     const start = tokens[open]!;

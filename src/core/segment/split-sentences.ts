@@ -7,7 +7,7 @@
  */
 import type { SentenceRecord, TokenRecord } from '../contract/types.js';
 import { SENTENCE_STARTERS } from '../tokenize/lexicon.js';
-import { matchedQuotations, QuoteRole, quoteRole } from './quotes.js';
+import { matchedQuotations, QuoteRole, quoteRoles } from './quotes.js';
 import { boundaryModel, boundaryScore } from './boundary-model.js';
 import { isModelCandidate } from './boundary-features.js';
 import rules from './data/sentence-rules.de.json' with { type: 'json' };
@@ -67,12 +67,13 @@ function decideGaps(
   tokens: readonly TokenRecord[],
   useModel: boolean,
 ): { decisions: Uint8Array; scores: Float32Array } {
-  const insideQuote = matchedQuotations(text, tokens);
+  const roles = quoteRoles(text, tokens);
+  const insideQuote = matchedQuotations(text, tokens, roles);
   const decisions = new Uint8Array(tokens.length);
   const scores = new Float32Array(tokens.length);
   let firstToken = 0;
   for (let k = 0; k < tokens.length - 1; k++) {
-    const decision = ruleDecision(text, tokens, k, insideQuote);
+    const decision = ruleDecision(text, tokens, k, roles, insideQuote);
     if (decision === RULE_YES) {
       firstToken = k + 1;
       decisions[k] = RULE_YES;
@@ -121,11 +122,12 @@ function unpunctuatedStyle(decisions: Uint8Array, scores: Float32Array): Uint8Ar
  * will be asked to make.
  */
 export function modelCandidates(text: string, tokens: readonly TokenRecord[]): { k: number; tokensSoFar: number }[] {
-  const insideQuote = matchedQuotations(text, tokens);
+  const roles = quoteRoles(text, tokens);
+  const insideQuote = matchedQuotations(text, tokens, roles);
   const candidates: { k: number; tokensSoFar: number }[] = [];
   let firstToken = 0;
   for (let k = 0; k < tokens.length - 1; k++) {
-    const decision = ruleDecision(text, tokens, k, insideQuote);
+    const decision = ruleDecision(text, tokens, k, roles, insideQuote);
     if (decision === ASK_MODEL) candidates.push({ k, tokensSoFar: k - firstToken + 1 });
     else if (decision === RULE_YES) firstToken = k + 1;
   }
@@ -137,6 +139,7 @@ function ruleDecision(
   text: string,
   tokens: readonly TokenRecord[],
   k: number,
+  roles: Int8Array,
   insideQuote: Int32Array,
 ): typeof RULE_NO | typeof RULE_YES | typeof ASK_MODEL {
   const token = tokens[k]!;
@@ -147,8 +150,8 @@ function ruleDecision(
   if (insideQuote[k]! > k) return RULE_NO;
   if (gap === Gap.LineBreak) return isHardWrap(text, token, next) ? RULE_NO : RULE_YES;
 
-  if (endsWithFinalPunctuation(text, tokens, k)) {
-    return continuesAfterFinalPunctuation(text, tokens, k + 1) ? RULE_NO : RULE_YES;
+  if (endsWithFinalPunctuation(text, tokens, roles, k)) {
+    return continuesAfterFinalPunctuation(text, tokens, roles, k + 1) ? RULE_NO : RULE_YES;
   }
   if (token.kind === 'abbreviation' && FINAL_ABBREVIATIONS.has(tokenText(text, token))) {
     return SENTENCE_STARTERS.has(tokenText(text, next)) ? RULE_YES : RULE_NO;
@@ -189,6 +192,7 @@ function isLowerCase(unit: number): boolean {
 function endsWithFinalPunctuation(
   text: string,
   tokens: readonly TokenRecord[],
+  roles: Int8Array,
   k: number,
 ): boolean {
   let j = k;
@@ -198,7 +202,7 @@ function endsWithFinalPunctuation(
     if (token.kind === 'punct' && isFinalPunctuation(s)) return true;
     const isCloser =
       CLOSING_BRACKETS.has(s) ||
-      (token.kind === 'quote' && quoteRole(text, tokens, j) === QuoteRole.Close);
+      roles[j] === QuoteRole.Close;
     if (!isCloser || j < k - 3) return false;
     j--;
   }
@@ -219,13 +223,14 @@ function isFinalPunctuation(s: string): boolean {
 function continuesAfterFinalPunctuation(
   text: string,
   tokens: readonly TokenRecord[],
+  roles: Int8Array,
   k: number,
 ): boolean {
   const token = tokens[k]!;
   const s = tokenText(text, token);
   if (CLOSING_BRACKETS.has(s)) return true;
   if (token.kind === 'punct' && isFinalPunctuation(s)) return true; // "!!" written as "!" "!"
-  if (token.kind === 'quote' && quoteRole(text, tokens, k) === QuoteRole.Close) return true;
+  if (roles[k] === QuoteRole.Close) return true;
   if (CONTINUES_SENTENCE.has(s) && s !== '-' && s !== '–' && s !== '—') return true;
   const first = text.charCodeAt(token.start);
   return isLowerCase(first);

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { runAnalyze, type AnalyzeFormat } from './analyze-command.js';
 import { runCompare, type CompareFormat } from './compare-command.js';
 import { processIo, type CliIo } from './io.js';
+import { DEFAULT_HOST, DEFAULT_PORT, runServe } from './serve-command.js';
 import { CONTRACT_VERSION } from '../../core/contract/types.js';
 
 const VERSION = '0.1.0';
@@ -49,6 +50,15 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option('--date <YYYY-MM-DD>', DATE_HELP)
     .action(async (files: string[], options: { format: CompareFormat; date?: string }) => {
       setExitCode(await runCompare(files, options, io));
+    });
+
+  program
+    .command('serve')
+    .description('Start the local web app: paste or drop reports and see them side by side with the findings.')
+    .option('-p, --port <port>', 'port to listen on (0 picks a free one)', String(DEFAULT_PORT))
+    .option('--host <address>', 'address to listen on; others than 127.0.0.1 expose the app to the network', DEFAULT_HOST)
+    .action(async (options: { port: string; host: string }) => {
+      setExitCode(await runServe(options, io));
     });
 
   return program;

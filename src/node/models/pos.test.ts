@@ -4,7 +4,6 @@ import { createPosTagger } from '../../core/pos/component.js';
 import { posFeatures, WordInfoCache } from '../../core/pos/word-features.js';
 import { SequenceTagger } from '../../core/tagging/tagger.js';
 import { tokenize } from '../../core/tokenize/tokenize.js';
-import { readConlluFile } from '../../../scripts/eval/lib/conllu.js';
 import { readGsd } from '../../../scripts/train/pos-data.js';
 import { missingSharedMessage, sharedPath } from '../shared-data.js';
 import { loadGermanLexicon, loadGermanPosTagger } from './pos.js';
@@ -102,5 +101,4 @@ describe('regression floor on shared data', () => {
     expect(upos / n).toBeGreaterThanOrEqual(0.97);
     expect(lemma / n).toBeGreaterThanOrEqual(0.98);
   });
-  void readConlluFile;
 });

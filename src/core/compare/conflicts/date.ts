@@ -10,9 +10,8 @@ const SAME_EVENT = 0.2;
 export function findDateConflicts(ctx: ComparisonContext): ConflictRecord[] {
   const conflicts: ConflictRecord[] = [];
   forEachCrossPair(ctx, (a, b) => {
-    if (a.dates.length === 0 || b.dates.length === 0) return;
+    if (a.dates.length === 0 || b.dates.length === 0 || ctx.score(a, b) < SAME_EVENT) return;
     const similarity = ctx.similarity(a, b);
-    if (similarity.score < SAME_EVENT) return;
     for (const da of a.dates) {
       for (const db of b.dates) {
         if (!contradicts(da, db)) continue;

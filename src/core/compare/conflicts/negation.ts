@@ -12,9 +12,9 @@ const MIN_SHARED_TERMS = 2;
 export function findNegationConflicts(ctx: ComparisonContext): ConflictRecord[] {
   const conflicts: ConflictRecord[] = [];
   forEachCrossPair(ctx, (a, b) => {
-    if (a.negated === b.negated) return;
+    if (a.negated === b.negated || ctx.score(a, b) < SAME_STATEMENT) return;
     const similarity = ctx.similarity(a, b);
-    if (similarity.score < SAME_STATEMENT || similarity.lemmas.length < MIN_SHARED_TERMS) return;
+    if (similarity.lemmas.length < MIN_SHARED_TERMS) return;
     const [affirms, denies] = a.negated ? [b, a] : [a, b];
     // What is denied must be what the other report affirms: "nicht gehalten"
     // against "hat gehalten", not against "ist 3 Kilometer lang".

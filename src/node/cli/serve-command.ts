@@ -1,0 +1,89 @@
+import { findWebRoot, loadWebAssets } from '../server/web-assets.js';
+import { startServer } from '../server/start.js';
+import type { CliIo } from './io.js';
+
+export const DEFAULT_PORT = 4780;
+export const DEFAULT_HOST = '127.0.0.1';
+
+export interface ServeOptions {
+  port: string;
+  host: string;
+  /** Stops the server (tests); without it, Ctrl+C or SIGTERM does. */
+  signal?: AbortSignal;
+  /** Folder of the built UI; found beside the CLI when absent. */
+  webRoot?: string | null;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/**
+ * `crosscheck serve`: the local web app. Prints the address to open and runs
+ * until stopped; returns the exit code.
+ */
+export async function runServe(options: ServeOptions, io: CliIo): Promise<number> {
+  const port = parsePort(options.port);
+  if (port === null) {
+    io.error(`crosscheck: --port ${options.port}: expected a whole number from 0 to 65535 (0 picks a free port)`);
+    return 2;
+  }
+  const host = options.host.trim();
+  if (host === '') {
+    io.error('crosscheck: --host is empty: give an address such as 127.0.0.1');
+    return 2;
+  }
+  const webRoot = options.webRoot === undefined ? findWebRoot() : options.webRoot;
+  if (!webRoot) io.error('crosscheck: the web UI has not been built (run "npm run build"); only the API will work');
+
+  let server;
+  try {
+    server = await startServer({
+      host,
+      port,
+      assets: webRoot ? loadWebAssets(webRoot) : null,
+      onError: (error) => io.error(`crosscheck: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    });
+  } catch (error) {
+    io.error(`crosscheck: cannot listen on ${host}:${port}: ${describeListenError(error, port)}`);
+    return 1;
+  }
+
+  if (!LOOPBACK.has(host)) {
+    io.error(`crosscheck: warning: listening on ${host}, not only on this computer: others on the network can use it`);
+  }
+  await io.write(`crosscheck web app: ${server.url}\nOpen it in a browser. Press Ctrl+C to stop.\n`);
+
+  await waitForStop(options.signal);
+  await server.close();
+  return 0;
+}
+
+function parsePort(value: string): number | null {
+  if (!/^\d{1,5}$/.test(value.trim())) return null;
+  const port = Number(value);
+  return port <= 65535 ? port : null;
+}
+
+function describeListenError(error: unknown, port: number): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'EADDRINUSE') return `port ${port} is already in use; choose another with --port`;
+  if (code === 'EACCES') return `not allowed to use port ${port}; choose one above 1023 with --port`;
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return 'this computer has no such address; try --host 127.0.0.1';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function waitForStop(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    if (signal) {
+      if (signal.aborted) return resolve();
+      signal.addEventListener('abort', stop, { once: true });
+      return;
+    }
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,127 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { germanAnalyzer, type Analyzer } from './analysis.js';
+import { MAX_DOCUMENTS, MAX_ID_LENGTH, parseDocumentsRequest, type InputDocument } from './request.js';
+import type { WebAssets } from './web-assets.js';
+
+export interface AppOptions {
+  /** The built web UI; without it `/` says how to build it and only the API works. */
+  assets?: WebAssets | null;
+  analyzer?: Analyzer;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+  /** Called with each unexpected error (the client gets a generic 500). */
+  onError?: (error: unknown) => void;
+}
+
+/** 5 MiB: a hundred long reports. Ten reports of 2,000 words are about 150 KB. */
+export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Only the page's own files may load: no inline script or style, no other
+ * origin, no plugins, no framing. `blob:` images are not needed; downloads of
+ * exports are navigations, which `default-src` does not cover.
+ */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'none'"],
+  frameAncestors: ["'none'"],
+};
+
+export interface ApiError {
+  error: string;
+}
+
+/**
+ * The local web app: the UI's static files and the JSON API
+ * (`POST /api/analyze`, `POST /api/compare`). Every failure is a JSON
+ * `{error}` with a status that says whose fault it is; none stops the server.
+ */
+export function createApp(options: AppOptions = {}): Hono {
+  const analyzer = options.analyzer ?? germanAnalyzer;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const app = new Hono();
+
+  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) =>
+        apiError(
+          c,
+          413,
+          `the request is larger than ${formatBytes(maxBodyBytes)}; send fewer or shorter reports`,
+        ),
+    }),
+  );
+
+  const endpoint = (minDocuments: number, run: (docs: InputDocument[]) => unknown) => async (c: Context) => {
+    const contentType = c.req.header('content-type') ?? '';
+    if (!/^application\/json\s*(;|$)/i.test(contentType)) {
+      return apiError(c, 415, `send the body as JSON with "Content-Type: application/json" (got "${contentType || 'none'}")`);
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(await c.req.text());
+    } catch (error) {
+      const reason = error instanceof SyntaxError ? `: ${error.message}` : '';
+      return apiError(c, 400, `the request body is not valid JSON${reason}`);
+    }
+    const parsed = parseDocumentsRequest(body, { minDocuments, maxDocuments: MAX_DOCUMENTS, maxIdLength: MAX_ID_LENGTH });
+    if (!parsed.ok) return apiError(c, 400, parsed.problem);
+    return c.json(run(parsed.documents));
+  };
+
+  app.post('/api/analyze', endpoint(1, (docs) => analyzer.analyze(docs)));
+  app.post('/api/compare', endpoint(2, (docs) => analyzer.compare(docs)));
+  app.all('/api/analyze', (c) => methodNotAllowed(c));
+  app.all('/api/compare', (c) => methodNotAllowed(c));
+  app.all('/api/*', (c) => apiError(c, 404, `no such endpoint: ${c.req.method} ${c.req.path}; the API has POST /api/analyze and POST /api/compare`));
+
+  const assets = options.assets ?? null;
+  app.get('/:name{[A-Za-z0-9._-]*}', (c) => {
+    const name = c.req.param('name') || 'index.html';
+    if (!assets) {
+      return c.text('The web UI has not been built: run "npm run build" in the crosscheck folder, then restart "crosscheck serve".', 503);
+    }
+    const asset = assets.get(name);
+    if (!asset) return c.text('Not found', 404);
+    c.header('Content-Type', asset.contentType);
+    c.header('Cache-Control', 'no-cache');
+    return c.body(asset.body as Uint8Array<ArrayBuffer>);
+  });
+
+  app.onError((error, c) => {
+    options.onError?.(error);
+    return apiError(c, 500, 'internal error while analysing the reports; the server is still running — see its terminal for details');
+  });
+  return app;
+}
+
+function methodNotAllowed(c: Context): Response {
+  c.header('Allow', 'POST');
+  return apiError(c, 405, `${c.req.path} accepts only POST with a JSON body`);
+}
+
+function apiError(c: Context, status: 400 | 404 | 405 | 413 | 415 | 500, message: string): Response {
+  return c.json({ error: message } satisfies ApiError, status);
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;
+  return `${bytes} bytes`;
+}

@@ -1,0 +1,114 @@
+import { isIsoDay } from '../cli/date-option.js';
+
+/** One report as the API receives it. */
+export interface InputDocument {
+  /** A name the caller chooses ("kurier.txt", "Report 1"); unique within one request. */
+  id: string;
+  text: string;
+  /** Date of the report (YYYY-MM-DD), for relative dates such as "am Sonntag". */
+  date?: string;
+}
+
+export interface DocumentsRequestLimits {
+  /** Fewest documents the endpoint needs: 1 for analyze, 2 for compare. */
+  minDocuments: number;
+  maxDocuments: number;
+  maxIdLength: number;
+}
+
+export type ParsedRequest =
+  | { ok: true; documents: InputDocument[] }
+  | { ok: false; problem: string };
+
+export const MAX_DOCUMENTS = 20;
+export const MAX_ID_LENGTH = 200;
+
+const DOCUMENT_KEYS = new Set(['id', 'text', 'date']);
+
+/**
+ * Checks a parsed JSON request body against `{documents: [{id, text, date?}]}`.
+ * Strict on purpose: an unknown key is more likely a typo (`"txt"`, `"dates"`)
+ * than something to ignore silently. Each problem names the exact place, e.g.
+ * `documents[1].text`, so a caller can fix it without reading the docs.
+ */
+export function parseDocumentsRequest(body: unknown, limits: DocumentsRequestLimits): ParsedRequest {
+  if (!isPlainObject(body)) {
+    return fail(`the request body must be a JSON object {"documents": [...]}, not ${describe(body)}`);
+  }
+  const extra = Object.keys(body).filter((key) => key !== 'documents');
+  if (extra.length > 0) return fail(`unknown field ${quoteList(extra)}: the body has only "documents"`);
+  const list = body['documents'];
+  if (list === undefined) return fail('"documents" is missing: send {"documents": [{"id", "text"}, ...]}');
+  if (!Array.isArray(list)) return fail(`"documents" must be an array, not ${describe(list)}`);
+  if (list.length < limits.minDocuments) {
+    return fail(
+      limits.minDocuments === 1
+        ? '"documents" is empty: send at least one report'
+        : `"documents" has ${list.length}: comparing needs at least ${limits.minDocuments} reports`,
+    );
+  }
+  if (list.length > limits.maxDocuments) {
+    return fail(`"documents" has ${list.length} reports; at most ${limits.maxDocuments} are accepted`);
+  }
+
+  const documents: InputDocument[] = [];
+  const seenIds = new Map<string, number>();
+  for (const [index, item] of list.entries()) {
+    const at = `documents[${index}]`;
+    const problem = documentProblem(item, at, limits);
+    if (problem) return fail(problem);
+    const doc = item as unknown as InputDocument;
+    const earlier = seenIds.get(doc.id);
+    if (earlier !== undefined) {
+      return fail(`${at}.id "${doc.id}" is also the id of documents[${earlier}]: ids must be unique`);
+    }
+    seenIds.set(doc.id, index);
+    documents.push(doc.date === undefined ? { id: doc.id, text: doc.text } : { id: doc.id, text: doc.text, date: doc.date });
+  }
+  return { ok: true, documents };
+}
+
+function documentProblem(item: unknown, at: string, limits: DocumentsRequestLimits): string | null {
+  if (!isPlainObject(item)) return `${at} must be an object {"id", "text"}, not ${describe(item)}`;
+  const extra = Object.keys(item).filter((key) => !DOCUMENT_KEYS.has(key));
+  if (extra.length > 0) return `${at} has unknown field ${quoteList(extra)}: allowed are "id", "text" and "date"`;
+
+  const { id, text, date } = item;
+  if (id === undefined) return `${at}.id is missing`;
+  if (typeof id !== 'string') return `${at}.id must be a string, not ${describe(id)}`;
+  if (id.trim() === '') return `${at}.id is empty`;
+  if (id.length > limits.maxIdLength) return `${at}.id is longer than ${limits.maxIdLength} characters`;
+
+  if (text === undefined) return `${at}.text is missing`;
+  if (typeof text !== 'string') return `${at}.text must be a string, not ${describe(text)}`;
+  if (text.trim() === '') return `${at}.text ("${id}") contains no text`;
+
+  if (date !== undefined) {
+    if (typeof date !== 'string') return `${at}.date must be a string YYYY-MM-DD, not ${describe(date)}`;
+    if (!isIsoDay(date)) return `${at}.date "${date}" is not a calendar date written YYYY-MM-DD, e.g. 2024-11-18`;
+  }
+  return null;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** "a number", "an array", "null": what a caller sent instead, in words. */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' || type === 'undefined' ? `an ${type}` : `a ${type}`;
+}
+
+function quoteList(keys: string[]): string {
+  return keys
+    .slice(0, 5)
+    .map((key) => JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key))
+    .join(', ');
+}
+
+function fail(problem: string): ParsedRequest {
+  return { ok: false, problem };
+}

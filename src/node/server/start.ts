@@ -1,0 +1,44 @@
+import { createAdaptorServer } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp, type AppOptions } from './app.js';
+
+export interface StartOptions extends AppOptions {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+}
+
+export interface RunningServer {
+  /** The address to open, e.g. `http://127.0.0.1:4780/`. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Starts the web app's HTTP server; rejects with the listen error (port taken, host unknown). */
+export function startServer(options: StartOptions): Promise<RunningServer> {
+  const app = createApp(options);
+  const server = createAdaptorServer({ fetch: app.fetch });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://${formatHost(options.host)}:${port}/`,
+        port,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            // Browsers keep idle connections open; without this close() would wait for them.
+            if ('closeAllConnections' in server) server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+/** IPv6 literals need brackets in a URL. */
+function formatHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
