@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 
 const cli = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(cli)) {
-  console.error('crosscheck: the build is missing (dist/cli.js). Run "npm run build" in the crosscheck folder.');
+  console.error(
+    'crosscheck: the build is missing (dist/cli.js). Run "npm run build" in the crosscheck folder.',
+  );
   process.exit(1);
 }
 const { main } = await import(cli.href);

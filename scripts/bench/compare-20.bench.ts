@@ -21,7 +21,9 @@ export const bench: Bench = {
       prepared = { corpus, reports, words: countWords(reports) };
     }
     const t0 = performance.now();
-    const documents = prepared.reports.map((text, i) => pipeline.run(`report-${i + 1}`, text).toRecord());
+    const documents = prepared.reports.map((text, i) =>
+      pipeline.run(`report-${i + 1}`, text).toRecord(),
+    );
     const output = compareDocuments(documents);
     const seconds = (performance.now() - t0) / 1000;
     return { tokens: prepared.words, seconds, extra: { alignments: output.alignments.length } };

@@ -16,9 +16,11 @@ let prepared: { corpus: BenchCorpus; files: string[]; words: number } | undefine
 
 export const bench: Bench = {
   name: 'compare-cli',
-  description: 'whole `crosscheck compare` process, 2 reports of ~1,000 words (tokens column = words)',
+  description:
+    'whole `crosscheck compare` process, 2 reports of ~1,000 words (tokens column = words)',
   run(corpus) {
-    if (!existsSync(join(REPO_ROOT, 'dist', 'cli.js'))) throw new Error('run "npm run build" first');
+    if (!existsSync(join(REPO_ROOT, 'dist', 'cli.js')))
+      throw new Error('run "npm run build" first');
     if (prepared?.corpus !== corpus) {
       const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
       const reports = reportsFromCorpus(corpus, 2);

@@ -17,7 +17,9 @@ function compareFiles(paths: string[]): CompareOutput {
 const claimTexts = (output: CompareOutput, kind: string) =>
   output.conflicts
     .filter((c) => c.kind === kind)
-    .map((c) => c.claims.map((claim) => output.documents[claim.doc]!.text.slice(claim.start, claim.end)));
+    .map((c) =>
+      c.claims.map((claim) => output.documents[claim.doc]!.text.slice(claim.start, claim.end)),
+    );
 
 describe('the bundled example story (examples/hochwasser-talbrueck)', () => {
   const dir = join(REPO_ROOT, 'examples', 'hochwasser-talbrueck');
@@ -61,7 +63,11 @@ describe('the bundled example story (examples/hochwasser-talbrueck)', () => {
     const agreed = output.agreements.map((a) => a.claims.map((c) => c.text).join(' | '));
     expect(agreed.some((a) => /1\.200 Bewohner/.test(a))).toBe(true);
     expect(agreed.some((a) => /Schulen bleiben bis Montag/.test(a))).toBe(true);
-    expect(agreed.some((a) => /15 Mio\. Euro.*15 Millionen Euro|15 Millionen Euro.*15 Mio\. Euro/.test(a))).toBe(true);
+    expect(
+      agreed.some((a) =>
+        /15 Mio\. Euro.*15 Millionen Euro|15 Millionen Euro.*15 Mio\. Euro/.test(a),
+      ),
+    ).toBe(true);
     expect(output.unique.map((u) => u.text)).toContainEqual(expect.stringContaining('Bundeswehr'));
   });
 });
@@ -70,17 +76,32 @@ const seedsDir = sharedPath('seeds');
 if (!seedsDir) console.warn(missingSharedMessage('seeds/'));
 
 describe.skipIf(!seedsDir)('the two German seed reports', () => {
-  const files = seedsDir ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort() : [];
+  const files = seedsDir
+    ? readdirSync(seedsDir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : [];
   const output = seedsDir ? compareFiles(files.map((f) => join(seedsDir, f))) : undefined;
 
   it('finds the ATACMS range conflict: 300 km in 000 against 100 km in 002', () => {
     const conflicts = claimTexts(output!, 'quantity');
-    expect(conflicts).toContainEqual([expect.stringContaining('300 km'), expect.stringContaining('100 km')]);
+    expect(conflicts).toContainEqual([
+      expect.stringContaining('300 km'),
+      expect.stringContaining('100 km'),
+    ]);
   });
 
   it.each([
-    ['North Korean troops in Kursk as the trigger', /nordkoreanischer Truppen/, /nordkoreanischer Truppen in Kursk/],
-    ['Russian aircraft moved further into Russia', /Flugplätze weiter in Russland verlegt/, /Angriffsflugzeuge tiefer im Inneren Russlands/],
+    [
+      'North Korean troops in Kursk as the trigger',
+      /nordkoreanischer Truppen/,
+      /nordkoreanischer Truppen in Kursk/,
+    ],
+    [
+      'Russian aircraft moved further into Russia',
+      /Flugplätze weiter in Russland verlegt/,
+      /Angriffsflugzeuge tiefer im Inneren Russlands/,
+    ],
     ['too few missiles to turn the war', /nicht ausreichen/, /nicht genug ATACMS/],
   ])('aligns the shared fact: %s', (_name, in000, in002) => {
     const aligned = output!.alignments.some(

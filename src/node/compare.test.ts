@@ -9,7 +9,9 @@ import { loadGermanPipeline } from './pipeline.js';
 // German pipeline (with the committed models), which live on the Node side.
 function compareTexts(...texts: string[]): CompareOutput {
   const pipeline = loadGermanPipeline();
-  return compareDocuments(texts.map((t, i) => pipeline.run(`report-${i + 1}`, normalizeText(t)).toRecord()));
+  return compareDocuments(
+    texts.map((t, i) => pipeline.run(`report-${i + 1}`, normalizeText(t)).toRecord()),
+  );
 }
 
 const kinds = (output: CompareOutput) => output.conflicts.map((c) => c.kind);
@@ -95,8 +97,16 @@ describe('compare does not invent conflicts', () => {
 describe('compare warns about artefacts inside one report', () => {
   it.each([
     ['equipment-type', 'Die Ukraine bat um HIMARS, Abrams-Panzer und F16-Panzer.', 'F16-Panzer'],
-    ['doubled-word', 'Sie war stellvertretende stellvertretende Ministerin.', 'stellvertretende stellvertretende'],
-    ['conversion', 'Die Rakete fliegt bis zu 300 km (100 Meilen) weit.', 'bis zu 300 km (100 Meilen)'],
+    [
+      'doubled-word',
+      'Sie war stellvertretende stellvertretende Ministerin.',
+      'stellvertretende stellvertretende',
+    ],
+    [
+      'conversion',
+      'Die Rakete fliegt bis zu 300 km (100 Meilen) weit.',
+      'bis zu 300 km (100 Meilen)',
+    ],
   ])('%s', (kind, text, flagged) => {
     const output = compareTexts(text, 'Ein anderer Bericht über etwas ganz anderes.');
     expect(output.warnings.map((w) => [w.kind, w.text])).toContainEqual([kind, flagged]);
@@ -108,30 +118,41 @@ describe('compare on any input', () => {
     const text = fc.array(
       fc.oneof(
         fc.string({ maxLength: 40 }),
-        fc.constantFrom('Die Rakete fliegt 300 km weit.', '„Nein“, sagte er.', 'Am 3. Mai 2024 nicht.', '\n'),
+        fc.constantFrom(
+          'Die Rakete fliegt 300 km weit.',
+          '„Nein“, sagte er.',
+          'Am 3. Mai 2024 nicht.',
+          '\n',
+        ),
         // Words that are also names of Object.prototype members: lookups in plain objects trip on them.
         fc.constantFrom('constructor', '__proto__', 'valueOf', 'toString', 'hasOwnProperty'),
       ),
       { maxLength: 6 },
     );
     fc.assert(
-      fc.property(fc.array(text.map((parts) => parts.join(' ')), { minLength: 2, maxLength: 4 }), (texts) => {
-        const output = compareTexts(...texts);
-        const spans = [
-          ...output.conflicts.flatMap((c) => c.claims),
-          ...output.agreements.flatMap((a) => a.claims),
-          ...output.unique,
-          ...output.warnings,
-          ...output.entities.flatMap((e) => e.mentions),
-          ...output.alignments.flatMap((a) => [a.a, a.b]),
-        ];
-        for (const span of spans) {
-          const doc = output.documents[span.doc]!;
-          expect(span.start).toBeGreaterThanOrEqual(0);
-          expect(span.end).toBeLessThanOrEqual(doc.text.length);
-          expect(span.start).toBeLessThanOrEqual(span.end);
-        }
-      }),
+      fc.property(
+        fc.array(
+          text.map((parts) => parts.join(' ')),
+          { minLength: 2, maxLength: 4 },
+        ),
+        (texts) => {
+          const output = compareTexts(...texts);
+          const spans = [
+            ...output.conflicts.flatMap((c) => c.claims),
+            ...output.agreements.flatMap((a) => a.claims),
+            ...output.unique,
+            ...output.warnings,
+            ...output.entities.flatMap((e) => e.mentions),
+            ...output.alignments.flatMap((a) => [a.a, a.b]),
+          ];
+          for (const span of spans) {
+            const doc = output.documents[span.doc]!;
+            expect(span.start).toBeGreaterThanOrEqual(0);
+            expect(span.end).toBeLessThanOrEqual(doc.text.length);
+            expect(span.start).toBeLessThanOrEqual(span.end);
+          }
+        },
+      ),
       { numRuns: Number(process.env.FC_RUNS ?? 60) },
     );
   });

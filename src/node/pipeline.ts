@@ -1,5 +1,9 @@
 import { createDatesComponent } from '../core/dates/component.js';
-import { createPipeline, type Pipeline, type PipelineComponent } from '../core/pipeline/pipeline.js';
+import {
+  createPipeline,
+  type Pipeline,
+  type PipelineComponent,
+} from '../core/pipeline/pipeline.js';
 import { quantitiesComponent } from '../core/quantities/component.js';
 import { createQuotesComponent } from '../core/quotes/component.js';
 import { sentenceSplitterComponent } from '../core/segment/component.js';
@@ -20,7 +24,10 @@ let modelComponents: { pos: PipelineComponent; ner: PipelineComponent } | undefi
  * components are made per call because they carry options.
  */
 export function loadGermanPipeline(options: GermanPipelineOptions = {}): Pipeline {
-  modelComponents ??= { pos: loadGermanPosComponent(), ner: nerModelExists() ? loadNerComponent() : { name: 'ner-missing', apply() {} } };
+  modelComponents ??= {
+    pos: loadGermanPosComponent(),
+    ner: nerModelExists() ? loadNerComponent() : { name: 'ner-missing', apply() {} },
+  };
   return createPipeline([
     tokenizerComponent,
     sentenceSplitterComponent,

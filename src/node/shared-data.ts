@@ -12,7 +12,8 @@ export const REPO_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url))
 function findPackageRoot(start: string): string {
   for (let dir = start; ; dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'crosscheck') return dir;
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'crosscheck')
+      return dir;
     if (dirname(dir) === dir) throw new Error(`crosscheck's package.json not found above ${start}`);
   }
 }

@@ -14,7 +14,10 @@ export const AGREE_MIN = 0.3;
  * A statement may align with several: one report's sentence often covers two
  * of another's.
  */
-export function alignStatements(ctx: ComparisonContext, conflicts: readonly ConflictRecord[]): AlignmentRecord[] {
+export function alignStatements(
+  ctx: ComparisonContext,
+  conflicts: readonly ConflictRecord[],
+): AlignmentRecord[] {
   const alignments: AlignmentRecord[] = [];
   for (let i = 0; i < ctx.byDoc.length; i++) {
     for (let j = i + 1; j < ctx.byDoc.length; j++) {
@@ -38,7 +41,11 @@ export function alignStatements(ctx: ComparisonContext, conflicts: readonly Conf
   return alignments.sort((x, y) => x.a.doc - y.a.doc || x.b.doc - y.b.doc || x.a.start - y.a.start);
 }
 
-function best(ctx: ComparisonContext, statement: Statement, candidates: readonly Statement[]): Statement | null {
+function best(
+  ctx: ComparisonContext,
+  statement: Statement,
+  candidates: readonly Statement[],
+): Statement | null {
   let found: Statement | null = null;
   let bestScore = ALIGN_MIN;
   for (const candidate of candidates) {
@@ -83,9 +90,13 @@ function sharesQuote(ctx: ComparisonContext, a: Statement, b: Statement): boolea
   if (a.quotes.length === 0 || b.quotes.length === 0) return false;
   const words = (s: Statement) =>
     new Set(
-      s.quotes.flatMap((q) =>
-        ctx.documents[s.ref.doc]!.text.slice(q.content.start, q.content.end).toLowerCase().split(/[^\p{L}\p{N}]+/u),
-      ).filter((w) => w.length > 2),
+      s.quotes
+        .flatMap((q) =>
+          ctx.documents[s.ref.doc]!.text.slice(q.content.start, q.content.end)
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}]+/u),
+        )
+        .filter((w) => w.length > 2),
     );
   return jaccard(words(a), words(b)).score >= 0.4;
 }

@@ -25,7 +25,11 @@ export function claimOfStatement(statement: Statement): ClaimRecord {
   return { doc, start, end, text, speaker: speakerOf(statement) };
 }
 
-export function claimOfQuantity(_ctx: ComparisonContext, statement: Statement, q: QuantityRecord): ClaimRecord {
+export function claimOfQuantity(
+  _ctx: ComparisonContext,
+  statement: Statement,
+  q: QuantityRecord,
+): ClaimRecord {
   return {
     ...claimOfStatement(statement),
     value: q.value ?? q.text,

@@ -14,7 +14,12 @@ import { findDoubledWords } from './warnings/doubled-word.js';
 import { findEquipmentTypeClashes } from './warnings/equipment.js';
 
 /** Finders of contradictions, in the order their findings are listed. */
-const CONFLICT_FINDERS = [findQuantityConflicts, findAttributionConflicts, findNegationConflicts, findDateConflicts];
+const CONFLICT_FINDERS = [
+  findQuantityConflicts,
+  findAttributionConflicts,
+  findNegationConflicts,
+  findDateConflicts,
+];
 /** Checks of single reports for translation artefacts and errors. */
 const WARNING_FINDERS = [findEquipmentTypeClashes, findDoubledWords, findInconsistentConversions];
 

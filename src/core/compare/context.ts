@@ -49,7 +49,11 @@ export function createContext(
   const matrix = buildScoreMatrix(statements, vectors);
   const score = (a: Statement, b: Statement, values: number) => {
     const [i, j] = [indexOf.get(a)!, indexOf.get(b)!];
-    return TERM_WEIGHT * matrix.terms(i, j) + ENTITY_WEIGHT * matrix.entities(i, j) + (values > 0 ? VALUE_WEIGHT : 0);
+    return (
+      TERM_WEIGHT * matrix.terms(i, j) +
+      ENTITY_WEIGHT * matrix.entities(i, j) +
+      (values > 0 ? VALUE_WEIGHT : 0)
+    );
   };
   return {
     documents,
@@ -59,7 +63,9 @@ export function createContext(
     vectorOf,
     nameOf: (doc) => documentName(documents[doc]!),
     score(a, b) {
-      const hasValues = (a.quantities.length > 0 && b.quantities.length > 0) || (a.dates.length > 0 && b.dates.length > 0);
+      const hasValues =
+        (a.quantities.length > 0 && b.quantities.length > 0) ||
+        (a.dates.length > 0 && b.dates.length > 0);
       return score(a, b, hasValues ? sharedValues(a, b).length : 0);
     },
     similarity(a, b) {

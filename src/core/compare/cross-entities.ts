@@ -1,4 +1,9 @@
-import type { CrossEntityRecord, DocumentRecord, EntityMentionRecord, EntityType } from '../contract/types.js';
+import type {
+  CrossEntityRecord,
+  DocumentRecord,
+  EntityMentionRecord,
+  EntityType,
+} from '../contract/types.js';
 import { resolveEntities } from '../entities/index.js';
 
 export interface CrossEntities {
@@ -36,7 +41,9 @@ export function resolveAcrossDocuments(documents: readonly DocumentRecord[]): Cr
     const members = entity.mentions.map((i) => docEntities[i]!);
     for (const member of members) crossIdOf.set(`${member.doc}\u0000${member.id}`, id);
     const mentions = members
-      .flatMap((member) => member.mentions.map((m) => ({ doc: member.doc, start: m.start, end: m.end })))
+      .flatMap((member) =>
+        member.mentions.map((m) => ({ doc: member.doc, start: m.start, end: m.end })),
+      )
       .sort((a, b) => a.doc - b.doc || a.start - b.start);
     return { id, name: entity.canonical, type: entity.type, key: entity.key, mentions };
   });

@@ -1,4 +1,9 @@
-import type { AgreementRecord, AlignmentRecord, ConflictRecord, UniqueRecord } from '../contract/types.js';
+import type {
+  AgreementRecord,
+  AlignmentRecord,
+  ConflictRecord,
+  UniqueRecord,
+} from '../contract/types.js';
 import { summarizeClaim } from './claims.js';
 import type { ComparisonContext } from './context.js';
 import { ALIGN_MIN } from './align.js';
@@ -24,9 +29,14 @@ export function collectAgreements(
 
   const groupOf = new Map<string, Set<string>>();
   const scores = new Map<Set<string>, number[]>();
-  const agreeing = alignments.filter((a) => a.relation === 'agrees').sort((x, y) => y.score - x.score);
+  const agreeing = alignments
+    .filter((a) => a.relation === 'agrees')
+    .sort((x, y) => y.score - x.score);
   for (const alignment of agreeing) {
-    const [a, b] = [key(alignment.a.doc, alignment.a.sentence), key(alignment.b.doc, alignment.b.sentence)];
+    const [a, b] = [
+      key(alignment.a.doc, alignment.a.sentence),
+      key(alignment.b.doc, alignment.b.sentence),
+    ];
     const ga = groupOf.get(a) ?? new Set([a]);
     const gb = groupOf.get(b) ?? new Set([b]);
     if (ga === gb) continue;
@@ -47,9 +57,17 @@ export function collectAgreements(
     agreements.push({
       claims: members.map((m) => {
         const { doc, start, end, text } = m.ref;
-        return { doc, start, end, text, speaker: m.speakerNames[0] ?? null, claim: summarizeClaim(ctx, m) };
+        return {
+          doc,
+          start,
+          end,
+          text,
+          speaker: m.speakerNames[0] ?? null,
+          claim: summarizeClaim(ctx, m),
+        };
       }),
-      score: Math.round((groupScores.reduce((s, x) => s + x, 0) / groupScores.length) * 1000) / 1000,
+      score:
+        Math.round((groupScores.reduce((s, x) => s + x, 0) / groupScores.length) * 1000) / 1000,
     });
   }
   return agreements.sort((x, y) => y.claims.length - x.claims.length || y.score - x.score);

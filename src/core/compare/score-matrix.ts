@@ -14,7 +14,10 @@ export interface ScoreMatrix {
   entities(i: number, j: number): number;
 }
 
-export function buildScoreMatrix(statements: readonly Statement[], vectors: readonly TermVector[]): ScoreMatrix {
+export function buildScoreMatrix(
+  statements: readonly Statement[],
+  vectors: readonly TermVector[],
+): ScoreMatrix {
   const n = statements.length;
   const docOf = statements.map((s) => s.ref.doc);
   const dot = new Float64Array(n * n);

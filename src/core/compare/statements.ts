@@ -62,9 +62,23 @@ export interface Statement {
 const PRONOUN_CARRY_WEIGHT = 0.5;
 /** How many tokens after a negator it is taken to govern, up to the next punctuation. */
 const NEGATION_SCOPE_TOKENS = 4;
-const OPENING_PRONOUNS = new Set(['er', 'sie', 'es', 'dieser', 'diese', 'dieses', 'he', 'she', 'it', 'they']);
+const OPENING_PRONOUNS = new Set([
+  'er',
+  'sie',
+  'es',
+  'dieser',
+  'diese',
+  'dieses',
+  'he',
+  'she',
+  'it',
+  'they',
+]);
 
-export function buildStatements(documents: readonly DocumentRecord[], cross: CrossEntities): Statement[][] {
+export function buildStatements(
+  documents: readonly DocumentRecord[],
+  cross: CrossEntities,
+): Statement[][] {
   return documents.map((doc, docIndex) => statementsOf(doc, docIndex, cross));
 }
 
@@ -72,8 +86,11 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
   const statements: Statement[] = [];
   // "sagte ein Sprecher der Stadt" says who, not what: attribution words are not
   // content, or every quoted statement would resemble every other.
-  const attribution = doc.quotes.flatMap((q) => [q.cue, q.speaker].filter((s): s is NonNullable<typeof s> => s !== null));
-  const isAttribution = (start: number) => attribution.some((span) => span.start <= start && start < span.end);
+  const attribution = doc.quotes.flatMap((q) =>
+    [q.cue, q.speaker].filter((s): s is NonNullable<typeof s> => s !== null),
+  );
+  const isAttribution = (start: number) =>
+    attribution.some((span) => span.start <= start && start < span.end);
   let tokenIndex = 0;
   let previousNouns: string[] = [];
   doc.sentences.forEach((sentence, sentenceIndex) => {
@@ -134,12 +151,20 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
     const speakerNames: string[] = [];
     for (const quote of quotes) {
       if (!quote.speaker) continue;
-      const entityId = quote.speaker.entity ? cross.idOf(docIndex, quote.speaker.entity) : undefined;
+      const entityId = quote.speaker.entity
+        ? cross.idOf(docIndex, quote.speaker.entity)
+        : undefined;
       speakers.add(entityId ?? `name:${nameKey(quote.speaker.text)}`);
       speakerNames.push((entityId && cross.nameOf(entityId)) || quote.speaker.text);
     }
     statements.push({
-      ref: { doc: docIndex, sentence: sentenceIndex, start: sentence.start, end: sentence.end, text },
+      ref: {
+        doc: docIndex,
+        sentence: sentenceIndex,
+        start: sentence.start,
+        end: sentence.end,
+        text,
+      },
       terms,
       compounds,
       entities,

@@ -8,7 +8,20 @@ const SYNONYM_OF = new Map<string, string>(
 );
 
 /** Parts of speech that carry no content of their own for matching statements. */
-const FUNCTION_UPOS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'NUM', 'X', 'INTJ']);
+const FUNCTION_UPOS = new Set([
+  'DET',
+  'ADP',
+  'PRON',
+  'CCONJ',
+  'SCONJ',
+  'AUX',
+  'PART',
+  'PUNCT',
+  'SYM',
+  'NUM',
+  'X',
+  'INTJ',
+]);
 const CONTENT_KINDS = new Set(['word', 'abbreviation', 'hashtag']);
 const NOUN_UPOS = new Set(['NOUN', 'PROPN']);
 
@@ -52,7 +65,8 @@ const ENDINGS = ['ern', 'en', 'er', 'es', 'em', 'e', 'n', 's'];
 /** A stem for when no lemma is available: strips one common German inflection ending. */
 export function stem(lower: string): string {
   for (const ending of ENDINGS) {
-    if (lower.endsWith(ending) && lower.length - ending.length >= 4) return lower.slice(0, -ending.length);
+    if (lower.endsWith(ending) && lower.length - ending.length >= 4)
+      return lower.slice(0, -ending.length);
   }
   return lower;
 }

@@ -38,12 +38,14 @@ export function buildTermVectors(statements: readonly Statement[]): TermVector[]
 
   const documentFrequency = new Map<string, number>();
   for (const terms of expanded) {
-    for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    for (const term of terms.keys())
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
   const n = statements.length;
   return expanded.map((terms) => {
     const weights = new Map<string, number>();
-    for (const [term, tf] of terms) weights.set(term, tf * Math.log(1 + n / (documentFrequency.get(term) ?? 1)));
+    for (const [term, tf] of terms)
+      weights.set(term, tf * Math.log(1 + n / (documentFrequency.get(term) ?? 1)));
     return vectorOf(weights);
   });
 }

@@ -19,7 +19,7 @@ export interface Word {
 }
 
 const WORD_PATTERN =
-  /[\p{L}\p{N}][\p{L}\p{N}\-]*-(?=\s+(?:und|oder|sowie|bzw\.?)\s)|[\p{L}\p{N}](?:[\p{L}\p{N}\-'’]*[\p{L}\p{N}])?\.?|\.{3}|[^\s\p{L}\p{N}]/gu;
+  /[\p{L}\p{N}][\p{L}\p{N}-]*-(?=\s+(?:und|oder|sowie|bzw\.?)\s)|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?\.?|\.{3}|[^\s\p{L}\p{N}]/gu;
 
 /** Abbreviation-like words keep their full stop; any other word gives it back as punctuation. */
 const KEEPS_PERIOD =

@@ -24,7 +24,9 @@ export function renderCompareMarkdown(output: CompareOutput): string {
   out.push(`# crosscheck: ${docs.length} reports compared`, '');
   out.push('| # | report | sentences | quotes | numbers |', '| --- | --- | --- | --- | --- |');
   docs.forEach((d, i) =>
-    out.push(`| ${i + 1} | ${escape(d.id)} | ${d.sentences.length} | ${d.quotes.length} | ${d.quantities.length} |`),
+    out.push(
+      `| ${i + 1} | ${escape(d.id)} | ${d.sentences.length} | ${d.quotes.length} | ${d.quantities.length} |`,
+    ),
   );
   out.push(
     '',
@@ -37,14 +39,17 @@ export function renderCompareMarkdown(output: CompareOutput): string {
   if (output.conflicts.length === 0) out.push('None found.', '');
   output.conflicts.forEach((conflict, i) => {
     out.push(`### ${i + 1}. ${KIND_TITLES[conflict.kind]}`, '', conflict.explanation, '');
-    for (const claim of conflict.claims) out.push(`- **${escape(name(claim.doc))}**: ${claimLine(docs, claim)}`);
+    for (const claim of conflict.claims)
+      out.push(`- **${escape(name(claim.doc))}**: ${claimLine(docs, claim)}`);
     out.push('');
   });
 
   out.push('## Warnings', '');
   if (output.warnings.length === 0) out.push('None.', '');
   for (const w of output.warnings) {
-    out.push(`- **${KIND_TITLES[w.kind]}** in ${escape(name(w.doc))}: ${escape(w.message)} — ${excerpt(docs, w)}`);
+    out.push(
+      `- **${KIND_TITLES[w.kind]}** in ${escape(name(w.doc))}: ${escape(w.message)} — ${excerpt(docs, w)}`,
+    );
   }
   out.push('');
 
@@ -53,7 +58,8 @@ export function renderCompareMarkdown(output: CompareOutput): string {
   output.agreements.forEach((agreement, i) => {
     const reports = [...new Set(agreement.claims.map((c) => name(c.doc)))].join(', ');
     out.push(`${i + 1}. Reported by ${escape(reports)}:`);
-    for (const claim of agreement.claims) out.push(`   - ${escape(name(claim.doc))}: ${escape(oneLine(claim.text))}`);
+    for (const claim of agreement.claims)
+      out.push(`   - ${escape(name(claim.doc))}: ${escape(oneLine(claim.text))}`);
   });
   out.push('');
 
@@ -66,19 +72,33 @@ export function renderCompareMarkdown(output: CompareOutput): string {
     out.push('');
   });
 
-  out.push('## Quotes by speaker', '', '| speaker | report | quote | kind |', '| --- | --- | --- | --- |');
+  out.push(
+    '## Quotes by speaker',
+    '',
+    '| speaker | report | quote | kind |',
+    '| --- | --- | --- | --- |',
+  );
   const quotes = docs.flatMap((doc, i) => doc.quotes.map((q) => ({ doc, i, q })));
   quotes.sort((a, b) => (a.q.speaker?.text ?? '~').localeCompare(b.q.speaker?.text ?? '~'));
   for (const { doc, i, q } of quotes) {
     const speaker = q.speaker?.text ?? '(unknown)';
-    out.push(`| ${escape(speaker)} | ${escape(name(i))} | ${escape(shorten(oneLine(doc.text.slice(q.content.start, q.content.end)), 120))} | ${q.kind} |`);
+    out.push(
+      `| ${escape(speaker)} | ${escape(name(i))} | ${escape(shorten(oneLine(doc.text.slice(q.content.start, q.content.end)), 120))} | ${q.kind} |`,
+    );
   }
   out.push('');
 
-  out.push('## Numbers', '', '| report | as written | value | unit | about |', '| --- | --- | --- | --- | --- |');
+  out.push(
+    '## Numbers',
+    '',
+    '| report | as written | value | unit | about |',
+    '| --- | --- | --- | --- | --- |',
+  );
   docs.forEach((doc, i) => {
     for (const q of doc.quantities) {
-      out.push(`| ${escape(name(i))} | ${escape(q.text)} | ${q.value ?? ''} | ${q.unit ?? ''} | ${escape(q.subject?.text ?? '')} |`);
+      out.push(
+        `| ${escape(name(i))} | ${escape(q.text)} | ${q.value ?? ''} | ${q.unit ?? ''} | ${escape(q.subject?.text ?? '')} |`,
+      );
     }
   });
   out.push('');
@@ -90,7 +110,10 @@ function claimLine(docs: readonly DocumentRecord[], claim: ClaimRecord): string 
   return `${excerpt(docs, claim)}${speaker}`;
 }
 
-function excerpt(docs: readonly DocumentRecord[], span: { doc: number; start: number; end: number }): string {
+function excerpt(
+  docs: readonly DocumentRecord[],
+  span: { doc: number; start: number; end: number },
+): string {
   const { before, inner, after } = excerptAround(docs[span.doc]!, span);
   if (before === '' && after === '') return `“${escape(inner)}”`;
   return `“${escape(before)}**${escape(inner)}**${escape(after)}”`;

@@ -18,7 +18,8 @@ export function renderCompareText(output: CompareOutput): string {
   if (output.conflicts.length === 0) out.push('none found');
   for (const conflict of output.conflicts) {
     out.push(`! ${conflict.kind}: ${conflict.explanation}`);
-    for (const claim of conflict.claims) out.push(`    [${claim.doc + 1}] ${excerpt(docs, claim)}  ${at(claim)}`);
+    for (const claim of conflict.claims)
+      out.push(`    [${claim.doc + 1}] ${excerpt(docs, claim)}  ${at(claim)}`);
   }
 
   out.push('', 'WARNINGS', rule);
@@ -38,7 +39,10 @@ export function renderCompareText(output: CompareOutput): string {
   return out.join('\n');
 }
 
-function excerpt(docs: readonly DocumentRecord[], span: { doc: number; start: number; end: number }): string {
+function excerpt(
+  docs: readonly DocumentRecord[],
+  span: { doc: number; start: number; end: number },
+): string {
   const { before, inner, after } = excerptAround(docs[span.doc]!, span, 140);
   return before === '' && after === '' ? inner : `${before}»${inner}«${after}`;
 }

@@ -12,8 +12,7 @@ export interface Excerpt {
  * around the span. When the span is the whole sentence, `before` and `after` are empty.
  */
 export function excerptAround(doc: DocumentRecord, span: Span, max = 200): Excerpt {
-  const sentence =
-    doc.sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
+  const sentence = doc.sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
   const start = Math.min(sentence.start, span.start);
   const end = Math.max(sentence.end, span.end);
   const flat = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ');
@@ -24,7 +23,8 @@ export function excerptAround(doc: DocumentRecord, span: Span, max = 200): Excer
   if (before.length + after.length > room) {
     const half = Math.floor(room / 2);
     if (before.length > half) before = `…${before.slice(before.length - half)}`;
-    if (after.length > room - Math.min(before.length, half)) after = `${after.slice(0, room - before.length)}…`;
+    if (after.length > room - Math.min(before.length, half))
+      after = `${after.slice(0, room - before.length)}…`;
   }
   return { before, inner, after };
 }

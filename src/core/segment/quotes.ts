@@ -72,7 +72,7 @@ export function quoteRoles(text: string, tokens: readonly TokenRecord[]): Int8Ar
     const family = quoteFamily(mark);
     if (family === null) continue;
     let role: QuoteRole = flankingRole(text, tokens, k, mark);
-    const familyOpen = family === 'double' ? doubleOpen : singleOpen;
+    const familyOpen: boolean = family === 'double' ? doubleOpen : singleOpen;
     if (role === QuoteRole.None) role = familyOpen ? QuoteRole.Close : QuoteRole.Open;
     if (family === 'double') doubleOpen = role === QuoteRole.Open;
     else singleOpen = role === QuoteRole.Open;

@@ -31,7 +31,9 @@ describe('crosscheck compare', () => {
     );
     for (const conflict of output.conflicts) {
       for (const claim of conflict.claims) {
-        expect(output.documents[claim.doc]!.text.slice(claim.start, claim.end).length).toBeGreaterThan(0);
+        expect(
+          output.documents[claim.doc]!.text.slice(claim.start, claim.end).length,
+        ).toBeGreaterThan(0);
       }
     }
   });
@@ -71,7 +73,14 @@ describe('crosscheck compare', () => {
 
   it('still compares the readable reports when one is missing', async () => {
     const missing = join(EXAMPLE, 'missing.txt');
-    const { exitCode, stdout, stderr } = await run(['compare', '-f', 'json', REPORTS[0]!, missing, REPORTS[1]!]);
+    const { exitCode, stdout, stderr } = await run([
+      'compare',
+      '-f',
+      'json',
+      REPORTS[0]!,
+      missing,
+      REPORTS[1]!,
+    ]);
     expect(exitCode).toBe(1);
     expect(stderr).toEqual([`crosscheck: ${missing}: no such file`]);
     const output = JSON.parse(stdout) as CompareOutput;

@@ -21,7 +21,11 @@ export interface CompareOptions {
  * Unreadable inputs are reported one line each; the rest are still compared
  * when at least two remain.
  */
-export async function runCompare(inputs: string[], options: CompareOptions, io: CliIo): Promise<number> {
+export async function runCompare(
+  inputs: string[],
+  options: CompareOptions,
+  io: CliIo,
+): Promise<number> {
   const dateProblem = dateOptionProblem(options.date);
   if (dateProblem) {
     io.error(dateProblem);
@@ -44,7 +48,9 @@ export async function runCompare(inputs: string[], options: CompareOptions, io: 
     documents.push(pipeline.run(read.id, read.text).toRecord());
   }
   if (documents.length < 2) {
-    io.error(`crosscheck: only ${documents.length} of the reports could be read; compare needs at least two`);
+    io.error(
+      `crosscheck: only ${documents.length} of the reports could be read; compare needs at least two`,
+    );
     return 1;
   }
 

@@ -6,7 +6,8 @@ import { DEFAULT_HOST, DEFAULT_PORT, runServe } from './serve-command.js';
 import { CONTRACT_VERSION } from '../../core/contract/types.js';
 
 const VERSION = '0.1.0';
-const DATE_HELP = 'date of the reports, for relative dates such as "am Sonntag" (default: each report\'s dateline)';
+const DATE_HELP =
+  'date of the reports, for relative dates such as "am Sonntag" (default: each report\'s dateline)';
 
 export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('crosscheck')
@@ -45,7 +46,9 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     )
     .argument('<files...>', 'two or more text files; "-" reads one of them from standard input')
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'text']).default('text'),
+      new Option('-f, --format <format>', 'output format')
+        .choices(['json', 'md', 'text'])
+        .default('text'),
     )
     .option('--date <YYYY-MM-DD>', DATE_HELP)
     .action(async (files: string[], options: { format: CompareFormat; date?: string }) => {
@@ -54,9 +57,15 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
 
   program
     .command('serve')
-    .description('Start the local web app: paste or drop reports and see them side by side with the findings.')
+    .description(
+      'Start the local web app: paste or drop reports and see them side by side with the findings.',
+    )
     .option('-p, --port <port>', 'port to listen on (0 picks a free one)', String(DEFAULT_PORT))
-    .option('--host <address>', 'address to listen on; others than 127.0.0.1 expose the app to the network', DEFAULT_HOST)
+    .option(
+      '--host <address>',
+      'address to listen on; others than 127.0.0.1 expose the app to the network',
+      DEFAULT_HOST,
+    )
     .action(async (options: { port: string; host: string }) => {
       setExitCode(await runServe(options, io));
     });

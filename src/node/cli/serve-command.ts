@@ -23,7 +23,9 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 export async function runServe(options: ServeOptions, io: CliIo): Promise<number> {
   const port = parsePort(options.port);
   if (port === null) {
-    io.error(`crosscheck: --port ${options.port}: expected a whole number from 0 to 65535 (0 picks a free port)`);
+    io.error(
+      `crosscheck: --port ${options.port}: expected a whole number from 0 to 65535 (0 picks a free port)`,
+    );
     return 2;
   }
   const host = options.host.trim();
@@ -32,7 +34,10 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
     return 2;
   }
   const webRoot = options.webRoot === undefined ? findWebRoot() : options.webRoot;
-  if (!webRoot) io.error('crosscheck: the web UI has not been built (run "npm run build"); only the API will work');
+  if (!webRoot)
+    io.error(
+      'crosscheck: the web UI has not been built (run "npm run build"); only the API will work',
+    );
 
   let server;
   try {
@@ -40,7 +45,10 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
       host,
       port,
       assets: webRoot ? loadWebAssets(webRoot) : null,
-      onError: (error) => io.error(`crosscheck: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+      onError: (error) =>
+        io.error(
+          `crosscheck: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        ),
     });
   } catch (error) {
     io.error(`crosscheck: cannot listen on ${host}:${port}: ${describeListenError(error, port)}`);
@@ -48,9 +56,13 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
   }
 
   if (!LOOPBACK.has(host)) {
-    io.error(`crosscheck: warning: listening on ${host}, not only on this computer: others on the network can use it`);
+    io.error(
+      `crosscheck: warning: listening on ${host}, not only on this computer: others on the network can use it`,
+    );
   }
-  await io.write(`crosscheck web app: ${server.url}\nOpen it in a browser. Press Ctrl+C to stop.\n`);
+  await io.write(
+    `crosscheck web app: ${server.url}\nOpen it in a browser. Press Ctrl+C to stop.\n`,
+  );
 
   await waitForStop(options.signal);
   await server.close();
@@ -66,8 +78,10 @@ function parsePort(value: string): number | null {
 function describeListenError(error: unknown, port: number): string {
   const code = (error as { code?: string }).code;
   if (code === 'EADDRINUSE') return `port ${port} is already in use; choose another with --port`;
-  if (code === 'EACCES') return `not allowed to use port ${port}; choose one above 1023 with --port`;
-  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return 'this computer has no such address; try --host 127.0.0.1';
+  if (code === 'EACCES')
+    return `not allowed to use port ${port}; choose one above 1023 with --port`;
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+    return 'this computer has no such address; try --host 127.0.0.1';
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -25,7 +25,9 @@ export function attributedQuotes(ctx: ComparisonContext): AttributedQuote[] {
   return ctx.documents.flatMap((doc, docIndex) =>
     doc.quotes.flatMap((quote): AttributedQuote[] => {
       if (!quote.speaker) return [];
-      const crossId = quote.speaker.entity ? ctx.cross.idOf(docIndex, quote.speaker.entity) : undefined;
+      const crossId = quote.speaker.entity
+        ? ctx.cross.idOf(docIndex, quote.speaker.entity)
+        : undefined;
       return [
         {
           doc: docIndex,

@@ -30,7 +30,10 @@ export function findNegationConflicts(ctx: ComparisonContext): ConflictRecord[] 
   return conflicts;
 }
 
-export function forEachCrossPair(ctx: ComparisonContext, visit: (a: Statement, b: Statement) => void): void {
+export function forEachCrossPair(
+  ctx: ComparisonContext,
+  visit: (a: Statement, b: Statement) => void,
+): void {
   for (let i = 0; i < ctx.byDoc.length; i++) {
     for (let j = i + 1; j < ctx.byDoc.length; j++) {
       for (const a of ctx.byDoc[i]!) for (const b of ctx.byDoc[j]!) visit(a, b);

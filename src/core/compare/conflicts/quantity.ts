@@ -74,7 +74,9 @@ function measurementsOf(ctx: ComparisonContext, statements: readonly Statement[]
       if (isSecondOfConversion(all, q) || intervalOf(q) === null) continue;
       const context = mergeVectors([
         [ctx.vectorOf(statement), 1],
-        ...statements.slice(Math.max(0, k - 2), k).map((s) => [ctx.vectorOf(s), PRECEDING_WEIGHT] as const),
+        ...statements
+          .slice(Math.max(0, k - 2), k)
+          .map((s) => [ctx.vectorOf(s), PRECEDING_WEIGHT] as const),
       ]);
       measurements.push({ q, statement, context, subjectKey: subjectKey(q), only: false });
     }
@@ -99,7 +101,8 @@ function subjectKey(q: QuantityRecord): string | null {
 function mergeVectors(parts: readonly (readonly [TermVector, number])[]): TermVector {
   const weights = new Map<string, number>();
   for (const [vector, factor] of parts) {
-    for (const [term, w] of vector.weights) weights.set(term, (weights.get(term) ?? 0) + w * factor);
+    for (const [term, w] of vector.weights)
+      weights.set(term, (weights.get(term) ?? 0) + w * factor);
   }
   return vectorOf(weights);
 }

@@ -1,7 +1,10 @@
 import type { DocumentRecord, WarningRecord } from '../../contract/types.js';
 
 /** A value given twice in two units inside one report that does not add up: "300 km (100 Meilen)". */
-export function findInconsistentConversions(doc: DocumentRecord, docIndex: number): WarningRecord[] {
+export function findInconsistentConversions(
+  doc: DocumentRecord,
+  docIndex: number,
+): WarningRecord[] {
   const warnings: WarningRecord[] = [];
   doc.quantities.forEach((q, index) => {
     const conversion = q.conversion;

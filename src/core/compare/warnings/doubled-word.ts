@@ -6,7 +6,18 @@ import type { DocumentRecord, WarningRecord } from '../../contract/types.js';
  * outside this list ("stellvertretende stellvertretende") is an editing or
  * translation artefact.
  */
-const LEGITIMATE_DOUBLES = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'sie', 'es', 'had', 'that']);
+const LEGITIMATE_DOUBLES = new Set([
+  'die',
+  'der',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'sie',
+  'es',
+  'had',
+  'that',
+]);
 
 export function findDoubledWords(doc: DocumentRecord, docIndex: number): WarningRecord[] {
   const warnings: WarningRecord[] = [];

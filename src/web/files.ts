@@ -1,0 +1,38 @@
+import { decodeBytes, NotTextError } from '../core/text/decode.js';
+
+export interface LoadedFile {
+  name: string;
+  text: string;
+}
+
+export interface FileProblem {
+  name: string;
+  problem: string;
+}
+
+/** Same limit as the CLI: news reports are kilobytes; megabytes mean the wrong file. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Reads dropped or chosen files as the CLI reads them: UTF-8, UTF-16 with BOM
+ * or Windows-1252, detected from the bytes; binary files are refused.
+ */
+export async function readTextFiles(files: Iterable<File>): Promise<{ loaded: LoadedFile[]; problems: FileProblem[] }> {
+  const loaded: LoadedFile[] = [];
+  const problems: FileProblem[] = [];
+  for (const file of files) {
+    if (file.size > MAX_FILE_BYTES) {
+      problems.push({ name: file.name, problem: 'is larger than 10 MiB: is it really a news report?' });
+      continue;
+    }
+    try {
+      const { text } = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+      if (text.trim() === '') problems.push({ name: file.name, problem: 'contains no text' });
+      else loaded.push({ name: file.name, text });
+    } catch (error) {
+      if (!(error instanceof NotTextError)) throw error;
+      problems.push({ name: file.name, problem: error.message });
+    }
+  }
+  return { loaded, problems };
+}
