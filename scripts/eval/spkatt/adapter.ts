@@ -1,6 +1,5 @@
 import type { QuoteRecord } from '../../../src/core/contract/types.js';
 import type { FoundQuote } from '../../../src/core/quotes/index.js';
-import { findQuotedSpans } from '../../../src/core/quotes/index.js';
 import { tokensInSpans, type SpkAttDocument } from './corpus.js';
 import type { SpkAttGroup } from './metric.js';
 
@@ -83,11 +82,8 @@ export function quotesToGroups(doc: SpkAttDocument, quotes: readonly QuoteRecord
       : { Message: message, Cue: cue, Source: source, Frame: frame, Addr: [] };
     groups.push({ roles, form, stwr: 'Speech', isNested: false });
     if (q.kind === 'mixed') {
-      const inner = findQuotedSpans(doc.text).filter(
-        (s) => s.start >= q.content.start && s.end <= q.content.end + 1,
-      );
-      for (const s of inner) {
-        const ids = tokensInSpans(doc, [{ start: s.start, end: s.end }]);
+      for (const s of q.quoted ?? []) {
+        const ids = withMarks(doc, tokensInSpans(doc, [s]));
         groups.push({
           roles: { ...roles, Message: union(ids) },
           form: 'Direct',

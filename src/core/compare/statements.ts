@@ -9,28 +9,9 @@ import type {
 import { nameKey } from '../entities/index.js';
 import type { CrossEntities } from './cross-entities.js';
 import { findEquipment } from '../entities/index.js';
-import { canonicalTerm, compoundTail, findHedges, isNegator, tokenTerm } from './terms.js';
+import { canonicalTerm, compoundTail, equipmentKindTerm, findHedges, isNegator, tokenTerm } from './terms.js';
 
-/** The common German word for each kind of equipment, as a matching term. */
-const KIND_TERMS = new Map<string, string>(
-  [
-    ['ballistic missile', 'rakete'],
-    ['cruise missile', 'rakete'],
-    ['hypersonic missile', 'rakete'],
-    ['anti-ship missile', 'rakete'],
-    ['anti-tank missile', 'rakete'],
-    ['rocket launcher', 'raketenwerfer'],
-    ['howitzer', 'haubitze'],
-    ['tank', 'panzer'],
-    ['infantry fighting vehicle', 'panzer'],
-    ['armoured vehicle', 'panzer'],
-    ['fighter jet', 'flugzeug'],
-    ['bomber', 'flugzeug'],
-    ['helicopter', 'hubschrauber'],
-    ['air-defence system', 'flugabwehr'],
-    ['drone', 'drohne'],
-  ].map(([kind, word]) => [kind!, canonicalTerm(word!)]),
-);
+
 
 /** A sentence of one report with what a comparison needs to know about it. */
 export interface Statement {
@@ -137,7 +118,7 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
     const within = (span: Span) => span.start >= sentence.start && span.end <= sentence.end;
     // A named system also counts as its kind: "ATACMS" meets "die Raketen" of another report.
     for (const match of findEquipment(text)) {
-      const head = KIND_TERMS.get(match.system.kind);
+      const head = equipmentKindTerm(match.system.kind);
       if (head) add(terms, head, 0.5);
     }
     const overlaps = (span: Span) => span.start < sentence.end && span.end > sentence.start;

@@ -49,6 +49,14 @@ export function tokenTerm(doc: DocumentRecord, token: TokenRecord): TokenTerm | 
   return { term: SYNONYM_OF.get(base) ?? base, nominal, commonNoun: token.upos === 'NOUN' };
 }
 
+const KIND_WORDS = new Map(Object.entries(synonymData.equipmentKindWords.words));
+
+/** The matching term for a kind of weapon system ("fighter jet" → the group of "flugzeug"). */
+export function equipmentKindTerm(kind: string): string | undefined {
+  const word = KIND_WORDS.get(kind);
+  return word === undefined ? undefined : canonicalTerm(word);
+}
+
 /** The synonym group a word (lemma, lower case) belongs to, or the word itself. */
 export function canonicalTerm(lemma: string): string {
   return SYNONYM_OF.get(lemma) ?? lemma;

@@ -62,11 +62,12 @@ const enum Slot {
   WordClass,
   NameList,
   Quote,
+  Coarse,
   Count,
 }
 
 /** Feature-template version, stored in the model: bump when features change. */
-export const NER_FEATURE_VERSION = 3;
+export const NER_FEATURE_VERSION = 4;
 
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
@@ -155,6 +156,7 @@ export function prepareNerItems(
     h[Slot.WordClass] = hashFeature(classOf(token, resources));
     h[Slot.NameList] = hashFeature(resources ? resources.nameList(token) : '');
     h[Slot.Quote] = QUOTE_HASHES[quote[index]!]!;
+    h[Slot.Coarse] = hashFeature(coarseType(gazOf(token, gazetteer), resources ? resources.nameList(token) : ''));
     const base = /^\p{L}/u.test(token) ? derivedBase(token) : null;
     const equipment = lookupEquipment(token) ? 'EQ' : '';
     h[Slot.Derived] = hashFeature(
@@ -179,6 +181,21 @@ export function prepareNerItems(
     }
     return { h, domain, upper: /^\p{Lu}/u.test(token) };
   });
+}
+
+const PERSON_SUBTYPES = new Set(['VOR', 'NAC', 'PER']);
+
+/**
+ * The name types a word may have, folded to NER types ("P", "L", "LO" …):
+ * gazetteer subtypes VOR/NAC/PER count as person, the place subtypes as
+ * location, and the name list adds what the training corpora saw. Coarse
+ * values generalise better than the fine subtypes with little training data.
+ */
+function coarseType(nameTypes: string, nameList: string): string {
+  const set = new Set<string>();
+  if (nameTypes !== '') for (const t of nameTypes.split('|')) set.add(PERSON_SUBTYPES.has(t) ? 'P' : 'L');
+  if (nameList !== '') for (const t of nameList.split('|')) set.add(t === 'OTH' ? 'M' : t[0]!);
+  return [...set].sort().join('');
 }
 
 const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', "''", '``', '‚', '‘', '’', '›', '‹']);
@@ -246,6 +263,9 @@ const SINGLE: readonly [slot: Slot, offset: number, id: number][] = [
   [Slot.NameList, 0, T()],
   [Slot.NameList, -1, T()],
   [Slot.NameList, 1, T()],
+  [Slot.Coarse, 0, T()],
+  [Slot.Coarse, -1, T()],
+  [Slot.Coarse, 1, T()],
 ];
 const PAIRS: readonly [a: Slot, ao: number, b: Slot, bo: number, id: number][] = [
   [Slot.Lower, -1, Slot.Lower, 0, T()],
@@ -263,6 +283,9 @@ const PAIRS: readonly [a: Slot, ao: number, b: Slot, bo: number, id: number][] =
   [Slot.NameList, 0, Slot.Gaz, 0, T()],
   [Slot.Quote, 0, Slot.ShortShape, 0, T()],
   [Slot.Quote, 0, Slot.WordClass, 0, T()],
+  [Slot.Coarse, 0, Slot.ShortShape, 0, T()],
+  [Slot.Coarse, 0, Slot.Coarse, 1, T()],
+  [Slot.Lower, -1, Slot.Coarse, 0, T()],
 ];
 const BIAS = T();
 const FIRST_SHAPE = T();

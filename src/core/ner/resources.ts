@@ -7,6 +7,7 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import gazetteerData from './data/gazetteer.de.json' with { type: 'json' };
 import namesData from './data/names.de.json' with { type: 'json' };
+import placesData from './data/places.de.json' with { type: 'json' };
 import type { NerGazetteer, NerResources } from './features.js';
 
 /** german-pos-dict proper names with subtypes: the fallback when no lexicon is given. */
@@ -18,6 +19,9 @@ export const DEFAULT_GAZETTEER: NerGazetteer = new Map(
 export const DEFAULT_NAME_LIST: NerGazetteer = new Map(
   Object.entries(namesData.classes as Record<string, string>),
 );
+
+/** Hand-written world places (countries, regions, capitals): subtype "PLC". */
+const PLACES: ReadonlySet<string> = new Set(placesData.places.flatMap((p) => [p, p + 's']));
 
 const CACHE_LIMIT = 100_000;
 
@@ -43,6 +47,7 @@ export function createNerResources(options: NerResourceOptions = {}): NerResourc
       } else {
         e = [gazetteer.get(form) ?? '', ''];
       }
+      if (PLACES.has(form)) e[0] = e[0] === '' ? 'PLC' : e[0] + '|PLC';
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(form, e);
     }

@@ -6,7 +6,7 @@ import type {
   TokenRecord,
 } from '../contract/types.js';
 import { defaultCueLexicon, LEARNED_MIN_RATE, type CueLexicon } from './cue-lexicon.js';
-import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
+import { findQuotedSpans, looksLikeName, type QuotedSpan } from './quote-marks.js';
 import {
   entityIn,
   FUNCTION_WORDS,
@@ -41,6 +41,8 @@ export interface FoundQuote extends QuoteRecord {
   speaker: QuoteSpeaker | null;
   /** True for a report of speech with no reported clause: the content is the whole sentence, cue and speaker included. */
   report?: true;
+  /** For mixed quotes: the words quoted verbatim inside the content (without their marks). */
+  quoted?: Span[];
 }
 
 export interface QuoteInput {
@@ -68,24 +70,6 @@ interface CueMatch {
 const MIN_QUOTATION_WORDS = 4;
 /** How many sentences back a quote with no cue looks for a speaker to inherit. */
 const INHERIT_SENTENCES = 3;
-const TITLE_NOUNS =
-  /^(?:buch|buches|film|films|roman|titel|song|lied|album|zeitung|magazin|sendung|serie|operation|programm|projekt|kampagne|motto|stück|aktion|initiative|plan|gesetz|spitzname|slogan|schlagzeile|namen|name|begriff|wort|bezeichnung|schiff|modell|festival|show)$/i;
-const NAMING_WORDS = new Set([
-  'sogenannte',
-  'sogenannten',
-  'sogenannter',
-  'so',
-  'genannt',
-  'genannte',
-  'genannten',
-  'namens',
-  'titel',
-  'titels',
-  'unter',
-  'als',
-  'wort',
-  'begriff',
-]);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—']);
 const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);
 const COMPLEMENTIZERS = new Set(['dass', 'daß']);
@@ -506,7 +490,7 @@ class QuoteFinder {
       const size = this.wordsIn(q);
       const standalone = this.isStandalone(q, beforeIdx, afterIdx);
       if (!attribution) {
-        if (size < MIN_QUOTATION_WORDS || this.looksLikeTitle(q, beforeIdx)) continue;
+        if (size < MIN_QUOTATION_WORDS || this.looksLikeTitle(q)) continue;
         if (!standalone && !/[.!?…]\s*$/.test(this.text.slice(q.innerStart, q.innerEnd))) continue;
       } else if (
         size < MIN_QUOTATION_WORDS &&
@@ -515,7 +499,7 @@ class QuoteFinder {
         // A short quoted phrase is a quotation only when attached to its cue by ":" or ", sagte X".
         const attachedBefore = this.words[beforeIdx]?.text === ':';
         const attachedAfter = attribution.cue.index >= afterIdx;
-        if ((!attachedBefore && !attachedAfter) || this.looksLikeTitle(q, beforeIdx)) continue;
+        if ((!attachedBefore && !attachedAfter) || this.looksLikeTitle(q)) continue;
         if (attribution.cue.kind !== 'verb') continue;
       }
       const quote: FoundQuote = {
@@ -552,17 +536,8 @@ class QuoteFinder {
   }
 
   /** Names and titles: `die „Bild“-Zeitung`, `der Film „Krieg und Frieden“`, `sogenannte „Provokationen“`. */
-  private looksLikeTitle(q: QuotedSpan, beforeIdx: number): boolean {
-    const before = this.words[beforeIdx];
-    const after = this.text[q.end];
-    if (after === '-') return true;
-    if (before && (TITLE_NOUNS.test(before.text) || NAMING_WORDS.has(before.lower))) return true;
-    const inner = this.text.slice(q.innerStart, q.innerEnd);
-    return (
-      !/[.!?,;:]/.test(inner) &&
-      inner.split(/\s+/).every((t) => /^[\p{Lu}\d]/u.test(t)) &&
-      inner.split(/\s+/).length <= 4
-    );
+  private looksLikeTitle(q: QuotedSpan): boolean {
+    return looksLikeName(this.text, q);
   }
 
   /** `„…“, sagte X.` / `„…“, so X.` / `„…“, heißt es in X.` / `„…“, sagte er.` */
@@ -695,8 +670,13 @@ class QuoteFinder {
     }
     // A quotation inside indirect content makes it mixed.
     for (const q of found) {
-      if (this.topQuotes.some((t) => t.start >= q.content.start && t.end <= q.content.end + 1))
+      const inside = this.topQuotes.filter(
+        (t) => t.start >= q.content.start && t.end <= q.content.end + 1 && !looksLikeName(this.text, t),
+      );
+      if (inside.length > 0) {
         q.kind = 'mixed';
+        q.quoted = inside.map((t) => ({ start: t.innerStart, end: t.innerEnd }));
+      }
     }
     return found.filter(
       (q) => !direct.some((d) => d.kind === 'direct' && contains(d.content, q.content)),

@@ -1,0 +1,388 @@
+import type { TargetedMouseEvent } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CompareOutput, Span } from '../core/contract/types.js';
+import { renderCompareMarkdown } from '../core/render/compare-markdown.js';
+import { ApiProblem, compareReports, type ReportInput } from './api.js';
+import { downloadText } from './download.js';
+import { EntityCard, type HoveredEntity } from './entity-card.js';
+import { EXAMPLE_REPORTS } from './examples.js';
+import { readTextFiles } from './files.js';
+import { collectFindings, type Finding } from './findings.js';
+import { FindingsPanel } from './findings-panel.js';
+import { baseMarks } from './marks.js';
+import { NO_SPANS, ReportView } from './report-view.js';
+
+interface Draft {
+  key: number;
+  name: string;
+  text: string;
+  /** YYYY-MM-DD or empty. */
+  date: string;
+}
+
+type Layer = 'ent' | 'quote' | 'num' | 'date';
+const LAYERS: { layer: Layer; label: string }[] = [
+  { layer: 'ent', label: 'Names' },
+  { layer: 'quote', label: 'Quotations' },
+  { layer: 'num', label: 'Numbers' },
+  { layer: 'date', label: 'Dates' },
+];
+
+let nextKey = 1;
+const emptyDraft = (index: number): Draft => ({ key: nextKey++, name: `Report ${index + 1}`, text: '', date: '' });
+
+export function App() {
+  const [drafts, setDrafts] = useState<Draft[]>(() => [emptyDraft(0), emptyDraft(1)]);
+  const [output, setOutput] = useState<CompareOutput | null>(null);
+  const [showResults, setShowResults] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [selected, setSelected] = useState<Finding | null>(null);
+  const [hovered, setHovered] = useState<HoveredEntity | null>(null);
+  const [hiddenLayers, setHiddenLayers] = useState<ReadonlySet<Layer>>(new Set());
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const filled = drafts.filter((d) => d.text.trim() !== '');
+  const canCompare = filled.length >= 2 && !busy;
+
+  const runCompare = useCallback(async () => {
+    const reports = drafts.filter((d) => d.text.trim() !== '');
+    if (reports.length < 2) {
+      setProblem('Paste or drop at least two reports to compare them.');
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    setStatus(`Comparing ${reports.length} reports…`);
+    try {
+      const result = await compareReports(toInputs(reports));
+      setOutput(result);
+      setSelected(null);
+      setShowResults(true);
+      setStatus(
+        `Compared ${result.documents.length} reports: ${plural(result.conflicts.length, 'conflict')}, ` +
+          `${plural(result.agreements.length, 'agreement')}, ${plural(result.unique.length, 'statement')} in only one report, ` +
+          `${plural(result.warnings.length, 'warning')}.`,
+      );
+    } catch (error) {
+      setStatus('');
+      setProblem(error instanceof ApiProblem ? error.message : `Something went wrong: ${String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  }, [drafts]);
+
+  const addFiles = useCallback(async (files: Iterable<File>) => {
+    const { loaded, problems } = await readTextFiles(files);
+    setProblem(problems.length === 0 ? null : problems.map((p) => `${p.name} ${p.problem}.`).join(' '));
+    if (loaded.length === 0) return;
+    setDrafts((current) => {
+      const next = [...current];
+      for (const file of loaded) {
+        const empty = next.findIndex((d) => d.text.trim() === '');
+        const draft = { ...(empty >= 0 ? next[empty]! : emptyDraft(next.length)), name: file.name, text: file.text };
+        if (empty >= 0) next[empty] = draft;
+        else next.push(draft);
+      }
+      return next;
+    });
+    setShowResults(false);
+    setStatus(`Added ${plural(loaded.length, 'file')}.`);
+  }, []);
+
+  // Escape clears the marked finding; Ctrl+Enter compares from anywhere.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setSelected(null);
+        setHovered(null);
+      }
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !showResults) void runCompare();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [runCompare, showResults]);
+
+  const findings = useMemo(() => (output ? collectFindings(output) : null), [output]);
+  const marks = useMemo(() => (output ? output.documents.map((_, i) => baseMarks(output, i)) : []), [output]);
+  const reportNames = useMemo(() => output?.documents.map((d) => d.id) ?? [], [output]);
+  const selectedByDoc = useMemo(() => {
+    const byDoc = new Map<number, Span[]>();
+    for (const claim of selected?.claims ?? []) {
+      const list = byDoc.get(claim.doc) ?? [];
+      list.push({ start: claim.start, end: claim.end });
+      byDoc.set(claim.doc, list);
+    }
+    return byDoc;
+  }, [selected]);
+
+  const onHover = (event: TargetedMouseEvent<HTMLElement>) => {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-ent]');
+    if (!target) {
+      if (hovered) setHovered(null);
+      return;
+    }
+    const entity = Number(target.dataset['ent']);
+    const doc = Number(target.closest<HTMLElement>('[data-doc]')?.dataset['doc']);
+    if (hovered?.entity === entity && hovered.doc === doc) return;
+    const rect = target.getBoundingClientRect();
+    setHovered({ entity, doc, x: rect.left, y: rect.bottom });
+  };
+
+  const exportJson = () => output && downloadText('crosscheck.json', `${JSON.stringify(output, null, 2)}\n`, 'application/json');
+  const exportMarkdown = () => output && downloadText('crosscheck.md', renderCompareMarkdown(output), 'text/markdown');
+
+  const updateDraft = (key: number, change: Partial<Draft>) =>
+    setDrafts((current) => current.map((d) => (d.key === key ? { ...d, ...change } : d)));
+
+  return (
+    <div
+      class={`shell${dragging ? ' is-dragging' : ''}`}
+      onDragOver={(event) => {
+        if (!event.dataTransfer?.types.includes('Files')) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.relatedTarget === null) setDragging(false);
+      }}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDragging(false);
+        if (event.dataTransfer?.files.length) void addFiles(event.dataTransfer.files);
+      }}
+    >
+      <a class="skip-link" href={showResults ? '#findings' : '#reports'}>
+        {showResults ? 'Skip to findings' : 'Skip to the reports'}
+      </a>
+      <header class="topbar">
+        <div class="brand">
+          <span class="logo" aria-hidden="true">
+            ⇄
+          </span>
+          <div>
+            <h1>crosscheck</h1>
+            <p class="tagline">Compare reports of one story — on this computer, offline</p>
+          </div>
+        </div>
+        <div class="actions">
+          {showResults ? (
+            <>
+              <button type="button" class="button" onClick={() => setShowResults(false)}>
+                Edit reports
+              </button>
+              <button type="button" class="button" onClick={exportJson}>
+                Export JSON
+              </button>
+              <button type="button" class="button" onClick={exportMarkdown}>
+                Export Markdown
+              </button>
+            </>
+          ) : (
+            <>
+              <button
+                type="button"
+                class="button"
+                onClick={() => {
+                  setDrafts(EXAMPLE_REPORTS.map((r, i) => ({ ...emptyDraft(i), name: r.name, text: r.text })));
+                  setStatus('Loaded the example: three reports of one flood.');
+                }}
+              >
+                Load example
+              </button>
+              {output && (
+                <button type="button" class="button" onClick={() => setShowResults(true)}>
+                  Back to results
+                </button>
+              )}
+              <button
+                type="button"
+                class="button button-primary"
+                disabled={!canCompare}
+                aria-describedby="compare-hint"
+                onClick={() => void runCompare()}
+              >
+                {busy ? 'Comparing…' : 'Compare'}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+
+      <div class="messages">
+        <p class="status" role="status" aria-live="polite">
+          {status}
+        </p>
+        {problem && (
+          <div class="problem" role="alert">
+            <p>{problem}</p>
+            <button type="button" class="button button-small" onClick={() => setProblem(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
+      </div>
+
+      {showResults && output && findings ? (
+        <main class="layout" id="main">
+          <section class="workspace" aria-label="Reports side by side">
+            <div class="legend" role="group" aria-label="Highlights to show">
+              {LAYERS.map(({ layer, label }) => (
+                <label class={`legend-item legend-${layer}`} key={layer}>
+                  <input
+                    type="checkbox"
+                    checked={!hiddenLayers.has(layer)}
+                    onChange={(event) => {
+                      const next = new Set(hiddenLayers);
+                      if (event.currentTarget.checked) next.delete(layer);
+                      else next.add(layer);
+                      setHiddenLayers(next);
+                    }}
+                  />
+                  <span class="legend-swatch" aria-hidden="true" />
+                  {label}
+                </label>
+              ))}
+              <span class="legend-types" aria-label="Name colours">
+                <span class="hl-ent hl-ent-PER">person</span> <span class="hl-ent hl-ent-ORG">organisation</span>{' '}
+                <span class="hl-ent hl-ent-LOC">place</span> <span class="hl-ent hl-ent-MISC">other</span>
+              </span>
+            </div>
+            <div
+              class={`columns ${[...hiddenLayers].map((l) => `hide-${l}`).join(' ')}`}
+              id="reports"
+              onMouseOver={onHover}
+              onMouseLeave={() => setHovered(null)}
+              style={{ '--columns': String(output.documents.length) }}
+            >
+              {output.documents.map((doc, i) => (
+                <ReportView
+                  key={i}
+                  docIndex={i}
+                  name={doc.id}
+                  text={doc.text}
+                  marks={marks[i] ?? []}
+                  selected={selectedByDoc.get(i) ?? NO_SPANS}
+                  selectionKey={selectedByDoc.has(i) ? (selected?.key ?? null) : null}
+                />
+              ))}
+            </div>
+          </section>
+          <aside class="findings" id="findings" aria-label="Findings" tabIndex={-1}>
+            <FindingsPanel
+              findings={findings}
+              reportNames={reportNames}
+              selectedKey={selected?.key ?? null}
+              onSelect={(finding) => setSelected((current) => (current?.key === finding.key ? null : finding))}
+            />
+          </aside>
+          {hovered && <EntityCard output={output} hovered={hovered} reportNames={reportNames} />}
+        </main>
+      ) : (
+        <main class="layout layout-edit" id="main">
+          <section class="editors" id="reports" aria-label="Reports to compare" tabIndex={-1}>
+            {drafts.map((draft, i) => (
+              <div class="editor" key={draft.key}>
+                <div class="editor-head">
+                  <label class="field field-name">
+                    <span class="field-label">Name</span>
+                    <input
+                      type="text"
+                      value={draft.name}
+                      onInput={(e) => updateDraft(draft.key, { name: e.currentTarget.value })}
+                    />
+                  </label>
+                  <label class="field field-date">
+                    <span class="field-label">Published (optional)</span>
+                    <input
+                      type="date"
+                      value={draft.date}
+                      onInput={(e) => updateDraft(draft.key, { date: e.currentTarget.value })}
+                    />
+                  </label>
+                  <button
+                    type="button"
+                    class="button button-small button-quiet"
+                    aria-label={`Remove ${draft.name || `report ${i + 1}`}`}
+                    disabled={drafts.length <= 1}
+                    onClick={() => setDrafts((current) => current.filter((d) => d.key !== draft.key))}
+                  >
+                    Remove
+                  </button>
+                </div>
+                <label class="field field-text">
+                  <span class="field-label">Text of {draft.name || `report ${i + 1}`}</span>
+                  <textarea
+                    value={draft.text}
+                    spellcheck={false}
+                    placeholder="Paste the report here, or drop a text file anywhere on the page"
+                    onInput={(e) => updateDraft(draft.key, { text: e.currentTarget.value })}
+                  />
+                </label>
+              </div>
+            ))}
+            <div class="editor editor-add">
+              <button type="button" class="button" onClick={() => setDrafts((current) => [...current, emptyDraft(current.length)])}>
+                Add a report
+              </button>
+              <button type="button" class="button" onClick={() => fileInput.current?.click()}>
+                Open text files…
+              </button>
+              <input
+                ref={fileInput}
+                type="file"
+                class="visually-hidden"
+                tabIndex={-1}
+                aria-label="Open text files"
+                multiple
+                accept=".txt,.md,text/plain"
+                onChange={(event) => {
+                  const files = event.currentTarget.files;
+                  if (files?.length) void addFiles([...files]);
+                  event.currentTarget.value = '';
+                }}
+              />
+              <p class="hint">or drop .txt files anywhere on this page</p>
+            </div>
+          </section>
+          <aside class="findings help" aria-label="How to use crosscheck">
+            <h2 class="findings-title">How it works</h2>
+            <ol class="help-steps">
+              <li>Paste two or more reports of the same story — or drop text files, or load the example.</li>
+              <li>
+                Press <strong>Compare</strong> (or <kbd>Ctrl</kbd>+<kbd>Enter</kbd>).
+              </li>
+              <li>Read the findings: conflicts first. Select one to see each report&rsquo;s claim side by side.</li>
+            </ol>
+            <p class="hint" id="compare-hint">
+              {filled.length >= 2 ? `${filled.length} reports ready to compare.` : `Needs at least two reports with text (${filled.length} so far).`}
+            </p>
+            <p class="hint">Nothing leaves this computer: the analysis runs in the crosscheck server you started.</p>
+          </aside>
+        </main>
+      )}
+      {dragging && (
+        <div class="drop-overlay" aria-hidden="true">
+          Drop text files to add them as reports
+        </div>
+      )}
+    </div>
+  );
+}
+
+function toInputs(drafts: Draft[]): ReportInput[] {
+  const used = new Set<string>();
+  return drafts.map((draft, i) => {
+    const base = draft.name.trim() || `Report ${i + 1}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base} (${n})`;
+    used.add(id);
+    return draft.date ? { id, text: draft.text, date: draft.date } : { id, text: draft.text };
+  });
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
