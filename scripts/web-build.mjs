@@ -23,5 +23,6 @@ export async function buildWeb({ outdir, minify = true }) {
     sourcemap: true,
     logLevel: 'warning',
   });
-  await copyFile('src/web/index.html', join(outdir, 'index.html'));
+  for (const file of ['index.html', 'favicon.svg'])
+    await copyFile(join('src/web', file), join(outdir, file));
 }

@@ -15,6 +15,8 @@ import { NerTagger } from '../../src/core/ner/tagger.js';
 import { scoreSpans, toOuterType, type SpanScores } from '../../src/core/ner/score.js';
 import { readGermEval, readUnerPud, type NerSentence } from '../../src/node/corpora/ner-corpora.js';
 import { loadNerModel, NER_MODEL_PATH } from '../../src/node/models/ner.js';
+import { loadGermanLexicon } from '../../src/node/models/pos.js';
+import { createNerResources } from '../../src/core/ner/resources.js';
 import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
 
 const { values: args } = parseArgs({
@@ -31,7 +33,7 @@ if (!corpora) {
 }
 
 const model = loadNerModel(args.model);
-const tagger = new NerTagger(model);
+const tagger = new NerTagger(model, createNerResources({ lexicon: loadGermanLexicon() }));
 
 function tagAll(sentences: NerSentence[]): {
   predicted: string[][];

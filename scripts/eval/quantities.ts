@@ -5,6 +5,7 @@
  *   npm run eval:quantities            # precision/recall and attribute accuracies
  *   npm run eval:quantities -- --verbose   # also every miss and false positive
  *   npm run eval:quantities -- --holdout   # the held-out set (quantities.de.holdout.json)
+ *   npm run eval:quantities -- --holdout2  # the second held-out set (quantities.de.holdout2.json)
  *   npm run eval:quantities -- --pipeline  # through the full German pipeline (sentences, POS tags)
  *
  * A prediction matches a gold item when their spans overlap and, for quantities,
@@ -48,6 +49,10 @@ export interface GoldDocument {
 
 export const GOLD_PATH = join(REPO_ROOT, 'src/core/quantities/gold/quantities.de.json');
 export const HOLDOUT_PATH = join(REPO_ROOT, 'src/core/quantities/gold/quantities.de.holdout.json');
+export const HOLDOUT2_PATH = join(
+  REPO_ROOT,
+  'src/core/quantities/gold/quantities.de.holdout2.json',
+);
 
 export function loadGold(path = GOLD_PATH): GoldDocument[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as { documents: GoldDocument[] }).documents;
@@ -207,8 +212,9 @@ const ratio = (a: number, b: number): string => (b === 0 ? 'n/a' : (a / b).toFix
 
 function main(): void {
   const holdout = process.argv.includes('--holdout');
-  const docs = loadGold(holdout ? HOLDOUT_PATH : GOLD_PATH);
-  console.log(holdout ? 'held-out set' : 'development set');
+  const holdout2 = process.argv.includes('--holdout2');
+  const docs = loadGold(holdout2 ? HOLDOUT2_PATH : holdout ? HOLDOUT_PATH : GOLD_PATH);
+  console.log(holdout2 ? 'second held-out set' : holdout ? 'held-out set' : 'development set');
   let extract = extractAlone;
   if (process.argv.includes('--pipeline')) {
     console.log('through the full German pipeline (tokens, sentences, POS, NER)');

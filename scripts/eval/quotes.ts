@@ -30,7 +30,19 @@ const show = showIndex >= 0 ? Number(args[showIndex + 1] ?? '3') : 0;
 const asJson = args.includes('--json');
 /** --bare: the quote finder alone on gold sentences, without tokenizer, tagger and NER. */
 const bare = args.includes('--bare');
-const pipeline = bare ? null : loadGermanPipeline();
+const pipeline = bare ? null : tryLoadPipeline();
+
+/** The full German pipeline, or null (with a warning) when its models cannot be loaded. */
+function tryLoadPipeline() {
+  try {
+    return loadGermanPipeline();
+  } catch (error) {
+    console.warn(
+      `warning: German pipeline unavailable (${(error as Error).message}); scoring the quote finder alone (--bare)`,
+    );
+    return null;
+  }
+}
 
 function predict(doc: SpkAttDocument) {
   if (pipeline) return pipeline.run(doc.name, doc.text, 'de').quotes;

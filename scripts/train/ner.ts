@@ -3,7 +3,8 @@
  *
  *   npm run train:ner                 # final model: all training data incl. all of GermEval dev
  *   npm run train:ner -- --holdout    # tuning: holds out every 5th GermEval dev sentence and scores it
- *   options: --epochs N  --decode greedy|viterbi  --no-domain  --ger-copies N  --max-tokens N  --out PATH
+ *   options: --epochs N  --decode greedy|viterbi  --compact (fewer feature templates, faster)
+ *            --no-domain  --ger-copies N  --max-tokens N  --out PATH
  *
  * Also (re)writes src/core/ner/data/gazetteer.de.json from german-pos-dict.
  * GermEval test and UNER PUD are never read here.
@@ -22,9 +23,10 @@ import {
 import type { TrainingSequence } from '../../src/core/tagging/index.js';
 import { NER_LABELS } from '../../src/core/ner/labels.js';
 import {
+  createNerFeatures,
   foldDomainWeights,
-  NER_FEATURE_VERSION,
-  nerFeatures,
+  NER_COMPACT_FEATURES,
+  NER_FULL_FEATURES,
   prepareNerItems,
 } from '../../src/core/ner/features.js';
 import type { NerItem, NerResources } from '../../src/core/ner/features.js';
@@ -54,6 +56,7 @@ const { values: args } = parseArgs({
     'ger-copies': { type: 'string', default: '3' },
     'max-tokens': { type: 'string', default: '250000' },
     out: { type: 'string' },
+    compact: { type: 'boolean', default: false },
   },
 });
 
@@ -269,7 +272,8 @@ log(
 
 const decode = args.decode === 'greedy' ? 'greedy' : 'viterbi';
 const started = Date.now();
-const raw = trainSequenceModel(training, nerFeatures, {
+const featureVersion = args.compact ? NER_COMPACT_FEATURES : NER_FULL_FEATURES;
+const raw = trainSequenceModel(training, createNerFeatures(featureVersion), {
   epochs: Number(args.epochs),
   seed: 7,
   decode,
@@ -286,7 +290,7 @@ const model = new SequenceModel({
   ...folded,
   meta: {
     name: 'ner-de',
-    featureVersion: NER_FEATURE_VERSION,
+    featureVersion,
     decode,
     epochs: Number(args.epochs),
     domainAdaptation: useDomains,

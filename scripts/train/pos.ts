@@ -18,7 +18,13 @@ import {
 import { encodeSequenceModel } from '../../src/core/tagging/format.js';
 import { trainSequenceModel, type TrainingSequence } from '../../src/core/tagging/train.js';
 import { missingSharedMessage, REPO_ROOT, sharedPath } from '../../src/node/shared-data.js';
-import { harmoniseUpos, readEmpirist, readGermevalSentences, readGsd, type PosSentence } from './pos-data.js';
+import {
+  harmoniseUpos,
+  readEmpirist,
+  readGermevalSentences,
+  readGsd,
+  type PosSentence,
+} from './pos-data.js';
 import { scoreGoldTokens } from './pos-score.js';
 
 const EPOCHS = Number(process.env.POS_EPOCHS ?? 12);
@@ -59,7 +65,10 @@ const empirist = readEmpirist(
   ),
 );
 harmoniseUpos(empirist, gsdTrain);
-const training: PosSentence[] = [...Array.from({ length: GSD_COPIES }, () => gsdTrain).flat(), ...empirist];
+const training: PosSentence[] = [
+  ...Array.from({ length: GSD_COPIES }, () => gsdTrain).flat(),
+  ...empirist,
+];
 const tokenCount = training.reduce((n, s) => n + s.length, 0);
 console.log(
   `training on ${training.length} sentences, ${tokenCount} tokens (GSD dev${holdout ? ' 4/5' : ''} + EmpiriST)`,
@@ -84,16 +93,40 @@ console.log(
   `lemma data: ${Object.keys(lemma.memory).length} remembered, ${Object.keys(lemma.suffixRules).length} suffix rules`,
 );
 
+/**
+ * Rare STTS+UPOS pairs (fewer than MIN_PAIR tokens) are folded into their STTS's most
+ * frequent pair: they are mostly annotation noise, and every label costs time per token.
+ */
+const MIN_PAIR = Number(process.env.POS_MIN_PAIR ?? 5);
+function labelMap(sentences: PosSentence[]): (xpos: string, upos: string) => string {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const t of s) counts.set(`${t.xpos} ${t.upos}`, (counts.get(`${t.xpos} ${t.upos}`) ?? 0) + 1);
+  const bestForTag = new Map<string, [string, number]>();
+  for (const [pair, n] of [...counts].sort()) {
+    const xpos = pair.slice(0, pair.indexOf(' '));
+    const best = bestForTag.get(xpos);
+    if (!best || n > best[1]) bestForTag.set(xpos, [pair, n]);
+  }
+  return (xpos, upos) => {
+    const pair = `${xpos} ${upos}`;
+    return (counts.get(pair) ?? 0) >= MIN_PAIR ? pair : bestForTag.get(xpos)![0];
+  };
+}
+const toLabel = labelMap(training);
+
 const cache = new WordInfoCache(lexicon, Infinity);
 const data: TrainingSequence<WordInfo>[] = training.map((s) => ({
   items: s.map((t) => cache.get(t.form)),
-  labels: s.map((t) => `${t.xpos} ${t.upos}`),
+  labels: s.map((t) => toLabel(t.xpos, t.upos)),
 }));
 const meta = {
   name: 'pos-de',
   featureVersion: FEATURE_VERSION,
   labelFormat: 'XPOS UPOS',
-  trainedOn: (holdout ? 'GSD dev (4/5)' : 'GSD dev') + ' + EmpiriST train+test' + (SELF_TRAIN ? ' + self-training on GermEval 2014 dev text' : ''),
+  trainedOn:
+    (holdout ? 'GSD dev (4/5)' : 'GSD dev') +
+    ' + EmpiriST train+test' +
+    (SELF_TRAIN ? ' + self-training on GermEval 2014 dev text' : ''),
   licence: 'CC BY-SA 4.0',
   lemma,
 };

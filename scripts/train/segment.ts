@@ -23,7 +23,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenize } from '../../src/core/tokenize/tokenize.js';
 import { modelCandidates } from '../../src/core/segment/split-sentences.js';
-import { boundaryFeatures } from '../../src/core/segment/boundary-features.js';
+import { GapFeatures } from '../../src/core/segment/boundary-features.js';
 import type { BoundaryModelData } from '../../src/core/segment/boundary-model.js';
 import { missingSharedMessage, REPO_ROOT, sharedPath } from '../../src/node/shared-data.js';
 import { readConlluFile } from '../eval/lib/conllu.js';
@@ -215,9 +215,10 @@ function examplesFromStream(sentences: readonly string[]): Example[] {
   if (!doc) return result;
   const tokens = tokenize(doc.text, { lang: 'de' });
   const goldEnds = new Set(doc.sentences.map((s) => s.end));
+  const gapFeatures = new GapFeatures(doc.text, tokens);
   for (const { k, tokensSoFar } of modelCandidates(doc.text, tokens)) {
     const features: string[] = [];
-    boundaryFeatures(doc.text, tokens, k, tokensSoFar, features);
+    gapFeatures.features(k, tokensSoFar, features);
     result.push({ features, label: goldEnds.has(tokens[k]!.end) });
   }
   return result;

@@ -12,7 +12,10 @@ export class ApiProblem extends Error {
 }
 
 /** Sends the reports to the local server's `POST /api/compare`. */
-export async function compareReports(documents: ReportInput[], signal?: AbortSignal): Promise<CompareOutput> {
+export async function compareReports(
+  documents: ReportInput[],
+  signal?: AbortSignal,
+): Promise<CompareOutput> {
   let response: Response;
   try {
     response = await fetch('api/compare', {
@@ -23,7 +26,9 @@ export async function compareReports(documents: ReportInput[], signal?: AbortSig
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiProblem('Cannot reach the crosscheck server. Is "crosscheck serve" still running in its terminal?');
+    throw new ApiProblem(
+      'Cannot reach the crosscheck server. Is "crosscheck serve" still running in its terminal?',
+    );
   }
   if (!response.ok) {
     let message = `the server answered ${response.status} ${response.statusText}`;

@@ -21,15 +21,21 @@ interface Draft {
 }
 
 type Layer = 'ent' | 'quote' | 'num' | 'date';
-const LAYERS: { layer: Layer; label: string }[] = [
-  { layer: 'ent', label: 'Names' },
-  { layer: 'quote', label: 'Quotations' },
-  { layer: 'num', label: 'Numbers' },
-  { layer: 'date', label: 'Dates' },
+/** The highlight layers a reader can switch off, each with a sample of how it looks. */
+const LAYERS: { layer: Layer; label: string; sample: string; sampleClass: string }[] = [
+  { layer: 'ent', label: 'Names', sample: 'Aa', sampleClass: 'hl-ent hl-ent-PER' },
+  { layer: 'quote', label: 'Quotations', sample: '„…“', sampleClass: 'hl-quote' },
+  { layer: 'num', label: 'Numbers', sample: '12', sampleClass: 'hl-num' },
+  { layer: 'date', label: 'Dates', sample: 'Mo', sampleClass: 'hl-date' },
 ];
 
 let nextKey = 1;
-const emptyDraft = (index: number): Draft => ({ key: nextKey++, name: `Report ${index + 1}`, text: '', date: '' });
+const emptyDraft = (index: number): Draft => ({
+  key: nextKey++,
+  name: `Report ${index + 1}`,
+  text: '',
+  date: '',
+});
 
 export function App() {
   const [drafts, setDrafts] = useState<Draft[]>(() => [emptyDraft(0), emptyDraft(1)]);
@@ -68,7 +74,9 @@ export function App() {
       );
     } catch (error) {
       setStatus('');
-      setProblem(error instanceof ApiProblem ? error.message : `Something went wrong: ${String(error)}`);
+      setProblem(
+        error instanceof ApiProblem ? error.message : `Something went wrong: ${String(error)}`,
+      );
     } finally {
       setBusy(false);
     }
@@ -76,13 +84,19 @@ export function App() {
 
   const addFiles = useCallback(async (files: Iterable<File>) => {
     const { loaded, problems } = await readTextFiles(files);
-    setProblem(problems.length === 0 ? null : problems.map((p) => `${p.name} ${p.problem}.`).join(' '));
+    setProblem(
+      problems.length === 0 ? null : problems.map((p) => `${p.name} ${p.problem}.`).join(' '),
+    );
     if (loaded.length === 0) return;
     setDrafts((current) => {
       const next = [...current];
       for (const file of loaded) {
         const empty = next.findIndex((d) => d.text.trim() === '');
-        const draft = { ...(empty >= 0 ? next[empty]! : emptyDraft(next.length)), name: file.name, text: file.text };
+        const draft = {
+          ...(empty >= 0 ? next[empty]! : emptyDraft(next.length)),
+          name: file.name,
+          text: file.text,
+        };
         if (empty >= 0) next[empty] = draft;
         else next.push(draft);
       }
@@ -99,14 +113,18 @@ export function App() {
         setSelected(null);
         setHovered(null);
       }
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !showResults) void runCompare();
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !showResults)
+        void runCompare();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [runCompare, showResults]);
 
   const findings = useMemo(() => (output ? collectFindings(output) : null), [output]);
-  const marks = useMemo(() => (output ? output.documents.map((_, i) => baseMarks(output, i)) : []), [output]);
+  const marks = useMemo(
+    () => (output ? output.documents.map((_, i) => baseMarks(output, i)) : []),
+    [output],
+  );
   const reportNames = useMemo(() => output?.documents.map((d) => d.id) ?? [], [output]);
   const selectedByDoc = useMemo(() => {
     const byDoc = new Map<number, Span[]>();
@@ -117,6 +135,11 @@ export function App() {
     }
     return byDoc;
   }, [selected]);
+
+  const toggleSelected = useCallback(
+    (finding: Finding) => setSelected((current) => (current?.key === finding.key ? null : finding)),
+    [],
+  );
 
   const onHover = (event: TargetedMouseEvent<HTMLElement>) => {
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-ent]');
@@ -131,8 +154,11 @@ export function App() {
     setHovered({ entity, doc, x: rect.left, y: rect.bottom });
   };
 
-  const exportJson = () => output && downloadText('crosscheck.json', `${JSON.stringify(output, null, 2)}\n`, 'application/json');
-  const exportMarkdown = () => output && downloadText('crosscheck.md', renderCompareMarkdown(output), 'text/markdown');
+  const exportJson = () =>
+    output &&
+    downloadText('crosscheck.json', `${JSON.stringify(output, null, 2)}\n`, 'application/json');
+  const exportMarkdown = () =>
+    output && downloadText('crosscheck.md', renderCompareMarkdown(output), 'text/markdown');
 
   const updateDraft = (key: number, change: Partial<Draft>) =>
     setDrafts((current) => current.map((d) => (d.key === key ? { ...d, ...change } : d)));
@@ -186,7 +212,13 @@ export function App() {
                 type="button"
                 class="button"
                 onClick={() => {
-                  setDrafts(EXAMPLE_REPORTS.map((r, i) => ({ ...emptyDraft(i), name: r.name, text: r.text })));
+                  setDrafts(
+                    EXAMPLE_REPORTS.map((r, i) => ({
+                      ...emptyDraft(i),
+                      name: r.name,
+                      text: r.text,
+                    })),
+                  );
                   setStatus('Loaded the example: three reports of one flood.');
                 }}
               >
@@ -229,7 +261,7 @@ export function App() {
         <main class="layout" id="main">
           <section class="workspace" aria-label="Reports side by side">
             <div class="legend" role="group" aria-label="Highlights to show">
-              {LAYERS.map(({ layer, label }) => (
+              {LAYERS.map(({ layer, label, sample, sampleClass }) => (
                 <label class={`legend-item legend-${layer}`} key={layer}>
                   <input
                     type="checkbox"
@@ -241,13 +273,18 @@ export function App() {
                       setHiddenLayers(next);
                     }}
                   />
-                  <span class="legend-swatch" aria-hidden="true" />
+                  <span class={`legend-sample ${sampleClass}`} aria-hidden="true">
+                    {sample}
+                  </span>
                   {label}
                 </label>
               ))}
-              <span class="legend-types" aria-label="Name colours">
-                <span class="hl-ent hl-ent-PER">person</span> <span class="hl-ent hl-ent-ORG">organisation</span>{' '}
-                <span class="hl-ent hl-ent-LOC">place</span> <span class="hl-ent hl-ent-MISC">other</span>
+              <span class="legend-types">
+                <span class="legend-types-label">Names:</span>
+                <span class="hl-ent hl-ent-PER">person</span>
+                <span class="hl-ent hl-ent-ORG">organisation</span>
+                <span class="hl-ent hl-ent-LOC">place</span>
+                <span class="hl-ent hl-ent-MISC">other</span>
               </span>
             </div>
             <div
@@ -275,7 +312,7 @@ export function App() {
               findings={findings}
               reportNames={reportNames}
               selectedKey={selected?.key ?? null}
-              onSelect={(finding) => setSelected((current) => (current?.key === finding.key ? null : finding))}
+              onSelect={toggleSelected}
             />
           </aside>
           {hovered && <EntityCard output={output} hovered={hovered} reportNames={reportNames} />}
@@ -307,7 +344,9 @@ export function App() {
                     class="button button-small button-quiet"
                     aria-label={`Remove ${draft.name || `report ${i + 1}`}`}
                     disabled={drafts.length <= 1}
-                    onClick={() => setDrafts((current) => current.filter((d) => d.key !== draft.key))}
+                    onClick={() =>
+                      setDrafts((current) => current.filter((d) => d.key !== draft.key))
+                    }
                   >
                     Remove
                   </button>
@@ -324,7 +363,11 @@ export function App() {
               </div>
             ))}
             <div class="editor editor-add">
-              <button type="button" class="button" onClick={() => setDrafts((current) => [...current, emptyDraft(current.length)])}>
+              <button
+                type="button"
+                class="button"
+                onClick={() => setDrafts((current) => [...current, emptyDraft(current.length)])}
+              >
                 Add a report
               </button>
               <button type="button" class="button" onClick={() => fileInput.current?.click()}>
@@ -350,16 +393,26 @@ export function App() {
           <aside class="findings help" aria-label="How to use crosscheck">
             <h2 class="findings-title">How it works</h2>
             <ol class="help-steps">
-              <li>Paste two or more reports of the same story — or drop text files, or load the example.</li>
+              <li>
+                Paste two or more reports of the same story — or drop text files, or load the
+                example.
+              </li>
               <li>
                 Press <strong>Compare</strong> (or <kbd>Ctrl</kbd>+<kbd>Enter</kbd>).
               </li>
-              <li>Read the findings: conflicts first. Select one to see each report&rsquo;s claim side by side.</li>
+              <li>
+                Read the findings: conflicts first. Select one to see each report&rsquo;s claim side
+                by side.
+              </li>
             </ol>
             <p class="hint" id="compare-hint">
-              {filled.length >= 2 ? `${filled.length} reports ready to compare.` : `Needs at least two reports with text (${filled.length} so far).`}
+              {filled.length >= 2
+                ? `${filled.length} reports ready to compare.`
+                : `Needs at least two reports with text (${filled.length} so far).`}
             </p>
-            <p class="hint">Nothing leaves this computer: the analysis runs in the crosscheck server you started.</p>
+            <p class="hint">
+              Nothing leaves this computer: the analysis runs in the crosscheck server you started.
+            </p>
           </aside>
         </main>
       )}

@@ -13,7 +13,15 @@ const CONTEXT_CHARS = 40;
 const MAX_MENTIONS_PER_REPORT = 3;
 
 /** The card shown while the pointer rests on a name: the entity and where the other reports mention it. */
-export function EntityCard({ output, hovered, reportNames }: { output: CompareOutput; hovered: HoveredEntity; reportNames: readonly string[] }) {
+export function EntityCard({
+  output,
+  hovered,
+  reportNames,
+}: {
+  output: CompareOutput;
+  hovered: HoveredEntity;
+  reportNames: readonly string[];
+}) {
   const entity = output.entities[hovered.entity];
   if (!entity) return null;
   const byDoc = new Map<number, { start: number; end: number }[]>();
@@ -32,11 +40,16 @@ export function EntityCard({ output, hovered, reportNames }: { output: CompareOu
       class={`entity-card${flip ? ' is-above' : ''}`}
       role="tooltip"
       id="entity-card"
-      style={{ left: `${Math.max(8, left)}px`, top: flip ? undefined : `${top}px`, bottom: flip ? `${window.innerHeight - hovered.y + 28}px` : undefined }}
+      style={{
+        left: `${Math.max(8, left)}px`,
+        top: flip ? undefined : `${top}px`,
+        bottom: flip ? `${window.innerHeight - hovered.y + 28}px` : undefined,
+      }}
     >
       <p class="entity-card-title">
         <span class={`swatch swatch-${entity.type}`} aria-hidden="true" />
-        <strong>{entity.name}</strong> <span class="entity-card-type">{ENTITY_TYPE_NAMES[entity.type] ?? entity.type}</span>
+        <strong>{entity.name}</strong>{' '}
+        <span class="entity-card-type">{ENTITY_TYPE_NAMES[entity.type] ?? entity.type}</span>
       </p>
       {others.length === 0 ? (
         <p class="entity-card-none">Not mentioned in the other reports.</p>

@@ -17,12 +17,17 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
  * Reads dropped or chosen files as the CLI reads them: UTF-8, UTF-16 with BOM
  * or Windows-1252, detected from the bytes; binary files are refused.
  */
-export async function readTextFiles(files: Iterable<File>): Promise<{ loaded: LoadedFile[]; problems: FileProblem[] }> {
+export async function readTextFiles(
+  files: Iterable<File>,
+): Promise<{ loaded: LoadedFile[]; problems: FileProblem[] }> {
   const loaded: LoadedFile[] = [];
   const problems: FileProblem[] = [];
   for (const file of files) {
     if (file.size > MAX_FILE_BYTES) {
-      problems.push({ name: file.name, problem: 'is larger than 10 MiB: is it really a news report?' });
+      problems.push({
+        name: file.name,
+        problem: 'is larger than 10 MiB: is it really a news report?',
+      });
       continue;
     }
     try {

@@ -1,4 +1,5 @@
 import type { TargetedKeyboardEvent } from 'preact';
+import { memo } from 'preact/compat';
 import type { Finding, FindingSection } from './findings.js';
 
 export interface FindingsPanelProps {
@@ -10,8 +11,16 @@ export interface FindingsPanelProps {
 
 const SECTIONS: { section: FindingSection; title: string; empty: string }[] = [
   { section: 'conflicts', title: 'Conflicts', empty: 'No contradictions found.' },
-  { section: 'agreements', title: 'Agreements', empty: 'No statement is made by more than one report.' },
-  { section: 'unique', title: 'Only in one report', empty: 'Every statement appears in more than one report.' },
+  {
+    section: 'agreements',
+    title: 'Agreements',
+    empty: 'No statement is made by more than one report.',
+  },
+  {
+    section: 'unique',
+    title: 'Only in one report',
+    empty: 'Every statement appears in more than one report.',
+  },
   { section: 'warnings', title: 'Warnings', empty: 'No translation artefacts or slips found.' },
   { section: 'entities', title: 'Names', empty: 'No names recognised.' },
 ];
@@ -22,14 +31,23 @@ const EXCERPT_CHARS = 160;
  * The findings, conflicts first. Each is a button: activating it marks its
  * claims in every report. Arrow keys move between findings.
  */
-export function FindingsPanel({ findings, reportNames, selectedKey, onSelect }: FindingsPanelProps) {
+export const FindingsPanel = memo(function FindingsPanel({
+  findings,
+  reportNames,
+  selectedKey,
+  onSelect,
+}: FindingsPanelProps) {
   return (
     <div class="findings-inner" onKeyDown={moveFocusWithArrows}>
       {SECTIONS.map(({ section, title, empty }) => {
         const items = findings[section];
         const headingId = `findings-${section}`;
         return (
-          <section class={`findings-section findings-${section}`} aria-labelledby={headingId} key={section}>
+          <section
+            class={`findings-section findings-${section}`}
+            aria-labelledby={headingId}
+            key={section}
+          >
             <h2 id={headingId} class="findings-title">
               {title} <span class="count">{items.length}</span>
             </h2>
@@ -54,9 +72,10 @@ export function FindingsPanel({ findings, reportNames, selectedKey, onSelect }: 
       })}
     </div>
   );
-}
+});
 
-function FindingButton({
+// Memoised: selecting one finding re-renders only the two buttons whose state changed.
+const FindingButton = memo(function FindingButton({
   finding,
   reportNames,
   selected,
@@ -95,7 +114,7 @@ function FindingButton({
       )}
     </button>
   );
-}
+});
 
 function excerpt(text: string): string {
   return text.length <= EXCERPT_CHARS ? text : `${text.slice(0, EXCERPT_CHARS - 1).trimEnd()}…`;
@@ -109,7 +128,11 @@ function moveFocusWithArrows(event: TargetedKeyboardEvent<HTMLDivElement>): void
   const all = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button.finding')];
   const index = all.indexOf(current);
   const next =
-    event.key === 'Home' ? 0 : event.key === 'End' ? all.length - 1 : index + (event.key === 'ArrowDown' ? 1 : -1);
+    event.key === 'Home'
+      ? 0
+      : event.key === 'End'
+        ? all.length - 1
+        : index + (event.key === 'ArrowDown' ? 1 : -1);
   const target = all[Math.max(0, Math.min(all.length - 1, next))];
   if (!target) return;
   event.preventDefault();

@@ -1,4 +1,10 @@
-import type { CompareOutput, ConflictKind, DocSpan, EntityType, WarningKind } from '../core/contract/types.js';
+import type {
+  CompareOutput,
+  ConflictKind,
+  DocSpan,
+  EntityType,
+  WarningKind,
+} from '../core/contract/types.js';
 
 export type FindingSection = 'conflicts' | 'agreements' | 'unique' | 'warnings' | 'entities';
 
@@ -64,7 +70,12 @@ export function collectFindings(output: CompareOutput): Record<FindingSection, F
         section: 'agreements',
         badge: 'Agree',
         summary: `${reports.join(', ')} say the same`,
-        claims: agreement.claims.map((c) => ({ doc: c.doc, start: c.start, end: c.end, text: c.text })),
+        claims: agreement.claims.map((c) => ({
+          doc: c.doc,
+          start: c.start,
+          end: c.end,
+          text: c.text,
+        })),
       };
     }),
     unique: output.unique.map((statement, i) => ({
@@ -72,7 +83,9 @@ export function collectFindings(output: CompareOutput): Record<FindingSection, F
       section: 'unique',
       badge: 'Only here',
       summary: `Only ${name(statement.doc)} says this`,
-      claims: [{ doc: statement.doc, start: statement.start, end: statement.end, text: statement.text }],
+      claims: [
+        { doc: statement.doc, start: statement.start, end: statement.end, text: statement.text },
+      ],
     })),
     warnings: output.warnings.map((warning, i) => ({
       key: `warnings-${i}`,

@@ -48,3 +48,39 @@ export function splitIntoRuns(length: number, marks: readonly Mark[]): Run[] {
   }
   return runs;
 }
+
+export interface Paragraph {
+  start: number;
+  /** End of the line, before its line break. */
+  end: number;
+  runs: Run[];
+}
+
+/**
+ * Groups runs by line (the text between line breaks), cutting runs that cross
+ * one. Each line is drawn as its own block, so marking a claim makes the
+ * browser lay out again only the lines it touches, not the whole report.
+ */
+export function groupByLine(text: string, runs: readonly Run[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let r = 0;
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const inside: Run[] = [];
+    while (r < runs.length && runs[r]!.end <= start) r++;
+    for (let i = r; i < runs.length && runs[i]!.start < end; i++) {
+      const run = runs[i]!;
+      inside.push(
+        run.start >= start && run.end <= end
+          ? run
+          : { ...run, start: Math.max(start, run.start), end: Math.min(end, run.end) },
+      );
+    }
+    paragraphs.push({ start, end, runs: inside });
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return paragraphs;
+}

@@ -11,7 +11,8 @@ export function baseMarks(output: CompareOutput, docIndex: number): Mark[] {
   if (!doc) return [];
   const entityAt = new Map<string, number>();
   output.entities.forEach((entity, index) => {
-    for (const m of entity.mentions) if (m.doc === docIndex) entityAt.set(`${m.start}:${m.end}`, index);
+    for (const m of entity.mentions)
+      if (m.doc === docIndex) entityAt.set(`${m.start}:${m.end}`, index);
   });
 
   const marks: Mark[] = [];
@@ -32,7 +33,9 @@ export function baseMarks(output: CompareOutput, docIndex: number): Mark[] {
       ...(entity === undefined ? {} : { entity }),
     });
   }
-  for (const quantity of doc.quantities) marks.push({ start: quantity.start, end: quantity.end, className: 'hl-num' });
-  for (const date of doc.dates) marks.push({ start: date.start, end: date.end, className: 'hl-date' });
+  for (const quantity of doc.quantities)
+    marks.push({ start: quantity.start, end: quantity.end, className: 'hl-num' });
+  for (const date of doc.dates)
+    marks.push({ start: date.start, end: date.end, className: 'hl-date' });
   return marks;
 }

@@ -14,6 +14,15 @@ for (const w of ['anfang', 'mitte', 'ende', 'early', 'late', 'mid']) ANCHORS.set
 for (const w of ['ago', 'days', 'weeks', 'months', 'years', 'tage', 'wochen', 'monate'])
   ANCHORS.set(w, 'unit');
 const WEEKDAY_NAMES = Object.keys(calendarData.weekdays);
+
+/** First two letters (lower case) of every anchor word: most words are rejected on these without a slice. */
+const lowerCode = (c: number): number =>
+  (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? c + 32 : c;
+const prefixKey = (a: number, b: number): number => lowerCode(a) * 65536 + lowerCode(b);
+const PREFIXES = new Set<number>();
+for (const w of ANCHORS.keys())
+  if (w.length >= 2) PREFIXES.add(prefixKey(w.charCodeAt(0), w.charCodeAt(1)));
+const MAX_ANCHOR_LENGTH = Math.max(...[...ANCHORS.keys()].map((w) => w.length)) + 10;
 const DAY_PARTS = new Set(calendarData.dayParts);
 
 const isLetterCode = (c: number): boolean =>
@@ -49,7 +58,11 @@ export function forEachAnchor(
     let j = i + 1;
     while (j < n && isLetterCode(text.charCodeAt(j))) j++;
     const length = j - i;
-    if (length >= 2 && length <= 20) {
+    if (
+      length >= 2 &&
+      length <= MAX_ANCHOR_LENGTH &&
+      PREFIXES.has(prefixKey(c, text.charCodeAt(i + 1)))
+    ) {
       const word = text.slice(i, j).toLowerCase();
       const kind = ANCHORS.get(word) ?? weekdayCompound(word);
       if (kind) visit(kind, i, j);

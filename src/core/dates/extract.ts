@@ -139,9 +139,10 @@ const YEAR_PATTERNS = ['iso', 'year', 'bareYear'];
 const NO_PATTERNS: string[] = [];
 
 /** A day ("17." "17.11.") has one or two digits and a dot; a year four digits. Other numbers start no date. */
-function digitPatterns(text: string, start: number, end: number): string[] {
+function digitPatterns(text: string, start: number, end: number, english: boolean): string[] {
   const length = end - start;
-  if (length <= 2) return text[end] === '.' || text[end] === ' ' ? DAY_PATTERNS : NO_PATTERNS;
+  if (length <= 2)
+    return text[end] === '.' || (english && text[end] === ' ') ? DAY_PATTERNS : NO_PATTERNS;
   return length === 4 ? YEAR_PATTERNS : NO_PATTERNS;
 }
 const PATTERN_INDEX = new Map(Object.keys(PATTERNS).map((name, i) => [name, i]));
@@ -162,7 +163,8 @@ export function extractDates(text: string, options: DateOptions = {}): DateRecor
   const candidates: Candidate[] = [];
   const tried = new Set<number>();
   forEachAnchor(text, (kind, start, end) => {
-    const names = kind === 'digit' ? digitPatterns(text, start, end) : PATTERNS_BY_ANCHOR[kind];
+    const names =
+      kind === 'digit' ? digitPatterns(text, start, end, english) : PATTERNS_BY_ANCHOR[kind];
     if (names.length === 0) return;
     const starts = [...wordStartsBefore(text, start, 3), start];
     for (const name of names) {
@@ -273,14 +275,20 @@ function countOf(word: string): number | null {
 }
 
 function futureCue(text: string, at: number, sentences: readonly Span[] | undefined): boolean {
+  // The sentence around `at`, at most 120 characters before and 60 after.
   let from = Math.max(0, at - 120);
+  let to = Math.min(text.length, at + 60);
   const sentence = sentences ? sentenceAt(sentences, at) : undefined;
-  if (sentence) from = sentence.start;
-  else {
+  if (sentence) {
+    from = Math.max(from, sentence.start);
+    to = Math.min(to, sentence.end);
+  } else {
     const cut = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at));
     if (cut >= from) from = cut + 1;
+    const after = /[.!?](?:\s|$)|\n/.exec(text.slice(at, to));
+    if (after) to = at + after.index;
   }
-  return FUTURE_CUES.test(text.slice(from, Math.min(text.length, at + 60)));
+  return FUTURE_CUES.test(text.slice(from, to));
 }
 
 function isoDuration(n: number, unit: string): string {
@@ -407,7 +415,7 @@ const BUILDERS: Record<string, Builder> = {
   dayMonth: (m) => dayCandidate(m, m[1], Number(m[3]), MONTHS[m[4]!.toLowerCase()]!, m[5]),
   monthDayEn: (m) => dayCandidate(m, m[1], Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, m[4]),
   dayMonthEn: (m) => dayCandidate(m, m[1], Number(m[2]), MONTHS[m[3]!.toLowerCase()]!, m[4]),
-  month: (m) => {
+  month: (m, text, sentences) => {
     const [prep, shiftWord, monthWord, y] = [m[1], m[2], m[3]!, m[4]];
     const mo = MONTHS[monthWord.toLowerCase()]!;
     // A bare month name needs a year, a preposition or a shift word: "Mai" alone may be a name.
@@ -419,6 +427,9 @@ const BUILDERS: Record<string, Builder> = {
       return { ...span(m), resolve: () => absolute(formatMonth(year, mo), 'month', relation) };
     }
     const shift = shiftWord ? SHIFT[shiftWord.toLowerCase()] : undefined;
+    // "Im Dezember soll das Parlament entscheiden": a future verb points to the coming December.
+    const direction =
+      relation === 'since' ? 'past' : futureCue(text, m.index, sentences) ? 'future' : 'nearest';
     return {
       ...span(m),
       resolve: (ref) => {
@@ -427,13 +438,7 @@ const BUILDERS: Record<string, Builder> = {
         if (shift === -1) year = mo < ref.month ? ref.year : ref.year - 1;
         else if (shift === 1) year = mo > ref.month ? ref.year : ref.year + 1;
         else if (shift === 0) year = ref.year;
-        else
-          year = nearestYear(
-            ref,
-            mo,
-            relation === 'since' ? 1 : 15,
-            relation === 'since' ? 'past' : 'nearest',
-          );
+        else year = nearestYear(ref, mo, direction === 'past' ? 1 : 15, direction);
         return fromRef(formatMonth(year, mo), 'month', relation);
       },
     };
@@ -457,9 +462,11 @@ const BUILDERS: Record<string, Builder> = {
         if (!ref) return unresolved('day', relation, 'document');
         const today = isoWeekday(ref);
         let delta: number;
-        if (future) delta = (wd - today + 7) % 7 || 7;
+        // "kommenden Montag" is never today; "am Dienstag" with a future verb may be ("am heutigen Dienstag").
+        if (shift === 0) delta = (wd - today + 7) % 7;
+        else if (shift === 1) delta = (wd - today + 7) % 7 || 7;
         else if (shift === -1) delta = -((today - wd + 7) % 7 || 7);
-        else if (shift === 0) delta = (wd - today + 7) % 7;
+        else if (future) delta = (wd - today + 7) % 7;
         else delta = -((today - wd + 7) % 7);
         return fromRef(formatDay(addDays(ref, delta)), 'day', relation);
       },

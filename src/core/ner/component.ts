@@ -124,7 +124,17 @@ function mergeEquipment(mentions: Mention[], matches: EquipmentMatch[], text: st
     (m) => !matches.some((e) => e.start < m.end && e.end > m.start && covers(e, m)),
   );
   for (const e of matches) {
-    if (out.some((m) => m.start < e.end && m.end > e.start)) continue;
+    const overlapping = out.filter((m) => m.start < e.end && m.end > e.start);
+    if (overlapping.length > 0) {
+      // A longer MISC name around the system ("American ATACMS") names that system.
+      for (const m of overlapping) {
+        if (m.type !== 'MISC' || m.subtype) continue;
+        m.subtype = 'equipment';
+        m.kind = e.system.kind;
+        m.equipmentName = e.system.name;
+      }
+      continue;
+    }
     out.push({
       start: e.start,
       end: e.end,

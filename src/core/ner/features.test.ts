@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FeatureSink } from '../tagging/index.js';
-import { foldDomainWeights, gazetteerResources, nerFeatures, prepareNerItems, wordShape } from './features.js';
+import {
+  foldDomainWeights,
+  gazetteerResources,
+  nerFeatures,
+  prepareNerItems,
+  wordShape,
+} from './features.js';
 
 describe('wordShape', () => {
   it.each([
@@ -15,7 +21,11 @@ describe('wordShape', () => {
 
 function hashes(tokens: string[], index: number, domain = 0): number[] {
   const sink = new FeatureSink();
-  nerFeatures(prepareNerItems(tokens, gazetteerResources(new Map([['Biden', 'NAC']])), domain), index, sink);
+  nerFeatures(
+    prepareNerItems(tokens, gazetteerResources(new Map([['Biden', 'NAC']])), domain),
+    index,
+    sink,
+  );
   return [...sink.toArray()];
 }
 

@@ -39,8 +39,6 @@ export interface NerItem {
   readonly h: Uint32Array;
   /** Corpus index for domain-specific copies (0 = none: tagging). */
   readonly domain: number;
-  /** Whether the token starts upper case (used for conjunctions). */
-  readonly upper: boolean;
 }
 
 const enum Slot {
@@ -65,9 +63,6 @@ const enum Slot {
   Coarse,
   Count,
 }
-
-/** Feature-template version, stored in the model: bump when features change. */
-export const NER_FEATURE_VERSION = 4;
 
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
@@ -131,55 +126,85 @@ function classOf(word: string, resources: NerResources | undefined): string {
   return lc === '' ? '?' : 'lc:' + lc;
 }
 
+/**
+ * Per resources object, the form-only hashes of each word form seen: running
+ * text repeats its words, so most tokens cost one map lookup and a copy.
+ */
+const FORM_CACHES = new WeakMap<object, Map<string, Uint32Array>>();
+const NO_RESOURCES = {};
+const FORM_CACHE_LIMIT = 200_000;
+
+function formHashes(token: string, resources: NerResources | undefined): Uint32Array {
+  const key = resources ?? NO_RESOURCES;
+  let cache = FORM_CACHES.get(key);
+  if (cache === undefined) {
+    cache = new Map();
+    FORM_CACHES.set(key, cache);
+  }
+  let h = cache.get(token);
+  if (h === undefined) {
+    h = computeFormHashes(token, resources);
+    if (cache.size >= FORM_CACHE_LIMIT) cache.clear();
+    cache.set(token, h);
+  }
+  return h;
+}
+
+function computeFormHashes(token: string, resources: NerResources | undefined): Uint32Array {
+  const h = new Uint32Array(Slot.Count);
+  const lower = token.toLowerCase();
+  h[Slot.Lower] = hashFeature(lower);
+  h[Slot.Form] = hashFeature(token);
+  h[Slot.Shape] = hashFeature(wordShape(token));
+  h[Slot.ShortShape] = hashFeature(shortShape(token));
+  h[Slot.Suf1] = hashFeature(lower.slice(-1));
+  h[Slot.Suf2] = hashFeature(lower.slice(-2));
+  h[Slot.Suf3] = hashFeature(lower.slice(-3));
+  h[Slot.Suf4] = hashFeature(lower.slice(-4));
+  h[Slot.Pre2] = hashFeature(lower.slice(0, 2));
+  h[Slot.Pre3] = hashFeature(lower.slice(0, 3));
+  const gaz = gazOf(token, resources);
+  const nameList = resources ? resources.nameList(token) : '';
+  h[Slot.Gaz] = hashFeature(gaz);
+  h[Slot.WordClass] = hashFeature(classOf(token, resources));
+  h[Slot.NameList] = hashFeature(nameList);
+  h[Slot.Coarse] = hashFeature(coarseType(gaz, nameList));
+  const base = /^\p{L}/u.test(token) ? derivedBase(token) : null;
+  const equipment = lookupEquipment(token) ? 'EQ' : '';
+  h[Slot.Derived] = hashFeature(
+    base !== null ? (/^\p{Lu}/u.test(token) ? 'DEM' : 'ADJ') : equipment,
+  );
+  const dash = token.indexOf('-', 1);
+  if (dash > 0 && dash < token.length - 1) {
+    const first = token.slice(0, dash);
+    const head = token.slice(token.lastIndexOf('-') + 1).toLowerCase();
+    h[Slot.FirstPart] = hashFeature(first.toLowerCase());
+    const firstBase = derivedBase(first);
+    h[Slot.FirstPartGaz] = hashFeature(
+      (gazOf(first, resources) || (firstBase ? 'DER' : '')) +
+        (lookupEquipment(first) ? 'EQ' : '') +
+        wordShape(first),
+    );
+    h[Slot.Head] = hashFeature(head);
+  } else {
+    h[Slot.FirstPart] = EMPTY;
+    h[Slot.FirstPartGaz] = EMPTY;
+    h[Slot.Head] = EMPTY;
+  }
+  return h;
+}
+
 /** Describes each token once; `domain` 0 for tagging, the corpus index in training. */
 export function prepareNerItems(
   tokens: readonly string[],
   resources?: NerResources,
   domain = 0,
 ): NerItem[] {
-  const gazetteer = resources;
   const quote = quotePositions(tokens);
   return tokens.map((token, index) => {
-    const h = new Uint32Array(Slot.Count);
-    const lower = token.toLowerCase();
-    h[Slot.Lower] = hashFeature(lower);
-    h[Slot.Form] = hashFeature(token);
-    h[Slot.Shape] = hashFeature(wordShape(token));
-    h[Slot.ShortShape] = hashFeature(shortShape(token));
-    h[Slot.Suf1] = hashFeature(lower.slice(-1));
-    h[Slot.Suf2] = hashFeature(lower.slice(-2));
-    h[Slot.Suf3] = hashFeature(lower.slice(-3));
-    h[Slot.Suf4] = hashFeature(lower.slice(-4));
-    h[Slot.Pre2] = hashFeature(lower.slice(0, 2));
-    h[Slot.Pre3] = hashFeature(lower.slice(0, 3));
-    h[Slot.Gaz] = hashFeature(gazOf(token, gazetteer));
-    h[Slot.WordClass] = hashFeature(classOf(token, resources));
-    h[Slot.NameList] = hashFeature(resources ? resources.nameList(token) : '');
+    const h = formHashes(token, resources).slice();
     h[Slot.Quote] = QUOTE_HASHES[quote[index]!]!;
-    h[Slot.Coarse] = hashFeature(coarseType(gazOf(token, gazetteer), resources ? resources.nameList(token) : ''));
-    const base = /^\p{L}/u.test(token) ? derivedBase(token) : null;
-    const equipment = lookupEquipment(token) ? 'EQ' : '';
-    h[Slot.Derived] = hashFeature(
-      base !== null ? (/^\p{Lu}/u.test(token) ? 'DEM' : 'ADJ') : equipment,
-    );
-    const dash = token.indexOf('-', 1);
-    if (dash > 0 && dash < token.length - 1) {
-      const first = token.slice(0, dash);
-      const head = token.slice(token.lastIndexOf('-') + 1).toLowerCase();
-      h[Slot.FirstPart] = hashFeature(first.toLowerCase());
-      const firstBase = derivedBase(first);
-      h[Slot.FirstPartGaz] = hashFeature(
-        (gazOf(first, gazetteer) || (firstBase ? 'DER' : '')) +
-          (lookupEquipment(first) ? 'EQ' : '') +
-          wordShape(first),
-      );
-      h[Slot.Head] = hashFeature(head);
-    } else {
-      h[Slot.FirstPart] = EMPTY;
-      h[Slot.FirstPartGaz] = EMPTY;
-      h[Slot.Head] = EMPTY;
-    }
-    return { h, domain, upper: /^\p{Lu}/u.test(token) };
+    return { h, domain };
   });
 }
 
@@ -193,7 +218,8 @@ const PERSON_SUBTYPES = new Set(['VOR', 'NAC', 'PER']);
  */
 function coarseType(nameTypes: string, nameList: string): string {
   const set = new Set<string>();
-  if (nameTypes !== '') for (const t of nameTypes.split('|')) set.add(PERSON_SUBTYPES.has(t) ? 'P' : 'L');
+  if (nameTypes !== '')
+    for (const t of nameTypes.split('|')) set.add(PERSON_SUBTYPES.has(t) ? 'P' : 'L');
   if (nameList !== '') for (const t of nameList.split('|')) set.add(t === 'OTH' ? 'M' : t[0]!);
   return [...set].sort().join('');
 }
@@ -224,68 +250,67 @@ function quotePositions(tokens: readonly string[]): Uint8Array {
 const BOUNDARY: NerItem = {
   h: new Uint32Array(Slot.Count).fill(hashFeature('<S>')),
   domain: 0,
-  upper: false,
 };
 
 /** Template ids: each (slot, offset) pair or conjunction gets its own id. */
 let nextTemplate = 1;
 const T = () => nextTemplate++;
-const SINGLE: readonly [slot: Slot, offset: number, id: number][] = [
-  [Slot.Lower, 0, T()],
-  [Slot.Lower, -1, T()],
-  [Slot.Lower, 1, T()],
-  [Slot.Lower, -2, T()],
-  [Slot.Lower, 2, T()],
-  [Slot.Form, 0, T()],
-  [Slot.Shape, 0, T()],
-  [Slot.Shape, -1, T()],
-  [Slot.Shape, 1, T()],
-  [Slot.ShortShape, -2, T()],
-  [Slot.ShortShape, 2, T()],
-  [Slot.Suf1, 0, T()],
-  [Slot.Suf2, 0, T()],
-  [Slot.Suf3, 0, T()],
-  [Slot.Suf4, 0, T()],
-  [Slot.Pre2, 0, T()],
-  [Slot.Pre3, 0, T()],
-  [Slot.Suf3, -1, T()],
-  [Slot.Suf3, 1, T()],
-  [Slot.Gaz, 0, T()],
-  [Slot.Gaz, -1, T()],
-  [Slot.Gaz, 1, T()],
-  [Slot.Derived, 0, T()],
-  [Slot.FirstPart, 0, T()],
-  [Slot.FirstPartGaz, 0, T()],
-  [Slot.Head, 0, T()],
-  [Slot.WordClass, 0, T()],
-  [Slot.WordClass, -1, T()],
-  [Slot.WordClass, 1, T()],
-  [Slot.NameList, 0, T()],
-  [Slot.NameList, -1, T()],
-  [Slot.NameList, 1, T()],
-  [Slot.Coarse, 0, T()],
-  [Slot.Coarse, -1, T()],
-  [Slot.Coarse, 1, T()],
+const SINGLE: readonly [slot: Slot, offset: number, id: number, compact: boolean][] = [
+  [Slot.Lower, 0, T(), true],
+  [Slot.Lower, -1, T(), true],
+  [Slot.Lower, 1, T(), true],
+  [Slot.Lower, -2, T(), false],
+  [Slot.Lower, 2, T(), false],
+  [Slot.Form, 0, T(), false],
+  [Slot.Shape, 0, T(), true],
+  [Slot.Shape, -1, T(), true],
+  [Slot.Shape, 1, T(), true],
+  [Slot.ShortShape, -2, T(), false],
+  [Slot.ShortShape, 2, T(), false],
+  [Slot.Suf1, 0, T(), false],
+  [Slot.Suf2, 0, T(), false],
+  [Slot.Suf3, 0, T(), true],
+  [Slot.Suf4, 0, T(), true],
+  [Slot.Pre2, 0, T(), false],
+  [Slot.Pre3, 0, T(), true],
+  [Slot.Suf3, -1, T(), false],
+  [Slot.Suf3, 1, T(), false],
+  [Slot.Gaz, 0, T(), true],
+  [Slot.Gaz, -1, T(), false],
+  [Slot.Gaz, 1, T(), false],
+  [Slot.Derived, 0, T(), true],
+  [Slot.FirstPart, 0, T(), true],
+  [Slot.FirstPartGaz, 0, T(), true],
+  [Slot.Head, 0, T(), true],
+  [Slot.WordClass, 0, T(), true],
+  [Slot.WordClass, -1, T(), true],
+  [Slot.WordClass, 1, T(), true],
+  [Slot.NameList, 0, T(), true],
+  [Slot.NameList, -1, T(), false],
+  [Slot.NameList, 1, T(), false],
+  [Slot.Coarse, 0, T(), true],
+  [Slot.Coarse, -1, T(), true],
+  [Slot.Coarse, 1, T(), true],
 ];
-const PAIRS: readonly [a: Slot, ao: number, b: Slot, bo: number, id: number][] = [
-  [Slot.Lower, -1, Slot.Lower, 0, T()],
-  [Slot.Lower, 0, Slot.Lower, 1, T()],
-  [Slot.Lower, -1, Slot.Shape, 0, T()],
-  [Slot.Shape, 0, Slot.Lower, 1, T()],
-  [Slot.ShortShape, -1, Slot.ShortShape, 0, T()],
-  [Slot.ShortShape, 0, Slot.ShortShape, 1, T()],
-  [Slot.Gaz, 0, Slot.Shape, 0, T()],
-  [Slot.Gaz, 0, Slot.Gaz, 1, T()],
-  [Slot.Gaz, -1, Slot.Gaz, 0, T()],
-  [Slot.WordClass, 0, Slot.ShortShape, 0, T()],
-  [Slot.WordClass, -1, Slot.WordClass, 0, T()],
-  [Slot.NameList, 0, Slot.WordClass, 0, T()],
-  [Slot.NameList, 0, Slot.Gaz, 0, T()],
-  [Slot.Quote, 0, Slot.ShortShape, 0, T()],
-  [Slot.Quote, 0, Slot.WordClass, 0, T()],
-  [Slot.Coarse, 0, Slot.ShortShape, 0, T()],
-  [Slot.Coarse, 0, Slot.Coarse, 1, T()],
-  [Slot.Lower, -1, Slot.Coarse, 0, T()],
+const PAIRS: readonly [a: Slot, ao: number, b: Slot, bo: number, id: number, compact: boolean][] = [
+  [Slot.Lower, -1, Slot.Lower, 0, T(), true],
+  [Slot.Lower, 0, Slot.Lower, 1, T(), true],
+  [Slot.Lower, -1, Slot.Shape, 0, T(), false],
+  [Slot.Shape, 0, Slot.Lower, 1, T(), false],
+  [Slot.ShortShape, -1, Slot.ShortShape, 0, T(), false],
+  [Slot.ShortShape, 0, Slot.ShortShape, 1, T(), false],
+  [Slot.Gaz, 0, Slot.Shape, 0, T(), true],
+  [Slot.Gaz, 0, Slot.Gaz, 1, T(), false],
+  [Slot.Gaz, -1, Slot.Gaz, 0, T(), false],
+  [Slot.WordClass, 0, Slot.ShortShape, 0, T(), true],
+  [Slot.WordClass, -1, Slot.WordClass, 0, T(), false],
+  [Slot.NameList, 0, Slot.WordClass, 0, T(), false],
+  [Slot.NameList, 0, Slot.Gaz, 0, T(), false],
+  [Slot.Quote, 0, Slot.ShortShape, 0, T(), true],
+  [Slot.Quote, 0, Slot.WordClass, 0, T(), false],
+  [Slot.Coarse, 0, Slot.ShortShape, 0, T(), true],
+  [Slot.Coarse, 0, Slot.Coarse, 1, T(), false],
+  [Slot.Lower, -1, Slot.Coarse, 0, T(), true],
 ];
 const BIAS = T();
 const FIRST_SHAPE = T();
@@ -302,20 +327,48 @@ function emit(sink: FeatureSink, hash: number, domain: number): void {
   if (domain > 0) sink.addHash(domainCopy(general, domain));
 }
 
-/** The NER feature extractor (see module comment). */
-export const nerFeatures: FeatureExtractor<NerItem> = (items, index, sink) => {
-  const item = items[index]!;
-  const domain = item.domain;
-  const at = (offset: number): NerItem => items[index + offset] ?? BOUNDARY;
-  emit(sink, mix(TEMPLATE_SALT, BIAS), domain);
-  for (const [slot, offset, id] of SINGLE) {
-    emit(sink, mix(mix(TEMPLATE_SALT, id), at(offset).h[slot]!), domain);
-  }
-  for (const [a, ao, b, bo, id] of PAIRS) {
-    emit(sink, mix(mix(mix(TEMPLATE_SALT, id), at(ao).h[a]!), at(bo).h[b]!), domain);
-  }
-  if (index === 0) emit(sink, mix(mix(TEMPLATE_SALT, FIRST_SHAPE), item.h[Slot.Lower]!), domain);
-};
+/** Feature-template versions: 4 = full set (55 features a token), 5 = compact set (30), about twice as fast. */
+export const NER_FULL_FEATURES = 4;
+export const NER_COMPACT_FEATURES = 5;
+
+/** The NER feature extractor of a template version (see module comment). */
+export function createNerFeatures(version: number = NER_FULL_FEATURES): FeatureExtractor<NerItem> {
+  const compact = version === NER_COMPACT_FEATURES;
+  const singles = SINGLE.filter((t) => !compact || t[3]).map(([slot, offset, id]) => ({
+    slot,
+    offset,
+    seed: mix(TEMPLATE_SALT, id),
+  }));
+  const pairs = PAIRS.filter((t) => !compact || t[5]).map(([a, ao, b, bo, id]) => ({
+    a,
+    ao,
+    b,
+    bo,
+    seed: mix(TEMPLATE_SALT, id),
+  }));
+  const bias = mix(TEMPLATE_SALT, BIAS);
+  const firstSeed = mix(TEMPLATE_SALT, FIRST_SHAPE);
+  return (items, index, sink) => {
+    const item = items[index]!;
+    const domain = item.domain;
+    emit(sink, bias, domain);
+    for (let k = 0; k < singles.length; k++) {
+      const t = singles[k]!;
+      const other = items[index + t.offset] ?? BOUNDARY;
+      emit(sink, mix(t.seed, other.h[t.slot]!), domain);
+    }
+    for (let k = 0; k < pairs.length; k++) {
+      const t = pairs[k]!;
+      const x = items[index + t.ao] ?? BOUNDARY;
+      const y = items[index + t.bo] ?? BOUNDARY;
+      emit(sink, mix(mix(t.seed, x.h[t.a]!), y.h[t.b]!), domain);
+    }
+    if (index === 0) emit(sink, mix(firstSeed, item.h[Slot.Lower]!), domain);
+  };
+}
+
+/** The full-set extractor. */
+export const nerFeatures: FeatureExtractor<NerItem> = createNerFeatures(NER_FULL_FEATURES);
 
 /**
  * Folds the weights of one domain's copies into the general weights and drops

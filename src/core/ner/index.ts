@@ -21,7 +21,9 @@ export { scoreSpans, toOuterType, type PRF, type SpanScores } from './score.js';
 export {
   nerFeatures,
   prepareNerItems,
-  NER_FEATURE_VERSION,
+  NER_FULL_FEATURES,
+  NER_COMPACT_FEATURES,
+  createNerFeatures,
   type NerGazetteer,
   type NerItem,
   type NerResources,

@@ -6,10 +6,28 @@ import { scoreSpans, toOuterType } from './score.js';
 describe('bioToSpans', () => {
   it.each<[string[], [number, number, string][]]>([
     [['O', 'B-PER', 'I-PER', 'O'], [[1, 3, 'PER']]],
-    [['B-LOC', 'B-LOC'], [[0, 1, 'LOC'], [1, 2, 'LOC']]],
+    [
+      ['B-LOC', 'B-LOC'],
+      [
+        [0, 1, 'LOC'],
+        [1, 2, 'LOC'],
+      ],
+    ],
     [['I-ORG', 'I-ORG', 'O'], [[0, 2, 'ORG']]],
-    [['B-PER', 'I-LOC'], [[0, 1, 'PER'], [1, 2, 'LOC']]],
-    [['B-LOCderiv', 'O', 'B-ORGpart'], [[0, 1, 'LOCderiv'], [2, 3, 'ORGpart']]],
+    [
+      ['B-PER', 'I-LOC'],
+      [
+        [0, 1, 'PER'],
+        [1, 2, 'LOC'],
+      ],
+    ],
+    [
+      ['B-LOCderiv', 'O', 'B-ORGpart'],
+      [
+        [0, 1, 'LOCderiv'],
+        [2, 3, 'ORGpart'],
+      ],
+    ],
     [[], []],
   ])('%j', (tags, spans) => {
     expect(bioToSpans(tags).map((s) => [s.start, s.end, s.label])).toEqual(spans);

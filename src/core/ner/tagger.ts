@@ -1,5 +1,11 @@
 import { SequenceTagger, type SequenceModel } from '../tagging/index.js';
-import { nerFeatures, prepareNerItems, type NerItem, type NerResources } from './features.js';
+import {
+  createNerFeatures,
+  NER_FULL_FEATURES,
+  prepareNerItems,
+  type NerItem,
+  type NerResources,
+} from './features.js';
 import { createNerResources } from './resources.js';
 
 /** Tags token strings with GermEval BIO labels (`B-PER`, `I-LOCderiv`, `O` …). */
@@ -11,7 +17,9 @@ export class NerTagger {
     private readonly resources: NerResources = createNerResources(),
   ) {
     const mode = model.meta.decode === 'greedy' ? 'greedy' : 'viterbi';
-    this.tagger = new SequenceTagger(model, nerFeatures, mode);
+    const version =
+      typeof model.meta.featureVersion === 'number' ? model.meta.featureVersion : NER_FULL_FEATURES;
+    this.tagger = new SequenceTagger(model, createNerFeatures(version), mode);
   }
 
   tag(tokens: readonly string[]): string[] {

@@ -20,6 +20,7 @@ export interface WordInfo {
   ambiguity: string;
   /** Hash of the ambiguity class, for conjunction features. */
   ambiguityHash: number;
+
   capitalised: boolean;
   /** Lemma by STTS tag, memoised by the tagger (not for NE, whose lemma depends on the document). */
   lemmas?: Map<string, string>;
@@ -47,6 +48,7 @@ const FIRST_LOW = hashFeature('first&low');
 const AMB_PREV = hashFeature('a&pa');
 const AMB_NEXT = hashFeature('a&na');
 const BOS_AMB = hashFeature('<s>');
+
 const EOS_AMB = hashFeature('</s>');
 
 /** Coarse word shape: runs of X (upper), x (lower), d (digit), other chars kept, runs collapsed. */
@@ -136,6 +138,7 @@ export function computeWordInfo(form: string, lexicon: Lexicon): WordInfo {
     asNext2: Uint32Array.from(['n2=' + lower, 'n2a=' + ambiguity], hashFeature),
     ambiguity,
     ambiguityHash: hashFeature(ambiguity),
+
     capitalised: form[0] !== undefined && form[0] !== form[0].toLowerCase(),
   };
 }

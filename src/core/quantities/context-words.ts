@@ -11,6 +11,8 @@ export const RANGE_OPENERS = new Map(Object.entries(contextData.rangeOpeners));
 export const RANGE_CONNECTORS = lower(contextData.rangeConnectors);
 export const CONVERSION_JOINERS = lower(contextData.conversionJoiners);
 export const TIME_WORDS = lower(contextData.timeWords);
+/** Before a capitalised number word, these make it a name ("Dr. Sieben"). */
+export const TITLES = lower(contextData.titles);
 export const ATTRIBUTE_PREPOSITIONS = lower(contextData.attributePrepositions);
 export const NOT_ADJECTIVES = lower(contextData.notAdjectives);
 export const TIME_NOUNS = lower(contextData.timeNouns);

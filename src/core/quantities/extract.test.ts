@@ -70,6 +70,7 @@ describe('values and units', () => {
     ['Das kostet 500 Rubel.', '500 Rubel', 500, 'RUB'],
     ['Das kostet 500 Hrywnja.', '500 Hrywnja', 500, 'UAH'],
     ['Das kostet 500 Franken.', '500 Franken', 500, 'CHF'],
+    ['Das kostet 300 Mark.', '300 Mark', 300, 'DEM'],
     ['Der Schaden beträgt 1,5 Mio. Euro.', '1,5 Mio. Euro', 1.5e6, 'EUR'],
     ['Der Schaden beträgt 2 Mrd. Dollar.', '2 Mrd. Dollar', 2e9, 'USD'],
     ['Der Schaden beträgt 61 Milliarden US-Dollar.', '61 Milliarden US-Dollar', 61e9, 'USD'],
@@ -93,6 +94,8 @@ describe('values and units', () => {
     ['Zwei Drittel der Stimmen fehlen.', 'Zwei Drittel', 2 / 3, 'fraction'],
     ['Ein Viertel der Stimmen fehlt.', 'Ein Viertel', 0.25, 'fraction'],
     ['Er fuhr ½ Stunde.', '½ Stunde', 0.5, 'hour'],
+    ['Er lief 1,200 km.', '1,200 km', 1.2, 'km'],
+    ['3/4 der Stimmen fehlen.', '3/4', 0.75, 'fraction'],
   ] as const)('%s → %s', (sentence, text, value, unit) => {
     const q = find(sentence, text);
     expect(q.value).toBeCloseTo(value, 9);
@@ -117,6 +120,9 @@ describe('counts and number words', () => {
     ['Es kamen ein Dutzend Menschen.', 'ein Dutzend', 12],
     ['Es kamen 2000 Soldaten.', '2000', 2000],
     ['Es kamen 1500 zusätzliche Soldaten.', '1500', 1500],
+    ['Die Fabrik baut 1,200 Fahrzeuge pro Woche.', '1,200', 1200],
+    ['Rund 800 000 Bedienstete streiken.', 'Rund 800 000', 800000],
+    ['Die EU will 800.000 Geschosse.', '800.000', 800000],
   ] as const)('%s → %s = %d', (sentence, text, value) => {
     const q = find(sentence, text);
     expect(q.value).toBe(value);
@@ -225,6 +231,9 @@ describe('not quantities', () => {
     'Das Spiel endete 3:1.',
     'Er nutzt 3D-Druck und 5G.',
     'Vor drei Tagen geschah es.',
+    'Dr. Sieben ist ein guter Arzt.',
+    'Die Fehler kamen gegen drei Uhr nachts.',
+    'Telekom (D 1) und Mannesmann (D 2) bieten Netze.',
   ])('%s', (sentence) => {
     expect(extractQuantities(sentence).map((q) => q.text)).toEqual([]);
   });
@@ -250,6 +259,12 @@ describe('subjects', () => {
     ['Die Zahl der Toten liegt bei 300.', '300', 'Zahl'],
     ['Die Temperaturen sinken in der Nacht auf minus 15 Grad.', 'minus 15 Grad', 'Temperaturen'],
     ['Es kamen 27 Staats- und Regierungschefs.', '27', 'Staats- und Regierungschefs'],
+    [
+      'Ein Kampfjet vom Typ Eurofighter kostet 100 Millionen Euro.',
+      '100 Millionen Euro',
+      'Kampfjet',
+    ],
+    ['Beim Beben der Stärke 7,1 stürzten Dutzende Gebäude ein.', '7,1', 'Stärke'],
   ] as const)('%s → %s is about %s', (sentence, text, subject) => {
     expect(find(sentence, text).subject?.text).toBe(subject);
   });

@@ -3,6 +3,7 @@ import type { Approximation, QuantityRecord, Span, TokenRecord } from '../contra
 import { PREPOSITIONAL_UBER_VERBS, RANGE_CONNECTORS, RANGE_OPENERS } from './context-words.js';
 import { linkConversions } from './conversion.js';
 import { lexiconFor, type Lexicon, type UnitInfo } from './lexicon.js';
+import { parseNumeral } from './number-format.js';
 import { readNumberPhrase, type NumberPhrase } from './number-phrase.js';
 import { bareNumberIsYear } from '../dates/year-context.js';
 import { findSubject, type NounTest } from './subject.js';
@@ -163,8 +164,12 @@ function shareElidedUnits(text: string, qs: Quantity[]): void {
 const NOT_NOUN_TAGS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'ADV']);
 
 function nounTest(tokens: readonly TokenRecord[] | undefined): NounTest {
-  if (!tokens || !tokens.some((t) => t.upos !== undefined))
-    return (_start, word) => isUpper(word[0]);
+  // A tagger tags every token or none: looking at the first few is enough (and cheap).
+  let tagged = false;
+  if (tokens)
+    for (let i = 0; i < tokens.length && i < 64 && !tagged; i++)
+      tagged = tokens[i]!.upos !== undefined;
+  if (!tokens || !tagged) return (_start, word) => isUpper(word[0]);
   return (start, word) => {
     const tag = tokenAt(tokens, start)?.upos;
     return isUpper(word[0]) && (tag === undefined || !NOT_NOUN_TAGS.has(tag));
@@ -191,13 +196,29 @@ function readQuantity(text: string, pos: number, lex: Lexicon): ReadResult {
   const first = readNumberPhrase(text, pos, lex);
   if (first === null || 'skip' in first) return first;
   const n = first.phrase;
-  let unitMatch = n.ordinal ? null : readUnit(text, n.end, lex);
+  let unitMatch = n.ordinal
+    ? null
+    : (readUnit(text, n.end, lex) ?? readUnitAfterAdjective(text, n.end, lex));
   let prefixUnit: { unit: UnitInfo; start: number } | null = null;
   if (!unitMatch && !n.ordinal) prefixUnit = readPrefixUnit(text, n.start, lex);
 
   if (n.needsUnit && !unitMatch) return null;
   if (!unitMatch && !prefixUnit && n.digits && isYear(text, n, lex)) return { skip: n.end };
 
+  // "1,200 Fahrzeuge" in German text (often translated from English): a count of things
+  // cannot be 1.2, so a comma before exactly three digits is a thousands separator here.
+  if (
+    !unitMatch &&
+    !prefixUnit &&
+    n.raw &&
+    n.multiplier === 1 &&
+    lex.lang === 'de' &&
+    /^\d{1,3},\d{3}$/.test(n.raw)
+  ) {
+    const next = nextWord(text, n.end);
+    if (next && next.start === skipSpaces(text, n.end) && isUpper(next.text[0]))
+      n.value = parseNumeral(n.raw, 'en');
+  }
   let start = prefixUnit ? prefixUnit.start : n.start;
   let end = unitMatch ? unitMatch.end : n.end;
   let unit = unitMatch?.unit ?? prefixUnit?.unit ?? null;
@@ -287,6 +308,19 @@ function readUnit(
   )
     return null;
   return { unit: m.value, start: at, end: m.end };
+}
+
+/** A unit word after one adjective: "6 zusätzliche Tage", "5 weitere Kilometer" (words only, not symbols). */
+function readUnitAfterAdjective(
+  text: string,
+  pos: number,
+  lex: Lexicon,
+): { unit: UnitInfo; start: number; end: number } | null {
+  const adjective = nextWord(text, pos);
+  if (!adjective || !/^[\p{Ll}][\p{L}]{2,}(?:e|en|er|es|em)$/u.test(adjective.text)) return null;
+  const unit = readUnit(text, adjective.end, lex);
+  if (!unit || !/^\p{Lu}\p{Ll}{3,}/u.test(text.slice(unit.start, unit.end))) return null;
+  return unit;
 }
 
 /** `€ 5`, `$5`, `US$ 2,5 Mrd.`, `Mach 5`: a unit written before the number. */

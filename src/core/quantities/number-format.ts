@@ -11,12 +11,12 @@
  *    three zero decimals (translated German news often keeps `1,000`).
  * 4. Otherwise (`2.5`, `1,5`, `0,125`, `1000.5`): the mark is a decimal mark,
  *    whatever the language, since no grouping can produce that shape.
- * Spaces used for grouping (no-break and narrow no-break space, `'`, `’`) are removed
+ * Spaces used for grouping (plain, no-break and narrow no-break space, `'`, `’`) are removed
  * when they separate groups of three digits.
  */
 export type NumberLang = 'de' | 'en';
 
-const GROUP_SPACE = /(?<=\d)[\u00A0\u202F'’](?=\d{3}(?!\d))/g;
+const GROUP_SPACE = /(?<=\d)[\u00A0\u202F'’ ](?=\d{3}(?!\d))/g;
 
 export function parseNumeral(raw: string, lang: NumberLang = 'de'): number | null {
   let s = raw.replace(GROUP_SPACE, '');

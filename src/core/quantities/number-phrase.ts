@@ -1,5 +1,5 @@
 import calendarData from '../dates/data/calendar.json' with { type: 'json' };
-import { IDENTIFIER_WORDS, TIME_WORDS } from './context-words.js';
+import { IDENTIFIER_WORDS, TIME_WORDS, TITLES } from './context-words.js';
 import type { Lexicon } from './lexicon.js';
 import { parseNumeral, writtenPrecision } from './number-format.js';
 import { parseCardinalWord, parseHalfWord, parseOrdinalWord } from './number-words.js';
@@ -28,13 +28,16 @@ export interface NumberPhrase {
   digits: boolean;
   /** The multiplier word applied (`Mio.` → 1e6), 1 when none. */
   multiplier: number;
+  /** The digits as written (`1,200`), or null for words. */
+  raw: string | null;
 }
 
 /** Either a number or a span to skip (a date, a clock time, an identifier such as `F-16`). */
 export type PhraseResult = { phrase: NumberPhrase } | { skip: number };
 
 const MONTHS = new Set(Object.keys(calendarData.months));
-const NUMERAL = /\d{1,3}(?:[.,\u00A0\u202F'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/y;
+// Groups of three may be separated by . , no-break spaces, ' or a plain space ("800 000", older German print).
+const NUMERAL = /\d{1,3}(?:[.,\u00A0\u202F'’ ]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/y;
 const DIGIT_RUN = /[\d.:/]+/y;
 const EMPHASIS = new Set([
   'einzigen',
@@ -75,6 +78,7 @@ function base(start: number, end: number, value: number | null): NumberPhrase {
     decimals: 0,
     digits: false,
     multiplier: 1,
+    raw: null,
   };
 }
 
@@ -145,11 +149,20 @@ function readDigits(
     const frac = /^(\d)\/(\d{1,2})$/.exec(run);
     if (frac && Number(frac[1]) < Number(frac[2]) && Number(frac[2]) <= 10) {
       const p = base(pos, pos + run.length, Number(frac[1]) / Number(frac[2]));
-      return { phrase: { ...p, digits: true, decimals: 2 } };
+      return { phrase: { ...p, digits: true, decimals: 2, fraction: true } };
     }
     return { skip: pos + run.length };
   }
   const raw = m[0];
+  // "2. Soziale Bewegungen …": a numbered list item at the start of a line.
+  if (
+    next === '.' &&
+    text[end + 1] === ' ' &&
+    (pos === 0 || text[pos - 1] === '\n') &&
+    /^\d{1,2}$/.test(raw)
+  ) {
+    return { skip: end + 1 };
+  }
   // "am 25.11.": day and month without a year (the dates layer has it).
   if (next === '.' && /^\d{1,2}\.\d{1,2}$/.test(raw)) {
     const [d, mo] = raw.split('.').map(Number) as [number, number];
@@ -174,6 +187,9 @@ function readDigits(
   )
     return { skip: end };
   if (text[pos - 1] === '§' || text[skipBackSpaces(text, pos) - 1] === '§') return { skip: end };
+  // "(D 1)", "A 7", "B 96": a small number after a single capital letter is a name (network, road).
+  if (prev && /^\p{Lu}$/u.test(prev.text) && prev.end === pos - 1 && /^\d{1,3}$/.test(raw))
+    return { skip: end };
   const after = nextWord(text, end);
   if (after && TIME_WORDS.has(after.text.toLowerCase())) return { skip: after.end };
   if (
@@ -244,6 +260,7 @@ function readDigits(
   }
   const phrase = base(start, end, value);
   phrase.digits = true;
+  phrase.raw = raw;
   phrase.decimals = Math.max(0, writtenPrecision(raw, lex.lang));
   phrase.yearLike = /^\d{4}$/.test(raw) && value >= 1000 && value <= 2100;
   return { phrase };
@@ -307,6 +324,21 @@ function readWords(text: string, pos: number, lex: Lexicon): PhraseResult | null
   }
 
   const cardinal = parseCardinalWord(word.text, w);
+  // "Dr. Sieben", "Frau Acht": a capitalised number word after a title is a surname.
+  const title = previousWord(text, pos, true);
+  if (
+    cardinal !== null &&
+    title &&
+    /^\p{Lu}/u.test(word.text) &&
+    TITLES.has(title.text.toLowerCase())
+  ) {
+    return { skip: word.end };
+  }
+  // "gegen drei Uhr": a clock time.
+  if (cardinal !== null) {
+    const after = nextWord(text, word.end);
+    if (after && TIME_WORDS.has(after.text.toLowerCase())) return { skip: after.end };
+  }
   if (cardinal !== null) {
     const share = readFractionNoun(text, word.end, lex);
     if (share)

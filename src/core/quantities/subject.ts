@@ -18,6 +18,16 @@ import { isUpper, previousWord, skipSpaces, wordAt, type WordSpan } from './text
 /** Whether the word at `start` is a noun (from POS tags when present, else German capitalisation). */
 export type NounTest = (start: number, word: string) => boolean;
 
+const TYPE_WORDS = new Set([
+  'Typ',
+  'Typs',
+  'Modell',
+  'Modells',
+  'Klasse',
+  'Marke',
+  'Baureihe',
+  'Sorte',
+]);
 const ADJECTIVE_SHAPE = /^[\p{Ll}][\p{L}-]{2,}(?:e|en|er|es|em)$/u;
 const isAdjective = (w: string): boolean => ADJECTIVE_SHAPE.test(w) && !NOT_ADJECTIVES.has(w);
 const DATE_WORDS = new Set([
@@ -43,7 +53,9 @@ export function findSubject(
   floor = 0,
 ): (Span & { text: string }) | null {
   const measure = q.unit !== null && q.unit.dim !== 'percent';
-  const right = nounPhraseAfter(text, q.end, isNoun, !measure);
+  const isNumberWord = (at: number): boolean =>
+    lex.words.vague.matchAt(text, at) !== null || lex.words.multipliers.matchAt(text, at) !== null;
+  const right = nounPhraseAfter(text, q.end, isNoun, !measure, isNumberWord);
   if (right) {
     const start = measure && q.unitSpan ? q.unitSpan.start : right.start;
     return { start, end: right.end, text: text.slice(start, right.end) };
@@ -58,7 +70,6 @@ export function findSubject(
     Math.max(floor, sentenceStart(text, q.start, sentences)),
     allowVerb,
   );
-  void lex;
   return left ? { start: left.start, end: left.end, text: left.text } : null;
 }
 
@@ -78,6 +89,7 @@ function nounPhraseAfter(
   pos: number,
   isNoun: NounTest,
   allowOf: boolean,
+  isNumberWord: (at: number) => boolean,
 ): Span | null {
   let at = skipSpaces(text, pos);
   let start = -1;
@@ -85,8 +97,11 @@ function nounPhraseAfter(
     const w = wordAt(text, at);
     if (!w) return null;
     const lower = w.text.toLowerCase();
-    if (isNounWord(w, isNoun))
+    if (isNounWord(w, isNoun)) {
+      // "der Stärke 7,1 stürzten Dutzende Gebäude ein": a number word is not what is counted.
+      if (isNumberWord(w.start)) return null;
       return { start: start < 0 ? w.start : start, end: coordinatedEnd(text, w.end) };
+    }
     if (allowOf && start < 0 && i === 0 && OF_WORDS.has(lower)) {
       at = skipSpaces(text, w.end);
       continue;
@@ -164,6 +179,14 @@ function nounBefore(
     if (inWord?.text === 'in') w = previousWord(text, inWord.start);
   }
   if (!w || w.start < floor || !isNounWord(w, isNoun)) return null;
+  // "Ein Kampfjet vom Typ Eurofighter kostet": the model name belongs to the noun before it.
+  const kindWord = previousWord(text, w.start);
+  if (kindWord && TYPE_WORDS.has(kindWord.text)) {
+    const prep = previousWord(text, kindWord.start);
+    const head =
+      prep && /^(?:vom|von|der|des)$/.test(prep.text) ? previousWord(text, prep.start) : null;
+    if (head && head.start >= floor && isNounWord(head, isNoun)) return head;
+  }
   if (links === 0) return w;
   // "die Reichweite (der neuen Raketen) beträgt", "die Zustimmung zur Regierung sank": the head comes first.
   let before = previousWord(text, w.start);

@@ -350,6 +350,20 @@ describe('findQuotes: properties', () => {
     "'",
     '‚',
     '‘',
+    ' bezeichnete',
+    ' als ',
+    'Wie',
+    ' nach Angaben',
+    ' hatte',
+    ' gesagt',
+    ' wurde',
+    ' vorgeworfen',
+    ' sei',
+    ' will',
+    '(',
+    ')',
+    ' er',
+    'Kurt Volker',
   );
   const texts = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
 
@@ -368,7 +382,51 @@ describe('findQuotes: properties', () => {
           }
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never throws with arbitrary tags and entity mentions either', () => {
+    const upos = fc.constantFrom(
+      'NOUN',
+      'PROPN',
+      'VERB',
+      'AUX',
+      'ADJ',
+      'DET',
+      'X',
+      'INTJ',
+      'PUNCT',
+      'PRON',
+    );
+    fc.assert(
+      fc.property(texts, fc.array(upos, { minLength: 1, maxLength: 60 }), (text, tags) => {
+        const tokens = [...text.matchAll(/\S+/g)].map((m, i) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+          kind: 'word' as const,
+          upos: tags[i % tags.length]!,
+          xpos: 'VVFIN',
+          lemma: m[0].toLowerCase(),
+        }));
+        const entities = tokens.slice(0, 3).map((t, i) => ({
+          start: t.start,
+          end: Math.min(text.length, t.end + 4),
+          text: text.slice(t.start, Math.min(text.length, t.end + 4)),
+          type: 'PER' as const,
+          form: 'name' as const,
+          entity: `e${i}`,
+        }));
+        for (const q of findQuotes({ text, sentences: [], tokens, entities })) {
+          expect(
+            0 <= q.start &&
+              q.start <= q.content.start &&
+              q.content.end <= q.end &&
+              q.end <= text.length,
+          ).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -17,6 +17,24 @@ import {
   type SpeakerSpan,
 } from './speaker.js';
 import { isCapitalized, isPunct, scanWords, sentenceSpans, type Word } from './words.js';
+import {
+  AUXILIARIES,
+  RELATIVE_PRONOUNS,
+  CORE_SAYING,
+  WEAK_W_WORDS,
+  REPORT_MODALS,
+  GENERIC_VERBS,
+  PASSIVE_AUX,
+  DETERMINER_WORDS,
+  OBJECT_CASE,
+  PRONOMINAL_ADVERBS,
+  EMBEDDING_WORDS,
+  PRONOUN_SUBJECTS,
+  REPORT_VERBS,
+  DETERMINER_LIKE,
+  COMPLEMENTIZERS,
+  KONJUNKTIV_II,
+} from './word-lists.js';
 
 /** A quote's speaker; `antecedent` names who a pronoun (or an inherited speaker) refers to. */
 export interface QuoteSpeaker extends Span {
@@ -72,50 +90,6 @@ const MIN_QUOTATION_WORDS = 4;
 const INHERIT_SENTENCES = 3;
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—']);
 const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);
-const COMPLEMENTIZERS = new Set(['dass', 'daß']);
-const AUXILIARIES = new Set([
-  'hat',
-  'hatte',
-  'habe',
-  'hätte',
-  'haben',
-  'hatten',
-  'ist',
-  'war',
-  'sei',
-  'wird',
-  'wurde',
-  'werde',
-  'würde',
-  'soll',
-  'sollte',
-  'will',
-  'wollte',
-  'kann',
-  'konnte',
-  'muss',
-  'musste',
-  'sind',
-  'waren',
-  'werden',
-  'wurden',
-  'können',
-  'müssen',
-]);
-const RELATIVE_PRONOUNS = new Set([
-  'der',
-  'die',
-  'das',
-  'dem',
-  'den',
-  'deren',
-  'dessen',
-  'welche',
-  'welcher',
-  'welches',
-  'was',
-  'wo',
-]);
 
 export function findQuotes(
   input: QuoteInput,
@@ -134,6 +108,8 @@ class QuoteFinder {
   private readonly inQuote: number[];
   private readonly sentenceFirstWord: number[] = [];
   private readonly sentenceEndWord: number[] = [];
+  /** Direct quotes found through the verb of the sentence they sit in; that verb may still introduce indirect speech. */
+  private readonly embedded = new Set<FoundQuote>();
 
   constructor(
     private readonly input: QuoteInput,
@@ -290,7 +266,7 @@ class QuoteFinder {
       cue.auxiliary = { start: a.start, end: a.end, text: a.text };
     }
     const parts = [...new Set(c.parts ?? [])]
-      .filter((p) => p < c.index || p >= c.to)
+      .filter((p) => p >= 0 && (p < c.index || p >= c.to))
       .sort((a, b) => a - b);
     if (parts.length > 0)
       cue.parts = parts.map((p) => ({
@@ -384,6 +360,18 @@ class QuoteFinder {
   /** Subject before the cue in the clause [from, cue): "Der Minister sagte", "Kurt Volker, ein …, sagte". */
   private speakerBefore(from: number, cue: number): SpeakerSpan | null {
     const start = this.skipFiller(from, cue);
+    // "…, der in einer Stellungnahme betonte, …" / "Diese bestätigte, …": a pronoun subject.
+    const first = this.words[start];
+    const next = this.words[start + 1];
+    if (
+      first &&
+      PRONOUN_SUBJECTS.has(first.lower) &&
+      next &&
+      !isCapitalized(next.text) &&
+      (!next.upos || (next.upos !== 'ADJ' && next.upos !== 'NOUN'))
+    ) {
+      return { start: first.start, end: first.end, from: start, to: start + 1 };
+    }
     const np = nounPhraseAt(this.words, start, cue, this.input.entities);
     if (!np) return null;
     // The noun phrase must be followed by the cue or by auxiliaries/adverbs only;
@@ -425,6 +413,11 @@ class QuoteFinder {
         if (before) return before;
       }
       return this.speakerAfter({ index: aux, to: aux + 1, kind: 'verb' });
+    }
+    // "Die Bestrebungen … bezeichnete er als …": a pronoun right after the verb is the subject.
+    const next = this.words[c.to];
+    if (next && (next.lower === 'er' || next.lower === 'sie') && c.index > clauseStart) {
+      return { start: next.start, end: next.end, from: c.to, to: c.to + 1 };
     }
     if (c.index > clauseStart && !this.subjectFollowsCue(clauseStart, c.index)) {
       const before = this.speakerBefore(clauseStart, c.index);
@@ -485,10 +478,16 @@ class QuoteFinder {
     for (const q of this.topQuotes) {
       const afterIdx = this.wordIndexAtOrAfter(q.end);
       const beforeIdx = this.wordIndexAtOrAfter(q.start) - 1;
-      const attribution =
-        this.attributionAfter(q, afterIdx) ?? this.attributionBefore(q, beforeIdx);
+      let attribution = this.attributionAfter(q, afterIdx) ?? this.attributionBefore(q, beforeIdx);
       const size = this.wordsIn(q);
       const standalone = this.isStandalone(q, beforeIdx, afterIdx);
+      // A quoted phrase inside a sentence whose verb reports speech:
+      // "Er bezeichnete das Schreiben als „Unsensibilität“", "sprach von einer „Katastrophe“".
+      let embedded = false;
+      if (!attribution && !standalone && !this.looksLikeTitle(q)) {
+        attribution = this.embeddingCue(q, beforeIdx);
+        embedded = attribution !== null;
+      }
       if (!attribution) {
         if (size < MIN_QUOTATION_WORDS || this.looksLikeTitle(q)) continue;
         if (!standalone && !/[.!?…]\s*$/.test(this.text.slice(q.innerStart, q.innerEnd))) continue;
@@ -499,7 +498,8 @@ class QuoteFinder {
         // A short quoted phrase is a quotation only when attached to its cue by ":" or ", sagte X".
         const attachedBefore = this.words[beforeIdx]?.text === ':';
         const attachedAfter = attribution.cue.index >= afterIdx;
-        if ((!attachedBefore && !attachedAfter) || this.looksLikeTitle(q)) continue;
+        const embedded = attribution.cue.parts?.includes(-1) === true;
+        if ((!attachedBefore && !attachedAfter && !embedded) || this.looksLikeTitle(q)) continue;
         if (attribution.cue.kind !== 'verb') continue;
       }
       const quote: FoundQuote = {
@@ -515,8 +515,38 @@ class QuoteFinder {
         quote.end = Math.max(quote.end, attribution.frame.end);
       }
       found.push(quote);
+      if (embedded) this.embedded.add(quote);
     }
     return found;
+  }
+
+  /** The report verb of the sentence a quoted phrase is embedded in, with "als" when it introduces the phrase. */
+  private embeddingCue(
+    q: QuotedSpan,
+    beforeIdx: number,
+  ): { cue: CueMatch; speaker: SpeakerSpan | null; frame: Span } | null {
+    const before = this.words[beforeIdx];
+    if (!before || this.inQuote[beforeIdx] !== -1 || !EMBEDDING_WORDS.has(before.lower))
+      return null;
+    const s = before.sentence;
+    const first = this.sentenceFirstWord[s]!;
+    for (let j = beforeIdx; j >= first; j--) {
+      if (CLAUSE_BREAK.has(this.words[j]!.text) && this.words[j]!.text !== ',') break;
+      if (!this.lexicon.verbs.has(this.words[j]!.lower)) continue;
+      const c = this.verbCueAt(j);
+      if (!c) continue;
+      const parts = [...(c.parts ?? []), -1];
+      const als = this.words.slice(j + 1, beforeIdx + 1).findIndex((w) => w.lower === 'als');
+      if (als !== -1) parts.push(j + 1 + als);
+      const speaker = this.speakerFor(c, first);
+      const end = this.sentenceEndWord[s]!;
+      return {
+        cue: { ...c, parts },
+        speaker,
+        frame: { start: this.words[first]!.start, end: this.words[end - 1]!.end },
+      };
+    }
+    return null;
   }
 
   private isStandalone(q: QuotedSpan, beforeIdx: number, afterIdx: number): boolean {
@@ -573,6 +603,17 @@ class QuoteFinder {
 
   /** `heißt es in einem Positionspapier …` / `hieß es aus dem Ministerium` */
   private impersonalSource(cue: CueMatch): SpeakerSpan | null {
+    const verb = this.words[cue.index]!;
+    // "In einem Positionspapier heißt es, …" / "Aus Militärkreisen verlautete, …": the source is the fronted phrase.
+    if (/^(?:heißt|hieß|verlautete|verlautet)$/.test(verb.lower)) {
+      const first = this.sentenceFirstWord[verb.sentence]!;
+      const lead = this.words[this.skipFiller(first, cue.index)];
+      if (lead && ['in', 'im', 'aus', 'von', 'vom'].includes(lead.lower)) {
+        const from = this.words.indexOf(lead) + 1;
+        const np = nounPhraseAt(this.words, from, cue.index, this.input.entities);
+        if (np) return np;
+      }
+    }
     if (this.words[cue.to - 1]?.lower !== 'es' || cue.to - 1 === cue.index) return null;
     const next = this.words[cue.to];
     if (next && ['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim'].includes(next.lower)) {
@@ -630,7 +671,9 @@ class QuoteFinder {
 
   private findIndirect(direct: FoundQuote[]): FoundQuote[] {
     const found: FoundQuote[] = [];
-    const usedCues = new Set(direct.filter((d) => d.cue).map((d) => d.cue!.start));
+    const usedCues = new Set(
+      direct.filter((d) => d.cue && !this.embedded.has(d)).map((d) => d.cue!.start),
+    );
     for (let s = 0; s < this.sentences.length; s++) {
       const first = this.sentenceFirstWord[s];
       const end = this.sentenceEndWord[s];
@@ -671,7 +714,8 @@ class QuoteFinder {
     // A quotation inside indirect content makes it mixed.
     for (const q of found) {
       const inside = this.topQuotes.filter(
-        (t) => t.start >= q.content.start && t.end <= q.content.end + 1 && !looksLikeName(this.text, t),
+        (t) =>
+          t.start >= q.content.start && t.end <= q.content.end + 1 && !looksLikeName(this.text, t),
       );
       if (inside.length > 0) {
         q.kind = 'mixed';
@@ -691,6 +735,14 @@ class QuoteFinder {
     const marker = this.markerBefore(i);
     if (marker) return marker;
     if (w.lower === 'zufolge') return this.markerAfter(i, s);
+    // Postposed "nach": "ihrer Meinung nach", "Dem Vernehmen nach".
+    if (
+      w.lower === 'nach' &&
+      REPORT_NOUNS.test(this.words[i - 1]?.text ?? '') &&
+      !isPunct(this.words[i + 1] ?? w)
+    ) {
+      return this.markerAfter(i, s);
+    }
     if (this.lexicon.anaphoric.has(w.lower) && w.lower !== 'danach') {
       const contentFrom = this.clauseStart(i);
       const c: CueMatch = { index: i, to: i + 1, kind: 'anaphoric' };
@@ -748,7 +800,7 @@ class QuoteFinder {
     const prev = this.words[i - 1];
     if (prev && prev.text === ',' && i - 1 > first) {
       const contentFrom = this.invertedContentStart(i - 1, s);
-      if (contentFrom !== null && i - 1 - contentFrom >= 3) {
+      if (contentFrom !== null && i - 1 - contentFrom >= 3 && this.isClause(contentFrom, i - 1)) {
         const speaker = this.impersonalSource(c) ?? this.speakerAfter(c);
         const endWord = Math.max(c.particle ?? 0, speaker?.to ?? c.to, c.to);
         const frameEnd = this.frameEnd(endWord, s);
@@ -760,6 +812,14 @@ class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** Whether words [from, to) form a clause (they hold a verb), not just a noun phrase with an apposition. */
+  private isClause(from: number, to: number): boolean {
+    const words = this.words.slice(from, to);
+    if (words.some((w) => w.upos)) return words.some((w) => w.upos === 'VERB' || w.upos === 'AUX');
+    const np = nounPhraseAt(this.words, this.skipFiller(from, to), to, this.input.entities);
+    return !(np && np.to >= to);
   }
 
   /** Start of the attribution clause that holds word i (a "wie" or the sentence start). */
@@ -788,7 +848,12 @@ class QuoteFinder {
     const first = this.sentenceFirstWord[s]!;
     let from = first;
     for (let j = comma - 1; j >= first; j--) {
-      if (this.inQuote[j] !== -1 || this.words[j]!.text === ':') {
+      // Quoted phrases inside the reported clause belong to it (mixed speech); a colon ends it.
+      if (
+        (this.inQuote[j] !== -1 &&
+          this.wordsIn(this.topQuotes[this.inQuote[j]!]!) >= MIN_QUOTATION_WORDS) ||
+        this.words[j]!.text === ':'
+      ) {
         from = j + 1;
         break;
       }
@@ -809,7 +874,9 @@ class QuoteFinder {
     if (
       RELATIVE_PRONOUNS.has(first.lower) &&
       !isCapitalized(this.words[from + 1]?.text ?? '') &&
-      !looksAdjectival(this.words[from + 1]?.lower ?? '')
+      !looksAdjectival(this.words[from + 1]?.lower ?? '') &&
+      // "das sei gut" is a main clause with a demonstrative subject: the verb comes second.
+      !this.isFiniteVerb(this.words[from + 1])
     )
       return false;
     if (
@@ -858,6 +925,16 @@ class QuoteFinder {
       const inverted = this.words[i - 1]?.text === ',' && i - 1 > first;
       let limit = this.clauseEnd(i + 1, s);
       if (inverted) limit = this.contentEndWord(i + 1, s);
+      // "Wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte, …": the clause runs over an apposition.
+      if (i === first) {
+        const np = nounPhraseAt(
+          this.words,
+          i + 1,
+          this.contentEndWord(i + 1, s),
+          this.input.entities,
+        );
+        if (np && np.to > limit) limit = this.clauseEnd(np.to, s);
+      }
       for (let j = i + 1; j < limit; j++) {
         const c = this.verbCueAt(j);
         if (!c) continue;
@@ -865,9 +942,16 @@ class QuoteFinder {
         if (inverted) {
           // "…, wie X betont." — the cue closes the sentence and X fills the gap up to it.
           const after = this.words[Math.max(c.to, (c.particle ?? -1) + 1)];
+          // Adverbs may sit between speaker and cue: "wie EADS gestern mitteilte".
           const gapFilled =
             speaker !== null &&
-            (speaker.to === j || (speaker.to === j - 1 && this.words[j - 1]!.text === ','));
+            this.words
+              .slice(speaker.to, j)
+              .every(
+                (x) =>
+                  x.text === ',' ||
+                  (!isCapitalized(x.text) && !isPunct(x) && !DETERMINER_WORDS.has(x.lower)),
+              );
           if (!gapFilled || (after && !SENTENCE_END.has(after.text))) continue;
           limit = j + 1;
         }
@@ -893,11 +977,21 @@ class QuoteFinder {
       return null;
     }
     if (w.lower === 'so' && this.words[i - 1]?.text === ',') {
-      const np = nounPhraseAt(this.words, i + 1, this.clauseEnd(i + 1, s), this.input.entities);
-      const after = np ? this.words[np.to] : undefined;
-      if (!np || !after || !(SENTENCE_END.has(after.text) || after.text === ',')) return null;
+      const np = nounPhraseAt(
+        this.words,
+        i + 1,
+        this.contentEndWord(i + 1, s),
+        this.input.entities,
+      );
+      if (!np) return null;
+      // "…, so X." / "…, so X weiter." / "…, so X gegenüber der Zeitung." — no verb may follow.
+      const rest = this.words.slice(np.to, this.contentEndWord(i + 1, s));
+      if (
+        rest.some((x) => x.upos === 'VERB' || x.upos === 'AUX' || this.lexicon.verbs.has(x.lower))
+      )
+        return null;
       const from = this.invertedContentStart(i - 1, s);
-      if (from === null || i - 1 - from < 3) return null;
+      if (from === null || i - 1 - from < 3 || !this.isClause(from, i - 1)) return null;
       return this.build(
         'indirect',
         { index: i, to: i + 1, kind: 'marker-before' },
@@ -1074,7 +1168,16 @@ class QuoteFinder {
     const first = this.sentenceFirstWord[s]!;
     const end = this.sentenceEndWord[s]!;
     let limit = end;
-    for (let j = first; j < end; j++) {
+    // The main clause: past a leading apposition ("Kemal Bedri, Vorsitzender der …, begründete")
+    // or a fronted infinitive clause ("Um … zu gefährden, wollte die Polizei …").
+    let from = first;
+    const lead = nounPhraseAt(this.words, first, end, this.input.entities);
+    if (lead && lead.to > first) from = this.words[lead.to]?.text === ',' ? lead.to + 1 : lead.to;
+    if (this.words[first]?.lower === 'um') {
+      const comma = this.words.findIndex((w, k) => k > first && k < end && w.text === ',');
+      if (comma !== -1) from = comma + 1;
+    }
+    for (let j = from; j < end; j++) {
       if (CLAUSE_BREAK.has(this.words[j]!.text)) {
         limit = j;
         break;
@@ -1082,7 +1185,7 @@ class QuoteFinder {
     }
     // "Er fuhr fort:" introduces the quotation that follows; that is direct speech.
     if (this.words[end - 1]?.text === ':') return null;
-    for (let i = first; i < limit && i < first + 12; i++) {
+    for (let i = first; i < limit && i < from + 12; i++) {
       const w = this.words[i]!;
       let c: CueMatch | null = null;
       if (REPORT_MODALS.has(w.lower)) c = { index: i, to: i + 1, kind: 'verb' };
@@ -1090,10 +1193,24 @@ class QuoteFinder {
         c = this.verbCueAt(i);
         // Common verbs count only with their speech particle: "sieht … als", "hält … für".
         if (c && GENERIC_VERBS.has(w.lower) && c.particle === undefined) c = null;
+        if (c && !(this.lexicon.verbs.get(w.lower) ?? []).some((r) => REPORT_VERBS.has(r.lemma)))
+          c = null;
       }
       if (!c || usedCues.has(w.start)) continue;
-      // Passive ("wurde bestätigt") names no speaker in subject position.
-      if (c.auxiliary !== undefined && PASSIVE_AUX.has(this.words[c.auxiliary]!.lower)) return null;
+      // Passive ("Der Kommission wird Verschleppung vorgeworfen"): the speaker is the agent
+      // after "von", if named at all.
+      if (c.auxiliary !== undefined && PASSIVE_AUX.has(this.words[c.auxiliary]!.lower)) {
+        if (!(this.lexicon.verbs.get(w.lower) ?? []).some((r) => REPORT_VERBS.has(r.lemma)))
+          return null;
+        const von = this.words
+          .slice(first, end)
+          .findIndex((x) => x.lower === 'von' || x.lower === 'vom');
+        const agent =
+          von === -1 ? null : nounPhraseAt(this.words, first + von + 1, end, this.input.entities);
+        const q = this.build('indirect', c, agent, this.span(first, end), this.span(first, end));
+        q.report = true;
+        return q;
+      }
       // "sprach mit X" is talk, "sprach von X" is a report of what was said.
       if (
         /^(?:sprach|sprachen|spricht|sprechen)$/.test(w.lower) &&
@@ -1137,7 +1254,7 @@ class QuoteFinder {
       // Konjunktiv II stands in for I where the two look alike ("sie würden", "bliebe"), right after a quote.
       else if (
         s - lastSentence <= 1 &&
-        KONJUNKTIV_II.test(w.lower) &&
+        KONJUNKTIV_II.has(w.lower) &&
         (!w.xpos || /FIN$/.test(w.xpos))
       )
         konjunktiv = true;
@@ -1148,7 +1265,7 @@ class QuoteFinder {
         .slice(first, end)
         .findIndex((w) => w.lower === 'soll' || w.lower === 'sollen');
       const lastVerb = this.words[this.contentEndWord(first, s) - 1]?.lower ?? '';
-      if (soll !== -1 && /^(?:haben|sein|worden)$/.test(lastVerb)) konjunktiv = true;
+      if (soll !== -1 && /^(?:haben|sein|worden|werden)$/.test(lastVerb)) konjunktiv = true;
     }
     if (!konjunktiv) return null;
     return {
@@ -1161,9 +1278,24 @@ class QuoteFinder {
     };
   }
 
+  private isFiniteVerb(w: Word | undefined): boolean {
+    if (!w) return false;
+    if (w.xpos) return /^V[VAM]FIN$/.test(w.xpos);
+    return this.lexicon.konjunktiv.has(w.lower) || AUXILIARIES.has(w.lower);
+  }
+
+  /** A person mention without trailing lower-case words a tagger slip may have added ("Barack Obama will"). */
+  private trimMention(e: EntityMentionRecord): Span & { text: string; entity: string | null } {
+    const inside = this.words.filter((w) => w.start >= e.start && w.end <= e.end);
+    let last = inside.length - 1;
+    while (last > 0 && !isCapitalized(inside[last]!.text)) last--;
+    const end = last >= 0 ? inside[last]!.end : e.end;
+    return { start: e.start, end, text: this.text.slice(e.start, end), entity: e.entity };
+  }
+
   /** Konjunktiv I: a listed form, or (with a lemma from the tagger) a finite verb that is its stem + "e". */
   private isKonjunktivI(w: Word): boolean {
-    if (this.lexicon.konjunktiv.has(w.lower) && !KONJUNKTIV_II.test(w.lower)) return true;
+    if (this.lexicon.konjunktiv.has(w.lower) && !KONJUNKTIV_II.has(w.lower)) return true;
     if (!w.lemma || !w.xpos || !/^V[VAM]FIN$/.test(w.xpos) || !w.lower.endsWith('e')) return false;
     const lemma = w.lemma.toLowerCase();
     const stem = lemma.endsWith('en')
@@ -1238,9 +1370,7 @@ class QuoteFinder {
   private resolvePronouns(quotes: FoundQuote[]): void {
     const entities = this.input.entities;
     const people: Array<Span & { text: string; entity: string | null }> = entities.length
-      ? entities
-          .filter((e) => e.type === 'PER')
-          .map((e) => ({ start: e.start, end: e.end, text: e.text, entity: e.entity }))
+      ? entities.filter((e) => e.type === 'PER').map((e) => this.trimMention(e))
       : nameRuns(this.words).map((r) => ({ ...r, entity: null }));
     for (const q of quotes) {
       const sp = q.speaker;
@@ -1270,167 +1400,9 @@ class QuoteFinder {
   }
 }
 
-/** Verbs after which a plain main clause is reported speech: "Er sagte, die Entscheidung kommt spät". */
-const CORE_SAYING = new Set([
-  'sagen',
-  'erklären',
-  'betonen',
-  'mitteilen',
-  'berichten',
-  'meinen',
-  'schreiben',
-  'behaupten',
-  'versichern',
-  'bestätigen',
-  'warnen',
-  'ergänzen',
-  'hinzufügen',
-  'erläutern',
-  'ankündigen',
-  'bekanntgeben',
-  'unterstreichen',
-  'melden',
-  'glauben',
-  'vermuten',
-  'befürchten',
-  'argumentieren',
-  'bekräftigen',
-  'einräumen',
-  'zugeben',
-  'heißen',
-  'antworten',
-  'kritisieren',
-]);
-
 /** Nouns that make "nach X" a source marker: "nach ersten Untersuchungen", "nach Angaben der Polizei". */
 const REPORT_NOUNS =
-  /(?:angaben|untersuchungen?|informationen|worten|aussagen?|meinung|ansicht|einschätzung|darstellung|berichte?n?|meldungen?|studien?|umfragen?|hochrechnungen?|schätzungen?|erkenntnisse?n?|ermittlungen|berechnungen|prognosen?|vorstellungen|auskunft|recherchen|zählungen?|statistiken?|ergebnisse?n?|auffassung|überzeugung|vermutungen?|spekulationen|quellen|zeugen|experten|beobachter)$/i;
-
-const WEAK_W_WORDS = new Set(['was', 'wie', 'wo', 'welche', 'welcher', 'welches', 'welchen']);
-
-/** Modal verbs that report an intention (SpkAtt "Reported" speech: "Island will den Walfang aufnehmen"). */
-const REPORT_MODALS = new Set(['will', 'wollen', 'wollte', 'wollten', 'möchte', 'möchten']);
-/** Verbs too common in plain narration to mark a report on their own. */
-const GENERIC_VERBS = new Set([
-  'geht',
-  'ging',
-  'gehen',
-  'gingen',
-  'bot',
-  'boten',
-  'bietet',
-  'entschied',
-  'entscheidet',
-  'beschloss',
-  'beschließt',
-  'sieht',
-  'sah',
-  'plant',
-  'plante',
-  'planen',
-  'bat',
-  'bittet',
-  'schloss',
-  'sehen',
-  'sieht',
-  'sah',
-  'halten',
-  'hält',
-  'hielt',
-  'wissen',
-  'weiß',
-  'wusste',
-  'denken',
-  'heißt',
-  'hieß',
-  'halte',
-  'sehe',
-  'befindet',
-  'befand',
-  'wenden',
-  'wendet',
-  'wandte',
-  'wissen',
-  'rufen',
-  'ruft',
-  'rief',
-  'fragen',
-  'fragt',
-  'fragte',
-  'melden',
-  'meldet',
-  'meldete',
-  'schreibt',
-  'schrieb',
-  'erinnern',
-  'erinnert',
-  'erinnerte',
-  'schätzen',
-  'schätzt',
-  'schätzte',
-  'raten',
-  'rät',
-  'riet',
-  'wenden',
-]);
-
-const PASSIVE_AUX = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
-
-const KONJUNKTIV_II =
-  /^(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|sollte|sollten|dürfte|dürften|bliebe|blieben|gäbe|gäben|käme|kämen|stünde|stünden|ständen|ginge|gingen|läge|lägen)$/;
-
-const DETERMINER_WORDS = new Set([
-  'der',
-  'die',
-  'das',
-  'ein',
-  'eine',
-  'einer',
-  'dem',
-  'den',
-  'des',
-  'viele',
-  'einige',
-]);
-
-const OBJECT_CASE = new Set([
-  'den',
-  'dem',
-  'einen',
-  'einem',
-  'diesen',
-  'diesem',
-  'ihn',
-  'ihm',
-  'ihnen',
-  'uns',
-  'mich',
-  'mir',
-]);
-
-const PRONOMINAL_ADVERBS = new Set([
-  'darauf',
-  'dazu',
-  'davor',
-  'daran',
-  'darüber',
-  'davon',
-  'dafür',
-  'dagegen',
-  'damit',
-]);
-
-const DETERMINER_LIKE = new Set([
-  'am',
-  'im',
-  'in',
-  'auf',
-  'bei',
-  'vor',
-  'nach',
-  'mit',
-  'gegenüber',
-]);
+  /(?:angaben|untersuchungen?|informationen|worten|aussagen?|meinung|ansicht|einschätzung|darstellung|berichte?n?|meldungen?|studien?|umfragen?|hochrechnungen?|schätzungen?|erkenntnisse?n?|ermittlungen|berechnungen|prognosen?|vorstellungen|auskunft|recherchen|zählungen?|statistiken?|ergebnisse?n?|auffassung|überzeugung|vermutungen?|spekulationen|quellen|zeugen|experten|beobachter|willen|ermittlungsstand|kenntnisstand|darstellungen|einschätzungen|ansichten|stellungnahmen?|analysen?|endergebnis|medien|planungen?|nachrichten?|erfahrungen|gesetzesentwurf|entwurf|idee|vernehmen|wunsch|grundgesetz|auswertungen?|bilanz|quellenlage|mitteilungen?|erklärungen?|worte)$/i;
 
 function looksAdjectival(lower: string): boolean {
   return /(?:e|en|er|es|em)$/.test(lower) && lower.length > 3;

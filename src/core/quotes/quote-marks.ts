@@ -233,7 +233,8 @@ function recover(
 
 const TITLE_NOUNS =
   /^(?:buch|buches|film|films|roman|titel|song|lied|album|zeitung|magazin|sendung|serie|operation|programm|projekt|kampagne|motto|stück|aktion|initiative|plan|gesetz|spitzname|slogan|schlagzeile|namen|name|begriff|wort|bezeichnung|schiff|modell|festival|show|website|webseite|nachrichtenagentur|agentur|tageszeitung|wochenzeitung|sender|fernsehsender|firma|partei|organisation|bewegung|gruppe|band)$/i;
-const NAMING_WORDS = /^(?:sogenannte[nmrs]?|so|genannt|genannte[nmrs]?|namens|titels?|unter|wort|begriff)$/i;
+const NAMING_WORDS =
+  /^(?:sogenannte[nmrs]?|so|genannt|genannte[nmrs]?|namens|titels?|unter|wort|begriff)$/i;
 
 /**
  * Whether a quoted span is a name or title rather than a quotation:
@@ -242,7 +243,8 @@ const NAMING_WORDS = /^(?:sogenannte[nmrs]?|so|genannt|genannte[nmrs]?|namens|ti
  */
 export function looksLikeName(text: string, q: QuotedSpan): boolean {
   if (text[q.end] === '-') return true;
-  const before = /([\p{L}]+)[\s]*$/u.exec(text.slice(Math.max(0, q.start - 40), q.start))?.[1] ?? '';
+  const before =
+    /([\p{L}]+)[\s]*$/u.exec(text.slice(Math.max(0, q.start - 40), q.start))?.[1] ?? '';
   if (TITLE_NOUNS.test(before) || NAMING_WORDS.test(before)) return true;
   const inner = text.slice(q.innerStart, q.innerEnd).trim();
   const words = inner.split(/\s+/);

@@ -235,6 +235,39 @@ const GENITIVE_ARTICLES = new Set(['der', 'des', 'eines', 'einer', 'aller', 'sei
 /** Objects that make a prepositional phrase an adverbial of time, not part of the speaker. */
 const TEMPORAL =
   /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jahr|jahres|woche|monat|tag|tages|\d+)$/i;
+const NOT_NAME_TAGS = new Set([
+  'VERB',
+  'AUX',
+  'ADP',
+  'DET',
+  'PRON',
+  'CCONJ',
+  'SCONJ',
+  'PART',
+  'PUNCT',
+  'ADV',
+  'NUM',
+  'ADJ',
+]);
+const NAME_PARTICLES = new Set([
+  'von',
+  'van',
+  'de',
+  'der',
+  'den',
+  'al',
+  'bin',
+  'el',
+  'la',
+  'le',
+  'da',
+  'dos',
+  'du',
+  'zu',
+  'ter',
+  'ten',
+  '-',
+]);
 const QUANTIFIERS = new Set([
   'viele',
   'einige',
@@ -331,7 +364,16 @@ function looksLikeAdjective(w: Word): boolean {
 }
 
 function looksLikeNoun(w: Word, sentenceInitial: boolean): boolean {
-  if (w.upos) return w.upos === 'NOUN' || w.upos === 'PROPN';
+  // Lower-case names with digits or hyphens: "n24", "n-tv".
+  if (/^\p{Ll}+(?:-?\p{L}*\d+|-\p{Ll}{1,3})$/u.test(w.text)) return true;
+  // Foreign words and capitalised adjectives inside names: "Human Rights Watch-Sprecher".
+  if (w.upos) {
+    if (w.upos === 'NOUN' || w.upos === 'PROPN') return true;
+    // Taggers stumble over foreign names ("Marcelo/INTJ"): a capitalised word that is no
+    // function word counts as a name.
+    if (!isCapitalized(w.text) || NOT_NAME_TAGS.has(w.upos)) return false;
+    return !sentenceInitial || w.upos === 'X' || w.upos === 'INTJ';
+  }
   if (isPunct(w)) return false;
   // Lower-case names with digits or hyphens: "n24", "n-tv".
   if (!isCapitalized(w.text))
@@ -351,8 +393,14 @@ function entityEnd(
   const w = words[index]!;
   const mention = entities.find((e) => e.start === w.start);
   if (!mention) return index + 1;
+  // Trust the mention only over name-like words: a tagger's slip must not swallow the verb.
   let j = index + 1;
-  while (j < words.length && words[j]!.end <= mention.end) j++;
+  while (
+    j < words.length &&
+    words[j]!.end <= mention.end &&
+    (isCapitalized(words[j]!.text) || NAME_PARTICLES.has(words[j]!.text))
+  )
+    j++;
   return j;
 }
 
@@ -554,7 +602,8 @@ export function entityIn(
   span: { start: number; end: number },
   entities: readonly EntityMentionRecord[],
 ): string | null {
-  const inside = entities.filter((e) => e.start >= span.start && e.end <= span.end);
+  // Overlap rather than containment: a mention may run a word too far ("Barack Obama will").
+  const inside = entities.filter((e) => e.start >= span.start && e.start < span.end);
   const best =
     inside.find((e) => e.type === 'PER') ?? inside.find((e) => e.type === 'ORG') ?? inside[0];
   return best?.entity ?? null;

@@ -28,28 +28,120 @@ export function isModelCandidate(text: string, tokens: readonly TokenRecord[], k
   return ch !== ch.toLowerCase();
 }
 
-/** Coarse shape: X capitalised, XX all capitals, x lower case, d number, or the punctuation itself. */
-function shape(text: string, token: TokenRecord | undefined): string {
-  if (!token) return '<none>';
-  const s = text.slice(token.start, token.end);
-  if (token.kind === 'punct' || token.kind === 'quote' || token.kind === 'symbol') return s.length > 3 ? s.slice(0, 3) : s;
+/**
+ * Gap features over one token sequence. Per-token strings (shape, suffix
+ * class, forms) are computed once and cached, because neighbouring gaps share
+ * them; the feature strings themselves are what the model's weights are keyed by.
+ */
+export class GapFeatures {
+  private readonly shapes: (string | undefined)[] = [];
+  private readonly lexicals: (string | undefined)[] = [];
+  private readonly forms: (string | undefined)[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly TokenRecord[],
+  ) {}
+
+  private form(i: number): string {
+    let form = this.forms[i];
+    if (form === undefined) {
+      const token = this.tokens[i];
+      form = token ? featureValue(this.text.slice(token.start, token.end)) : '';
+      this.forms[i] = form;
+    }
+    return form;
+  }
+
+  /** Coarse shape: X capitalised, XX all capitals, x lower case, the kind for non-words, or the punctuation itself. */
+  private shape(i: number): string {
+    let shape = this.shapes[i];
+    if (shape === undefined) {
+      const token = this.tokens[i];
+      shape = token ? gapShape(token, this.form(i)) : '<none>';
+      this.shapes[i] = shape;
+    }
+    return shape;
+  }
+
+  /** Lower-cased form for short words, else the last three letters as a suffix class. */
+  private lexical(i: number): string {
+    let lexical = this.lexicals[i];
+    if (lexical === undefined) {
+      lexical = this.tokens[i] === undefined ? '<none>' : lexicalClass(this.form(i).toLowerCase());
+      this.lexicals[i] = lexical;
+    }
+    return lexical;
+  }
+
+  /**
+   * Feature strings of the gap after token k, written into `out` (cleared first).
+   * `tokensSoFar`: tokens of the current sentence up to and including token k.
+   */
+  features(k: number, tokensSoFar: number, out: string[]): void {
+    out.length = 0;
+    const nextText = this.form(k + 1);
+    const s0 = this.shape(k);
+    const s1 = this.shape(k + 1);
+    const s2 = this.shape(k + 2);
+    const w0 = this.lexical(k);
+    const s0s1 = s0 + '|' + s1;
+    out.push('bias');
+    out.push('s0=' + s0);
+    out.push('s1=' + s1);
+    out.push('s0s1=' + s0s1);
+    out.push('s-1s0s1=' + (k > 0 ? this.shape(k - 1) : '<none>') + '|' + s0s1);
+    out.push('s1s2=' + s1 + '|' + s2);
+    out.push('w0=' + w0);
+    out.push('f0=' + this.form(k).toLowerCase());
+    out.push('w1=' + nextText);
+    out.push('w0w1=' + w0 + '|' + nextText);
+    out.push('w1s2=' + nextText + '|' + s2);
+    if (SENTENCE_STARTERS.has(nextText)) out.push('starter1|s0=' + s0);
+    const length = lengthBucket(tokensSoFar);
+    out.push(length);
+    out.push(length + '|s0s1=' + s0s1);
+  }
+}
+
+/**
+ * A token's text as a feature value: '|' separates values inside a feature
+ * string, so a literal one is written '¦'.
+ */
+export function featureValue(form: string): string {
+  return form.includes('|') ? form.replaceAll('|', '¦') : form;
+}
+
+/** The lower-cased form for short words, else its last three letters as a suffix class (`lower`: featureValue, lower-cased). */
+export function lexicalClass(lower: string): string {
+  return lower.length <= 4 ? lower : '~' + lower.slice(-3);
+}
+
+/** Coarse shape of a token (`form` from featureValue): X capitalised, XX all capitals, x lower case, the kind for non-words, or the punctuation itself. */
+export function gapShape(token: TokenRecord, form: string): string {
+  if (token.kind === 'punct' || token.kind === 'quote' || token.kind === 'symbol') {
+    return form.length > 3 ? form.slice(0, 3) : form;
+  }
   if (token.kind !== 'word') return token.kind;
-  const first = s[0]!;
-  const upperFirst = first !== first.toLowerCase();
-  if (!upperFirst) return 'x';
-  if (s.length > 1 && s === s.toUpperCase()) return 'XX';
+  const first = form.charCodeAt(0);
+  if (first >= 0x61 && first <= 0x7a) return 'x'; // a-z: the common case, decided without case mapping
+  const firstChar = form[0]!;
+  if (firstChar === firstChar.toLowerCase()) return 'x';
+  if (form.length > 1 && isAllUpper(form)) return 'XX';
   return 'X';
 }
 
-/** Lower-cased form for frequent short words, else the last three letters as a suffix class. */
-function lexical(text: string, token: TokenRecord | undefined): string {
-  if (!token) return '<none>';
-  const s = text.slice(token.start, token.end);
-  return s.length <= 4 ? s.toLowerCase() : '~' + s.slice(-3).toLowerCase();
+function isAllUpper(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x80) return form === form.toUpperCase();
+  }
+  return true;
 }
 
 /** Bucket of the number of tokens since the sentence began: short fragments rarely end. */
-function lengthBucket(tokensSoFar: number): string {
+export function lengthBucket(tokensSoFar: number): string {
   if (tokensSoFar < 3) return 'len<3';
   if (tokensSoFar < 6) return 'len<6';
   if (tokensSoFar < 12) return 'len<12';
@@ -57,10 +149,7 @@ function lengthBucket(tokensSoFar: number): string {
   return 'len25+';
 }
 
-/**
- * Feature strings of the gap after token k, written into `out` (cleared first).
- * `tokensSoFar`: tokens of the current sentence up to and including token k.
- */
+/** Feature strings of the gap after token k (one-off use; GapFeatures caches across gaps). */
 export function boundaryFeatures(
   text: string,
   tokens: readonly TokenRecord[],
@@ -68,27 +157,5 @@ export function boundaryFeatures(
   tokensSoFar: number,
   out: string[],
 ): void {
-  out.length = 0;
-  const prev = tokens[k - 1];
-  const token = tokens[k]!;
-  const next = tokens[k + 1];
-  const after = tokens[k + 2];
-  const nextText = next ? text.slice(next.start, next.end) : '';
-  const s0 = shape(text, token);
-  const s1 = shape(text, next);
-  out.push('bias');
-  out.push('s0=' + s0);
-  out.push('s1=' + s1);
-  out.push('s0s1=' + s0 + '|' + s1);
-  out.push('s-1s0s1=' + shape(text, prev) + '|' + s0 + '|' + s1);
-  out.push('s1s2=' + s1 + '|' + shape(text, after));
-  out.push('w0=' + lexical(text, token));
-  out.push('f0=' + text.slice(token.start, token.end).toLowerCase());
-  out.push('w1=' + nextText);
-  out.push('w0w1=' + lexical(text, token) + '|' + nextText);
-  out.push('w1s2=' + nextText + '|' + shape(text, after));
-  if (SENTENCE_STARTERS.has(nextText)) out.push('starter1|s0=' + s0);
-  const length = lengthBucket(tokensSoFar);
-  out.push(length);
-  out.push(length + '|s0s1=' + s0 + '|' + s1);
+  new GapFeatures(text, tokens).features(k, tokensSoFar, out);
 }

@@ -6,11 +6,18 @@
  * (headlines and web reviews without a final period); see docs/segmentation.md.
  */
 import type { SentenceRecord, TokenRecord } from '../contract/types.js';
-import { SENTENCE_STARTERS } from '../tokenize/lexicon.js';
-import { matchedQuotations, QuoteRole, quoteRoles } from './quotes.js';
-import { boundaryModel, boundaryScore } from './boundary-model.js';
-import { isModelCandidate } from './boundary-features.js';
+import * as lexicon from '../tokenize/lexicon.js';
+import * as quotes from './quotes.js';
+import { BoundaryScorer, boundaryModel } from './boundary-model.js';
+import * as features from './boundary-features.js';
 import rules from './data/sentence-rules.de.json' with { type: 'json' };
+
+// Local copies of imported bindings read per gap: some module loaders turn each
+// read of an imported name into a getter call.
+const { matchedQuotations, quoteRoles } = quotes;
+const CLOSE_QUOTE = quotes.QuoteRole.Close;
+const { isModelCandidate } = features;
+const SENTENCE_STARTERS = lexicon.SENTENCE_STARTERS;
 
 const ENDS_SENTENCE = new Set(['.', '!', '?', '…', '‼', '⁉', '。', '؟']);
 const CLOSING_BRACKETS = new Set([')', ']', '}']);
@@ -71,14 +78,15 @@ function decideGaps(
   const insideQuote = matchedQuotations(text, tokens, roles);
   const decisions = new Uint8Array(tokens.length);
   const scores = new Float32Array(tokens.length);
+  const scorer = useModel ? new BoundaryScorer(text, tokens) : null;
   let firstToken = 0;
   for (let k = 0; k < tokens.length - 1; k++) {
     const decision = ruleDecision(text, tokens, k, roles, insideQuote);
     if (decision === RULE_YES) {
       firstToken = k + 1;
       decisions[k] = RULE_YES;
-    } else if (decision === ASK_MODEL && useModel) {
-      scores[k] = boundaryScore(text, tokens, k, k - firstToken + 1);
+    } else if (decision === ASK_MODEL && scorer) {
+      scores[k] = scorer.score(k, k - firstToken + 1);
       decisions[k] = ASK_MODEL;
     }
   }
@@ -195,16 +203,14 @@ function endsWithFinalPunctuation(
   roles: Int8Array,
   k: number,
 ): boolean {
-  let j = k;
-  while (j >= 0) {
+  // Walk back over closing quotes and brackets (at most a few) to the punctuation before them.
+  for (let j = k; j >= 0 && j >= k - 3; j--) {
     const token = tokens[j]!;
+    if (roles[j] === CLOSE_QUOTE) continue;
+    if (token.kind !== 'punct') return false;
     const s = tokenText(text, token);
-    if (token.kind === 'punct' && isFinalPunctuation(s)) return true;
-    const isCloser =
-      CLOSING_BRACKETS.has(s) ||
-      roles[j] === QuoteRole.Close;
-    if (!isCloser || j < k - 3) return false;
-    j--;
+    if (isFinalPunctuation(s)) return true;
+    if (!CLOSING_BRACKETS.has(s)) return false;
   }
   return false;
 }
@@ -230,7 +236,7 @@ function continuesAfterFinalPunctuation(
   const s = tokenText(text, token);
   if (CLOSING_BRACKETS.has(s)) return true;
   if (token.kind === 'punct' && isFinalPunctuation(s)) return true; // "!!" written as "!" "!"
-  if (roles[k] === QuoteRole.Close) return true;
+  if (roles[k] === CLOSE_QUOTE) return true;
   if (CONTINUES_SENTENCE.has(s) && s !== '-' && s !== '–' && s !== '—') return true;
   const first = text.charCodeAt(token.start);
   return isLowerCase(first);

@@ -7,8 +7,19 @@
  * docs/segmentation.md and follow UD German (GSD/PUD) where that is sensible.
  */
 import type { TokenKind, TokenRecord } from '../contract/types.js';
-import { CharClass, classAt, classOfUnit, isLowerLetter, isUpperLetter } from './char-class.js';
+import { CharClass, classAt as classAtImported, classOfUnit as classOfUnitImported, isLowerLetter, isUpperLetter } from './char-class.js';
 import { abbreviationsFor, MONTHS, SENTENCE_STARTERS, UNITS } from './lexicon.js';
+
+// Local copies: the scanning loop reads these constantly, and an imported object's
+// properties can cost a getter call per read under some module loaders.
+const DIGIT = CharClass.Digit;
+const EMOJI = CharClass.Emoji;
+const HIGH_SURROGATE = CharClass.HighSurrogate;
+const JOIN = CharClass.Join;
+const LETTER = CharClass.Letter;
+const SPACE_CLASS = CharClass.Space;
+const classAt = classAtImported;
+const classOfUnit = classOfUnitImported;
 
 export interface TokenizeOptions {
   /** `de` (default) or `en`: picks the abbreviation list. */
@@ -91,15 +102,15 @@ class Scanner {
     while (i < n) {
       const unit = text.charCodeAt(i);
       let cls = classOfUnit(unit);
-      if (cls === CharClass.Space) {
+      if (cls === SPACE_CLASS) {
         if (unit === NEWLINE) this.openSingleQuote = -1;
         i++;
         continue;
       }
-      if (cls === CharClass.HighSurrogate) cls = classAt(text, i) as CharClass;
-      if (cls === CharClass.Letter || cls === CharClass.Digit || cls === CharClass.Join) {
+      if (cls === HIGH_SURROGATE) cls = classAt(text, i) as CharClass;
+      if (cls === LETTER || cls === DIGIT || cls === JOIN) {
         i = this.scanWordLike(i);
-      } else if (cls === CharClass.Emoji) {
+      } else if (cls === EMOJI) {
         i = this.scanEmoji(i);
       } else {
         i = this.scanOther(i);
@@ -147,7 +158,7 @@ class Scanner {
       ) {
         return (
           this.text.length > i + prefix.length &&
-          classOfUnit(this.text.charCodeAt(i + prefix.length)) !== CharClass.Space
+          classOfUnit(this.text.charCodeAt(i + prefix.length)) !== SPACE_CLASS
         );
       }
     }
@@ -157,7 +168,7 @@ class Scanner {
   /** A URL runs to the next whitespace, minus punctuation that ends the sentence around it. */
   private scanUrl(start: number): number {
     let end = start;
-    while (end < this.n && classOfUnit(this.text.charCodeAt(end)) !== CharClass.Space) end++;
+    while (end < this.n && classOfUnit(this.text.charCodeAt(end)) !== SPACE_CLASS) end++;
     end = start + trimUrlTail(this.text.slice(start, end));
     this.push(start, end, 'url');
     return end;
@@ -171,7 +182,7 @@ class Scanner {
     }
     if (this.nextAt >= this.n || this.nextAt - i > 64) return 0;
     for (let j = i; j < this.nextAt; j++) {
-      if (classOfUnit(this.text.charCodeAt(j)) === CharClass.Space) return 0;
+      if (classOfUnit(this.text.charCodeAt(j)) === SPACE_CLASS) return 0;
     }
     EMAIL_AT.lastIndex = i;
     return EMAIL_AT.test(this.text) ? EMAIL_AT.lastIndex : 0;
@@ -194,18 +205,18 @@ class Scanner {
       while (i < n) {
         const unit = text.charCodeAt(i);
         const cls = classOfUnit(unit);
-        if (cls === CharClass.Letter) {
+        if (cls === LETTER) {
           letters++;
           i++;
-        } else if (cls === CharClass.Digit) {
+        } else if (cls === DIGIT) {
           digits++;
           i++;
-        } else if (cls === CharClass.Join) {
+        } else if (cls === JOIN) {
           i++;
-        } else if (cls === CharClass.HighSurrogate) {
+        } else if (cls === HIGH_SURROGATE) {
           const full = classAt(text, i);
-          if (full === CharClass.Letter || full === CharClass.Digit || full === CharClass.Join) {
-            if (full === CharClass.Letter) letters++;
+          if (full === LETTER || full === DIGIT || full === JOIN) {
+            if (full === LETTER) letters++;
             i += this.unitLength(i);
           } else break;
         } else break;
@@ -214,7 +225,7 @@ class Scanner {
       const unit = text.charCodeAt(i);
       const prevCls = classOfUnit(text.charCodeAt(i - 1));
       const nextCls = classAt(text, i + 1);
-      const nextIsAlnum = nextCls === CharClass.Letter || nextCls === CharClass.Digit;
+      const nextIsAlnum = nextCls === LETTER || nextCls === DIGIT;
       const numericSoFar = letters === 0 && hyphens === 0 && digits > 0;
 
       if (unit === HYPHEN || unit === 0x2010 || unit === 0x2011) {
@@ -225,7 +236,7 @@ class Scanner {
           continue;
         }
         const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-        if (next === SLASH && classAt(text, i + 2) === CharClass.Letter) {
+        if (next === SLASH && classAt(text, i + 2) === LETTER) {
           // "Spa-/Wellness-Bereich"
           hyphens++;
           i += 2;
@@ -233,8 +244,8 @@ class Scanner {
           continue;
         }
         if (
-          prevCls === CharClass.Letter &&
-          (next === -1 || nextCls === CharClass.Space || next === COMMA || next === SLASH)
+          prevCls === LETTER &&
+          (next === -1 || nextCls === SPACE_CLASS || next === COMMA || next === SLASH)
         ) {
           // Truncated compound: "Ein- und Ausfuhr".
           i++;
@@ -242,7 +253,7 @@ class Scanner {
         break;
       }
       if (unit === DOT) {
-        if (numericSoFar && prevCls === CharClass.Digit && nextCls === CharClass.Digit) {
+        if (numericSoFar && prevCls === DIGIT && nextCls === DIGIT) {
           numericSeparators++;
           i++;
           segmentStart = i;
@@ -260,7 +271,7 @@ class Scanner {
           segmentStart = i;
           continue;
         }
-        if (letters >= 2 && nextCls === CharClass.Letter) {
+        if (letters >= 2 && nextCls === LETTER) {
           DOMAIN_AT.lastIndex = start;
           if (DOMAIN_AT.test(text)) {
             const end = start + trimUrlTail(text.slice(start, DOMAIN_AT.lastIndex));
@@ -271,7 +282,7 @@ class Scanner {
         break;
       }
       if (unit === COMMA || unit === COLON) {
-        if (numericSoFar && prevCls === CharClass.Digit && nextCls === CharClass.Digit) {
+        if (numericSoFar && prevCls === DIGIT && nextCls === DIGIT) {
           numericSeparators++;
           i++;
           segmentStart = i;
@@ -281,8 +292,8 @@ class Scanner {
       }
       if (unit === APOSTROPHE || unit === RIGHT_SINGLE_QUOTE) {
         if (
-          prevCls === CharClass.Letter &&
-          nextCls === CharClass.Letter &&
+          prevCls === LETTER &&
+          nextCls === LETTER &&
           this.openSingleQuote < 0
         ) {
           // "geht’s", "Trump's", "O'Neill"
@@ -313,7 +324,7 @@ class Scanner {
         i++;
         continue;
       }
-      if (unit === UNDERSCORE && nextIsAlnum && prevCls !== CharClass.Space) {
+      if (unit === UNDERSCORE && nextIsAlnum && prevCls !== SPACE_CLASS) {
         i++;
         continue;
       }
@@ -327,16 +338,16 @@ class Scanner {
       letters > 0 &&
       hyphens === 0 &&
       !dotted &&
-      classOfUnit(text.charCodeAt(start)) === CharClass.Digit
+      classOfUnit(text.charCodeAt(start)) === DIGIT
     ) {
       let p = start;
       while (p < end) {
         const cls = classOfUnit(text.charCodeAt(p));
-        if (cls === CharClass.Digit) p++;
+        if (cls === DIGIT) p++;
         else if (
           (text.charCodeAt(p) === DOT || text.charCodeAt(p) === COMMA) &&
           p + 1 < end &&
-          classOfUnit(text.charCodeAt(p + 1)) === CharClass.Digit
+          classOfUnit(text.charCodeAt(p + 1)) === DIGIT
         ) {
           p++;
         } else break;
@@ -357,7 +368,7 @@ class Scanner {
   /** After "z." in "z.B.": a run of one or two letters followed by a period. */
   private dottedSegmentFollows(i: number): boolean {
     let j = i;
-    while (j < this.n && j - i < 3 && classOfUnit(this.text.charCodeAt(j)) === CharClass.Letter)
+    while (j < this.n && j - i < 3 && classOfUnit(this.text.charCodeAt(j)) === LETTER)
       j++;
     const length = j - i;
     return length >= 1 && length <= 2 && j < this.n && this.text.charCodeAt(j) === DOT;
@@ -412,7 +423,18 @@ class Scanner {
     if (separators === 2 && isDate(text, start, end)) kind = 'date';
     else if (separators === 1 && isClockTime(text, start, end)) kind = 'time';
 
+    const priceEnd = this.priceDashEnd(end);
+    if (priceEnd > 0) {
+      // "14.--" or "5,-": a price with its dash for "no cents".
+      this.push(start, priceEnd, 'number');
+      return priceEnd;
+    }
     if (end < this.n && text.charCodeAt(end) === DOT && !this.isEllipsisAt(end)) {
+      if (separators === 0 && length <= 3 && this.isListLabel(start)) {
+        // "4. Die gängige Auffassung …": a numbered point at the start of a line or sentence.
+        this.push(start, end + 1, 'ordinal');
+        return end + 1;
+      }
       if (separators === 0 && length <= 4 && this.isOrdinalContext(start, end)) {
         this.push(start, end + 1, 'ordinal');
         return end + 1;
@@ -425,6 +447,34 @@ class Scanner {
     }
     this.push(start, end, kind);
     return end;
+  }
+
+  /** End of ".--", ",-", ",–" after a number (then a space, punctuation or the end), else 0. */
+  private priceDashEnd(end: number): number {
+    const { text, n } = this;
+    const sep = end < n ? text.charCodeAt(end) : -1;
+    if (sep !== DOT && sep !== COMMA) return 0;
+    let j = end + 1;
+    while (j < n && j - end <= 2 && (text.charCodeAt(j) === HYPHEN || text.charCodeAt(j) === 0x2013)) j++;
+    if (j === end + 1) return 0;
+    const after = classAt(text, j);
+    return after === LETTER || after === DIGIT ? 0 : j;
+  }
+
+  /** The number at `start` opens a line, or follows a sentence's final punctuation: "4." is a list label. */
+  private isListLabel(start: number): boolean {
+    const { text } = this;
+    let j = start - 1;
+    while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j--;
+    if (j < 0) return true;
+    const before = text.charCodeAt(j);
+    if (before === NEWLINE || before === 0x0d) return true;
+    // After "." only when a space separates them and the period is not itself a list label ("1. 2.").
+    if ((before === DOT || before === 0x21 || before === 0x3f) && j < start - 1) {
+      const previous = this.tokens[this.tokens.length - 1];
+      return previous !== undefined && previous.kind === 'punct';
+    }
+    return false;
   }
 
   private isEllipsisAt(i: number): boolean {
@@ -442,7 +492,7 @@ class Scanner {
     while (j < n) {
       const unit = text.charCodeAt(j);
       if (unit === NEWLINE || unit === 0x0d) return false;
-      if (classOfUnit(unit) !== CharClass.Space) break;
+      if (classOfUnit(unit) !== SPACE_CLASS) break;
       j++;
     }
     if (j >= n) return false;
@@ -450,7 +500,7 @@ class Scanner {
     if (isLowerLetter(unit)) return true;
     if (!isUpperLetter(unit)) return false;
     let k = j;
-    while (k < n && classOfUnit(text.charCodeAt(k)) === CharClass.Letter) k++;
+    while (k < n && classOfUnit(text.charCodeAt(k)) === LETTER) k++;
     const word = text.slice(j, k);
     if (MONTHS.has(word)) return true;
     if (isYearLike || SENTENCE_STARTERS.has(word)) return false;
@@ -475,9 +525,9 @@ class Scanner {
         (cp >= 0xe0020 && cp <= 0xe007f)
       ) {
         i += cp > 0xffff ? 2 : 1;
-      } else if (cp === ZWJ && classAt(text, i + 1) === CharClass.Emoji) {
+      } else if (cp === ZWJ && classAt(text, i + 1) === EMOJI) {
         i += 1 + this.unitLength(i + 1);
-      } else if (cp < 0x10000 && classOfUnit(cp) === CharClass.Join && cp !== ZWJ) {
+      } else if (cp < 0x10000 && classOfUnit(cp) === JOIN && cp !== ZWJ) {
         i++;
       } else break;
     }
@@ -490,7 +540,7 @@ class Scanner {
     const { text, n } = this;
     const unit = text.charCodeAt(start);
     const next = start + 1 < n ? text.charCodeAt(start + 1) : -1;
-    const prevIsSpace = start === 0 || classOfUnit(text.charCodeAt(start - 1)) === CharClass.Space;
+    const prevIsSpace = start === 0 || classOfUnit(text.charCodeAt(start - 1)) === SPACE_CLASS;
 
     if (unit === DOT || unit === HYPHEN) {
       // Runs "..." and "--" are one token; "!!!" and "?!" are one token a mark, as in UD German.
@@ -507,7 +557,7 @@ class Scanner {
         const end = start + emoticon.length;
         if (
           text.startsWith(emoticon, start) &&
-          (end >= n || classOfUnit(text.charCodeAt(end)) === CharClass.Space)
+          (end >= n || classOfUnit(text.charCodeAt(end)) === SPACE_CLASS)
         ) {
           this.push(start, end, 'emoji');
           return end;
@@ -516,8 +566,8 @@ class Scanner {
     }
     if (
       unit === HASH &&
-      (classAt(text, start + 1) === CharClass.Letter ||
-        classAt(text, start + 1) === CharClass.Digit)
+      (classAt(text, start + 1) === LETTER ||
+        classAt(text, start + 1) === DIGIT)
     ) {
       const end = this.scanHandleBody(start + 1);
       this.push(start, end, 'hashtag');
@@ -526,8 +576,8 @@ class Scanner {
     if (
       unit === AT &&
       prevIsSpace &&
-      (classAt(text, start + 1) === CharClass.Letter ||
-        classAt(text, start + 1) === CharClass.Digit ||
+      (classAt(text, start + 1) === LETTER ||
+        classAt(text, start + 1) === DIGIT ||
         next === UNDERSCORE)
     ) {
       const end = this.scanHandleBody(start + 1);
@@ -552,7 +602,7 @@ class Scanner {
     let j = i;
     while (j < this.n) {
       const cls = classAt(this.text, j);
-      if (cls === CharClass.Letter || cls === CharClass.Digit || cls === CharClass.Join)
+      if (cls === LETTER || cls === DIGIT || cls === JOIN)
         j += this.unitLength(j);
       else if (this.text.charCodeAt(j) === UNDERSCORE) j++;
       else break;
@@ -571,10 +621,10 @@ class Scanner {
       // "gibt 's", "so 'n": a clitic written after a space.
       if (prevIsSpace) {
         let j = start + 1;
-        while (j < n && classOfUnit(text.charCodeAt(j)) === CharClass.Letter && j - start <= 4) j++;
+        while (j < n && classOfUnit(text.charCodeAt(j)) === LETTER && j - start <= 4) j++;
         if (
           j > start + 1 &&
-          (j >= n || classOfUnit(text.charCodeAt(j)) !== CharClass.Letter) &&
+          (j >= n || classOfUnit(text.charCodeAt(j)) !== LETTER) &&
           CONTRACTION_AFTER_APOSTROPHE.has(text.slice(start + 1, j))
         ) {
           const after = j < n ? text.charCodeAt(j) : -1;
@@ -591,7 +641,7 @@ class Scanner {
       unit === SINGLE_LOW_QUOTE ||
       unit === RIGHT_SINGLE_QUOTE
     ) {
-      const nextIsSpace = next === -1 || classOfUnit(next) === CharClass.Space;
+      const nextIsSpace = next === -1 || classOfUnit(next) === SPACE_CLASS;
       if (prevIsSpace && !nextIsSpace && unit !== RIGHT_SINGLE_QUOTE) this.openSingleQuote = start;
       else if (!prevIsSpace) this.openSingleQuote = -1;
     }

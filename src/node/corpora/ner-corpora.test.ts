@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mapTag, offsetsToSentences, parseColumns, parseGermEval, repairBio, splitRunningText } from './ner-corpora.js';
+import {
+  mapTag,
+  offsetsToSentences,
+  parseColumns,
+  parseGermEval,
+  repairBio,
+  splitRunningText,
+} from './ner-corpora.js';
 
 describe('mapTag', () => {
   it.each<[Parameters<typeof mapTag>[0], string, string, boolean]>([
@@ -22,9 +29,14 @@ describe('mapTag', () => {
 
 describe('parsers', () => {
   it('reads GermEval TSV with its document lines', () => {
-    const source = '#\thttp://x\t[2009]\t\n1\tIn\tO\tO\n2\tBerlin\tB-LOC\tO\n3\tdeutsche\tB-LOCderiv\tO\n\n';
+    const source =
+      '#\thttp://x\t[2009]\t\n1\tIn\tO\tO\n2\tBerlin\tB-LOC\tO\n3\tdeutsche\tB-LOCderiv\tO\n\n';
     const [s] = parseGermEval(source);
-    expect(s).toMatchObject({ tokens: ['In', 'Berlin', 'deutsche'], tags: ['O', 'B-LOC', 'B-LOCderiv'], docId: 'http://x' });
+    expect(s).toMatchObject({
+      tokens: ['In', 'Berlin', 'deutsche'],
+      tags: ['O', 'B-LOC', 'B-LOCderiv'],
+      docId: 'http://x',
+    });
   });
 
   it('reads column files and marks sentences with dropped types', () => {
@@ -36,12 +48,16 @@ describe('parsers', () => {
     ]);
   });
 
-  it('repairs I- after O', () => expect(repairBio(['O', 'I-PER', 'I-PER'])).toEqual(['O', 'B-PER', 'I-PER']));
+  it('repairs I- after O', () =>
+    expect(repairBio(['O', 'I-PER', 'I-PER'])).toEqual(['O', 'B-PER', 'I-PER']));
 
   it('cuts running text after sentence punctuation, never inside a name', () => {
     const tokens = ['Er', 'kam', '.', 'Dann', 'ging', 'St', '.', 'Paul', '.'];
     const tags = ['O', 'O', 'O', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'O'];
-    expect(splitRunningText(tokens, tags).map((p) => p.tokens.join(' '))).toEqual(['Er kam .', 'Dann ging St . Paul .']);
+    expect(splitRunningText(tokens, tags).map((p) => p.tokens.join(' '))).toEqual([
+      'Er kam .',
+      'Dann ging St . Paul .',
+    ]);
   });
 
   it('turns character offsets into BIO tags', () => {

@@ -3,29 +3,27 @@
  * (../shared/seeds) is found as PER, equipment gets its kind, and entities are
  * resolved across the document. Skipped when the model or the seeds are absent.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../core/pipeline/pipeline.js';
 import { sentenceSplitterComponent } from '../../core/segment/component.js';
 import { tokenizerComponent } from '../../core/tokenize/component.js';
-import { Lexicon } from '../../core/lexicon/lexicon.js';
 import { createNerComponent } from '../../core/ner/component.js';
-import { missingSharedMessage, REPO_ROOT, sharedPath } from '../shared-data.js';
+import { missingSharedMessage, sharedPath } from '../shared-data.js';
 import { nerModelExists, readNerModelBytes } from './ner.js';
+import { loadGermanLexicon, LEXICON_PATH } from './pos.js';
 
 const seeds = sharedPath('seeds');
-const lexiconPath = join(REPO_ROOT, 'models', 'lexicon-de.bin');
-const ready = nerModelExists();
+const ready = nerModelExists() && existsSync(LEXICON_PATH);
 if (!seeds) console.warn(missingSharedMessage('seeds'));
 if (!ready) console.warn('skipped: models/ner-de.bin not found (run `npm run train:ner`)');
 
 function analyze(text: string) {
-  const lexicon = Lexicon.fromBytes(new Uint8Array(readFileSync(lexiconPath)));
   const pipeline = createPipeline([
     tokenizerComponent,
     sentenceSplitterComponent,
-    createNerComponent(readNerModelBytes(), lexicon),
+    createNerComponent(readNerModelBytes(), loadGermanLexicon()),
   ]);
   return pipeline.run('test', text);
 }

@@ -9,6 +9,7 @@ import { createNerComponent } from '../../core/ner/component.js';
 import type { PipelineComponent } from '../../core/pipeline/pipeline.js';
 import { decodeSequenceModel, type SequenceModel } from '../../core/tagging/index.js';
 import { REPO_ROOT } from '../shared-data.js';
+import { loadGermanLexicon } from './pos.js';
 
 /** Where the shipped German NER model lies. */
 export const NER_MODEL_PATH = join(REPO_ROOT, 'models', 'ner-de.bin');
@@ -26,7 +27,7 @@ export function loadNerModel(path: string = NER_MODEL_PATH): SequenceModel {
   return decodeSequenceModel(readNerModelBytes(path));
 }
 
-/** The NER pipeline component with the shipped model. */
+/** The NER pipeline component with the shipped model and the German lexicon (shared with POS). */
 export function loadNerComponent(path: string = NER_MODEL_PATH): PipelineComponent {
-  return createNerComponent(loadNerModel(path));
+  return createNerComponent(loadNerModel(path), loadGermanLexicon());
 }

@@ -2,7 +2,12 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { germanAnalyzer, type Analyzer } from './analysis.js';
-import { MAX_DOCUMENTS, MAX_ID_LENGTH, parseDocumentsRequest, type InputDocument } from './request.js';
+import {
+  MAX_DOCUMENTS,
+  MAX_ID_LENGTH,
+  parseDocumentsRequest,
+  type InputDocument,
+} from './request.js';
 import type { WebAssets } from './web-assets.js';
 
 export interface AppOptions {
@@ -50,7 +55,14 @@ export function createApp(options: AppOptions = {}): Hono {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const app = new Hono();
 
-  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      // A local plain-HTTP server: HSTS would only confuse other apps on localhost.
+      strictTransportSecurity: false,
+    }),
+  );
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
@@ -68,34 +80,58 @@ export function createApp(options: AppOptions = {}): Hono {
     }),
   );
 
-  const endpoint = (minDocuments: number, run: (docs: InputDocument[]) => unknown) => async (c: Context) => {
-    const contentType = c.req.header('content-type') ?? '';
-    if (!/^application\/json\s*(;|$)/i.test(contentType)) {
-      return apiError(c, 415, `send the body as JSON with "Content-Type: application/json" (got "${contentType || 'none'}")`);
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(await c.req.text());
-    } catch (error) {
-      const reason = error instanceof SyntaxError ? `: ${error.message}` : '';
-      return apiError(c, 400, `the request body is not valid JSON${reason}`);
-    }
-    const parsed = parseDocumentsRequest(body, { minDocuments, maxDocuments: MAX_DOCUMENTS, maxIdLength: MAX_ID_LENGTH });
-    if (!parsed.ok) return apiError(c, 400, parsed.problem);
-    return c.json(run(parsed.documents));
-  };
+  const endpoint =
+    (minDocuments: number, run: (docs: InputDocument[]) => unknown) => async (c: Context) => {
+      const contentType = c.req.header('content-type') ?? '';
+      if (!/^application\/json\s*(;|$)/i.test(contentType)) {
+        return apiError(
+          c,
+          415,
+          `send the body as JSON with "Content-Type: application/json" (got "${contentType || 'none'}")`,
+        );
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(await c.req.text());
+      } catch (error) {
+        const reason = error instanceof SyntaxError ? `: ${error.message}` : '';
+        return apiError(c, 400, `the request body is not valid JSON${reason}`);
+      }
+      const parsed = parseDocumentsRequest(body, {
+        minDocuments,
+        maxDocuments: MAX_DOCUMENTS,
+        maxIdLength: MAX_ID_LENGTH,
+      });
+      if (!parsed.ok) return apiError(c, 400, parsed.problem);
+      return c.json(run(parsed.documents));
+    };
 
-  app.post('/api/analyze', endpoint(1, (docs) => analyzer.analyze(docs)));
-  app.post('/api/compare', endpoint(2, (docs) => analyzer.compare(docs)));
+  app.post(
+    '/api/analyze',
+    endpoint(1, (docs) => analyzer.analyze(docs)),
+  );
+  app.post(
+    '/api/compare',
+    endpoint(2, (docs) => analyzer.compare(docs)),
+  );
   app.all('/api/analyze', (c) => methodNotAllowed(c));
   app.all('/api/compare', (c) => methodNotAllowed(c));
-  app.all('/api/*', (c) => apiError(c, 404, `no such endpoint: ${c.req.method} ${c.req.path}; the API has POST /api/analyze and POST /api/compare`));
+  app.all('/api/*', (c) =>
+    apiError(
+      c,
+      404,
+      `no such endpoint: ${c.req.method} ${c.req.path}; the API has POST /api/analyze and POST /api/compare`,
+    ),
+  );
 
   const assets = options.assets ?? null;
   app.get('/:name{[A-Za-z0-9._-]*}', (c) => {
     const name = c.req.param('name') || 'index.html';
     if (!assets) {
-      return c.text('The web UI has not been built: run "npm run build" in the crosscheck folder, then restart "crosscheck serve".', 503);
+      return c.text(
+        'The web UI has not been built: run "npm run build" in the crosscheck folder, then restart "crosscheck serve".',
+        503,
+      );
     }
     const asset = assets.get(name);
     if (!asset) return c.text('Not found', 404);
@@ -106,7 +142,11 @@ export function createApp(options: AppOptions = {}): Hono {
 
   app.onError((error, c) => {
     options.onError?.(error);
-    return apiError(c, 500, 'internal error while analysing the reports; the server is still running — see its terminal for details');
+    return apiError(
+      c,
+      500,
+      'internal error while analysing the reports; the server is still running — see its terminal for details',
+    );
   });
   return app;
 }
@@ -116,12 +156,17 @@ function methodNotAllowed(c: Context): Response {
   return apiError(c, 405, `${c.req.path} accepts only POST with a JSON body`);
 }
 
-function apiError(c: Context, status: 400 | 404 | 405 | 413 | 415 | 500, message: string): Response {
+function apiError(
+  c: Context,
+  status: 400 | 404 | 405 | 413 | 415 | 500,
+  message: string,
+): Response {
   return c.json({ error: message } satisfies ApiError, status);
 }
 
 function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+  if (bytes >= 1024 * 1024)
+    return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;
   return `${bytes} bytes`;
 }

@@ -17,8 +17,7 @@ export interface DocumentsRequestLimits {
 }
 
 export type ParsedRequest =
-  | { ok: true; documents: InputDocument[] }
-  | { ok: false; problem: string };
+  { ok: true; documents: InputDocument[] } | { ok: false; problem: string };
 
 export const MAX_DOCUMENTS = 20;
 export const MAX_ID_LENGTH = 200;
@@ -31,24 +30,33 @@ const DOCUMENT_KEYS = new Set(['id', 'text', 'date']);
  * than something to ignore silently. Each problem names the exact place, e.g.
  * `documents[1].text`, so a caller can fix it without reading the docs.
  */
-export function parseDocumentsRequest(body: unknown, limits: DocumentsRequestLimits): ParsedRequest {
+export function parseDocumentsRequest(
+  body: unknown,
+  limits: DocumentsRequestLimits,
+): ParsedRequest {
   if (!isPlainObject(body)) {
-    return fail(`the request body must be a JSON object {"documents": [...]}, not ${describe(body)}`);
+    return fail(
+      `the request body must be a JSON object {"documents": [...]}, not ${describe(body)}`,
+    );
   }
   const extra = Object.keys(body).filter((key) => key !== 'documents');
-  if (extra.length > 0) return fail(`unknown field ${quoteList(extra)}: the body has only "documents"`);
+  if (extra.length > 0)
+    return fail(`unknown field ${quoteList(extra)}: the body has only "documents"`);
   const list = body['documents'];
-  if (list === undefined) return fail('"documents" is missing: send {"documents": [{"id", "text"}, ...]}');
+  if (list === undefined)
+    return fail('"documents" is missing: send {"documents": [{"id", "text"}, ...]}');
   if (!Array.isArray(list)) return fail(`"documents" must be an array, not ${describe(list)}`);
   if (list.length < limits.minDocuments) {
     return fail(
       limits.minDocuments === 1
         ? '"documents" is empty: send at least one report'
-        : `"documents" has ${list.length}: comparing needs at least ${limits.minDocuments} reports`,
+        : `"documents" has ${list.length} report${list.length === 1 ? '' : 's'}: comparing needs at least ${limits.minDocuments}`,
     );
   }
   if (list.length > limits.maxDocuments) {
-    return fail(`"documents" has ${list.length} reports; at most ${limits.maxDocuments} are accepted`);
+    return fail(
+      `"documents" has ${list.length} reports; at most ${limits.maxDocuments} are accepted`,
+    );
   }
 
   const documents: InputDocument[] = [];
@@ -60,10 +68,16 @@ export function parseDocumentsRequest(body: unknown, limits: DocumentsRequestLim
     const doc = item as unknown as InputDocument;
     const earlier = seenIds.get(doc.id);
     if (earlier !== undefined) {
-      return fail(`${at}.id "${doc.id}" is also the id of documents[${earlier}]: ids must be unique`);
+      return fail(
+        `${at}.id "${doc.id}" is also the id of documents[${earlier}]: ids must be unique`,
+      );
     }
     seenIds.set(doc.id, index);
-    documents.push(doc.date === undefined ? { id: doc.id, text: doc.text } : { id: doc.id, text: doc.text, date: doc.date });
+    documents.push(
+      doc.date === undefined
+        ? { id: doc.id, text: doc.text }
+        : { id: doc.id, text: doc.text, date: doc.date },
+    );
   }
   return { ok: true, documents };
 }
@@ -71,21 +85,25 @@ export function parseDocumentsRequest(body: unknown, limits: DocumentsRequestLim
 function documentProblem(item: unknown, at: string, limits: DocumentsRequestLimits): string | null {
   if (!isPlainObject(item)) return `${at} must be an object {"id", "text"}, not ${describe(item)}`;
   const extra = Object.keys(item).filter((key) => !DOCUMENT_KEYS.has(key));
-  if (extra.length > 0) return `${at} has unknown field ${quoteList(extra)}: allowed are "id", "text" and "date"`;
+  if (extra.length > 0)
+    return `${at} has unknown field ${quoteList(extra)}: allowed are "id", "text" and "date"`;
 
   const { id, text, date } = item;
   if (id === undefined) return `${at}.id is missing`;
   if (typeof id !== 'string') return `${at}.id must be a string, not ${describe(id)}`;
   if (id.trim() === '') return `${at}.id is empty`;
-  if (id.length > limits.maxIdLength) return `${at}.id is longer than ${limits.maxIdLength} characters`;
+  if (id.length > limits.maxIdLength)
+    return `${at}.id is longer than ${limits.maxIdLength} characters`;
 
   if (text === undefined) return `${at}.text is missing`;
   if (typeof text !== 'string') return `${at}.text must be a string, not ${describe(text)}`;
   if (text.trim() === '') return `${at}.text ("${id}") contains no text`;
 
   if (date !== undefined) {
-    if (typeof date !== 'string') return `${at}.date must be a string YYYY-MM-DD, not ${describe(date)}`;
-    if (!isIsoDay(date)) return `${at}.date "${date}" is not a calendar date written YYYY-MM-DD, e.g. 2024-11-18`;
+    if (typeof date !== 'string')
+      return `${at}.date must be a string YYYY-MM-DD, not ${describe(date)}`;
+    if (!isIsoDay(date))
+      return `${at}.date "${date}" is not a calendar date written YYYY-MM-DD, e.g. 2024-11-18`;
   }
   return null;
 }

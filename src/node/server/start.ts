@@ -38,7 +38,9 @@ export function startServer(options: StartOptions): Promise<RunningServer> {
   });
 }
 
-/** IPv6 literals need brackets in a URL. */
+/** The host part of the address to open: IPv6 literals need brackets, and "any address" is opened as this computer. */
 function formatHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
   return host.includes(':') ? `[${host}]` : host;
 }

@@ -1,0 +1,338 @@
+/**
+ * End-to-end test of the web app in a real Chromium (Debian's `chromium`,
+ * driven by playwright-core): builds the UI, starts the server on a free
+ * loopback port, pastes the example reports, compares them and checks the
+ * highlights. `UPDATE_SCREENSHOT=1` also writes docs/images/web-app.png.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWeb } from '../../scripts/web-build.mjs';
+import { startServer, type RunningServer } from '../node/server/start.js';
+import { loadWebAssets } from '../node/server/web-assets.js';
+
+export const CHROMIUM_PATH = process.env['CROSSCHECK_CHROMIUM'] ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const EXAMPLES = ['kurier.txt', 'rheinbote.txt', 'stadtanzeiger.txt'].map((name) => ({
+  name,
+  text: readFileSync(join('examples/hochwasser-talbrueck', name), 'utf8'),
+}));
+const SCREENSHOT = 'docs/images/web-app.png';
+
+const hasChromium = existsSync(CHROMIUM_PATH);
+if (!hasChromium) {
+  console.warn(
+    `web e2e test skipped: no Chromium at ${CHROMIUM_PATH}. Install it with "apt-get install chromium" ` +
+      '(.ci/run does), or point CROSSCHECK_CHROMIUM at one.',
+  );
+}
+
+describe.skipIf(!hasChromium)('web app in Chromium', () => {
+  let work: string;
+  let server: RunningServer;
+  let context: BrowserContext;
+  let page: Page;
+  const pageProblems: string[] = [];
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
+    await buildWeb({ outdir: join(work, 'web'), minify: true });
+    server = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      assets: loadWebAssets(join(work, 'web')),
+    });
+    context = await chromium.launchPersistentContext(join(work, 'profile'), {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    // Fail in seconds, not half a minute, when something is missing.
+    page.setDefaultTimeout(10_000);
+    // A blocked script or style (CSP), a failed request or an uncaught error all land here.
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageProblems.push(message.text());
+    });
+    page.on('pageerror', (error) => pageProblems.push(error.message));
+    page.on('requestfailed', (request) => pageProblems.push(`request failed: ${request.url()}`));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('compares the pasted example reports, and selecting a conflict highlights both claims', async () => {
+    await page.goto(server.url);
+    expect(await runAxe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Add a report' }).click();
+    for (const [i, example] of EXAMPLES.entries()) {
+      await page.getByLabel('Name', { exact: true }).nth(i).fill(example.name);
+      await page.getByLabel(`Text of ${example.name}`).fill(example.text);
+    }
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+
+    const conflicts = page.locator('.findings-conflicts button.finding');
+    await expect.poll(() => conflicts.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const numberConflict = conflicts
+      .filter({ hasText: '7,40' })
+      .or(conflicts.filter({ hasText: '7.4 m' }))
+      .first();
+    await numberConflict.click();
+    await expect.poll(() => numberConflict.getAttribute('aria-pressed')).toBe('true');
+
+    const marked = (doc: number) =>
+      page
+        .locator(`.report-body[data-doc="${doc}"] .hl-sel`)
+        .allInnerTexts()
+        .then((parts) => parts.join(''));
+    expect(await marked(0)).toContain('7,40 Meter');
+    expect(await marked(1)).toContain('6,20 Meter');
+    expect(await marked(2)).toBe('');
+    // Each report with a claim has scrolled it into its column's view.
+    for (const doc of [0, 1]) {
+      const mark = page.locator(`.report-body[data-doc="${doc}"] .hl-sel`).first();
+      await expect.poll(() => mark.isVisible()).toBe(true);
+    }
+
+    const screenshot = await page.screenshot({ type: 'png' });
+    writeFileSync(join(work, 'web-app.png'), screenshot);
+    if (process.env['UPDATE_SCREENSHOT']) writeFileSync(SCREENSHOT, screenshot);
+    expect(pageProblems).toEqual([]);
+  });
+
+  it('moves between findings with the arrow keys and has no serious accessibility violations', async () => {
+    const first = page.locator('button.finding').first();
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-key'));
+    expect(focused).toBe(await page.locator('button.finding').nth(1).getAttribute('data-key'));
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('button.finding').nth(1).getAttribute('aria-pressed'))
+      .toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.hl-sel').count()).toBe(0);
+
+    const violations = await runAxe(page);
+    expect(violations).toEqual([]);
+  });
+
+  it('exports the comparison as JSON and Markdown', async () => {
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const output = JSON.parse(readFileSync((await json.path())!, 'utf8')) as {
+      conflicts: unknown[];
+      documents: unknown[];
+    };
+    expect(output.documents).toHaveLength(3);
+    expect(output.conflicts.length).toBe(
+      await page.locator('.findings-conflicts button.finding').count(),
+    );
+    const [markdown] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export Markdown' }).click(),
+    ]);
+    expect(markdown.suggestedFilename()).toBe('crosscheck.md');
+    expect(readFileSync((await markdown.path())!, 'utf8')).toContain('7,40');
+  });
+
+  it('shows markup in a report as text and a refused request as a readable message', async () => {
+    await page.getByRole('button', { name: 'Edit reports' }).click();
+    const markup = '<img src="x" data-pwned="1"><b>fett</b> Der Pegel stieg auf 7,40 Meter.';
+    await page.getByLabel('Text of kurier.txt').fill(markup);
+    // An id over the server's 200-character limit: the server refuses the request.
+    await page.getByLabel('Name', { exact: true }).nth(1).fill('x'.repeat(250));
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await expect
+      .poll(() => alert.textContent(), { timeout: 30_000 })
+      .toContain('documents[1].id is longer than 200 characters');
+
+    // The server is still there: with a proper name the same reports compare.
+    await page.getByLabel('Name', { exact: true }).nth(1).fill('rheinbote.txt');
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    const body = page.locator('.report-body[data-doc="0"]');
+    await expect.poll(() => body.textContent(), { timeout: 30_000 }).toContain('<b>fett</b>');
+    expect(await page.locator('.report-body img, .report-body b').count()).toBe(0);
+    pageProblems.length = 0;
+  });
+
+  it('shows, on hovering a name, the entity and its mentions in the other reports', async () => {
+    // A fixed answer, so the test does not depend on which names the NER model finds.
+    await page.route('**/api/compare', (route) => route.fulfill({ json: entityExample() }));
+    await page.getByRole('button', { name: 'Edit reports' }).click();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    const name = page.locator('.report-body[data-doc="0"] .hl-ent-PER');
+    await name.hover();
+    const card = page.getByRole('tooltip');
+    await expect.poll(() => card.textContent()).toContain('Petra Lindqvist');
+    expect(await card.textContent()).toContain('b.txt (1)');
+    expect(await card.textContent()).toContain('sagte Lindqvist am Abend');
+    await page.unroute('**/api/compare');
+  });
+});
+
+describe.skipIf(!hasChromium)('web app in Chromium: opening and dropping files', () => {
+  let work: string;
+  let server: RunningServer;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-files-'));
+    await buildWeb({ outdir: join(work, 'web'), minify: true });
+    server = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      assets: loadWebAssets(join(work, 'web')),
+    });
+    context = await chromium.launchPersistentContext(join(work, 'profile'), {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    // Fail in seconds, not half a minute, when something is missing.
+    page.setDefaultTimeout(10_000);
+    await page.goto(server.url);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('decodes an opened Windows-1252 file into the first empty report, and refuses a binary one', async () => {
+    // „Wir“ in Windows-1252: the typographic quotes are bytes 0x84 and 0x93.
+    const latin = Buffer.from([
+      0x84,
+      ...Buffer.from('Wir haben es geschafft', 'latin1'),
+      0x93,
+      0x20,
+      0x73,
+      0xfc,
+      0xdf,
+    ]);
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'alt.txt', mimeType: 'text/plain', buffer: latin });
+    await expect
+      .poll(() => page.getByLabel('Text of alt.txt').inputValue())
+      .toBe('„Wir haben es geschafft“ süß');
+
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'bild.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]),
+    });
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('bild.png contains NUL bytes');
+  });
+
+  it('adds a dropped text file as a report', async () => {
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(
+        new File(['Der Pegel stieg auf 6,20 Meter.'], 'gedroppt.txt', { type: 'text/plain' }),
+      );
+      return transfer;
+    });
+    await page.dispatchEvent('.shell', 'drop', { dataTransfer });
+    await expect
+      .poll(() => page.getByLabel('Text of gedroppt.txt').inputValue())
+      .toBe('Der Pegel stieg auf 6,20 Meter.');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Compare', exact: true }).isEnabled())
+      .toBe(true);
+  });
+});
+
+/** Two reports that mention one person: the least a compare answer needs for the hover card. */
+function entityExample() {
+  const texts = ['Petra Lindqvist dankte den Helfern.', 'Der Damm hält, sagte Lindqvist am Abend.'];
+  const spans = [
+    { start: 0, end: 15 },
+    { start: 21, end: 30 },
+  ];
+  return {
+    version: 1,
+    documents: texts.map((text, doc) => ({
+      id: doc === 0 ? 'a.txt' : 'b.txt',
+      lang: 'de',
+      text,
+      sentences: [{ start: 0, end: text.length }],
+      tokens: [],
+      entities: [
+        {
+          ...spans[doc],
+          text: text.slice(spans[doc]!.start, spans[doc]!.end),
+          type: 'PER',
+          form: 'name',
+          entity: 'e1',
+        },
+      ],
+      quotes: [],
+      quantities: [],
+      dates: [],
+    })),
+    entities: [
+      {
+        id: 'x1',
+        name: 'Petra Lindqvist',
+        type: 'PER',
+        key: 'lindqvist',
+        mentions: spans.map((s, doc) => ({ doc, ...s })),
+      },
+    ],
+    alignments: [],
+    agreements: [],
+    conflicts: [],
+    unique: [],
+    warnings: [],
+  };
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations, one line each. */
+async function runAxe(page: Page): Promise<string[]> {
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  // evaluate() goes through the DevTools protocol, so the page's CSP (rightly) does not block it.
+  await page.evaluate(readFileSync(axePath, 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+      );
+  });
+}
