@@ -46,32 +46,39 @@ console.log(`corpus: ${megabytes.toFixed(2)} MB — ${corpus.description}`);
 console.log(
   `node ${process.version}, up to ${WARMUP_RUNS} warm-up + ${TIMED_RUNS} timed runs (fewer for slow benches, at least ${MIN_TIMED_RUNS}), median reported, one core\n`,
 );
-console.log('| bench | what | MB | tokens | median ms | tokens/s | MB/s |');
-console.log('|---|---|---:|---:|---:|---:|---:|');
+// CPU time (user + system of this process) next to wall time: on a shared, busy
+// machine the wall clock also counts time spent waiting for a core.
+console.log('| bench | what | MB | tokens | median ms | tokens/s | MB/s | median CPU ms | tokens/CPU-s |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const bench of benches) {
   try {
-    const median = measure(bench);
+    const { median, medianCpuSeconds } = measure(bench);
     const tokensPerSecond = median.tokens / median.seconds;
     console.log(
-      `| ${bench.name} | ${bench.description} | ${megabytes.toFixed(2)} | ${median.tokens.toLocaleString('en-US')} | ${(median.seconds * 1000).toFixed(1)} | ${Math.round(tokensPerSecond).toLocaleString('en-US')} | ${(megabytes / median.seconds).toFixed(1)} |`,
+      `| ${bench.name} | ${bench.description} | ${megabytes.toFixed(2)} | ${median.tokens.toLocaleString('en-US')} | ${(median.seconds * 1000).toFixed(1)} | ${Math.round(tokensPerSecond).toLocaleString('en-US')} | ${(megabytes / median.seconds).toFixed(1)} | ${(medianCpuSeconds * 1000).toFixed(1)} | ${Math.round(median.tokens / medianCpuSeconds).toLocaleString('en-US')} |`,
     );
   } catch (error) {
     failed++;
-    console.log(`| ${bench.name} | FAILED: ${error instanceof Error ? error.message : String(error)} | | | | | |`);
+    console.log(`| ${bench.name} | FAILED: ${error instanceof Error ? error.message : String(error)} | | | | | | | |`);
   }
 }
 if (failed > 0) process.exitCode = 1;
 
-function measure(bench: Bench): BenchResult {
+function measure(bench: Bench): { median: BenchResult; medianCpuSeconds: number } {
   let spent = 0;
   for (let i = 0; i < WARMUP_RUNS && (i === 0 || spent < WARMUP_BUDGET_S); i++) spent += bench.run(corpus).seconds;
   const results: BenchResult[] = [];
+  const cpuSeconds: number[] = [];
   spent = 0;
   for (let i = 0; i < TIMED_RUNS && (i < MIN_TIMED_RUNS || spent < TIMED_BUDGET_S); i++) {
+    const cpuBefore = process.cpuUsage();
     const result = bench.run(corpus);
+    const cpu = process.cpuUsage(cpuBefore);
+    cpuSeconds.push((cpu.user + cpu.system) / 1e6);
     results.push(result);
     spent += result.seconds;
   }
   results.sort((a, b) => a.seconds - b.seconds);
-  return results[Math.floor(results.length / 2)]!;
+  cpuSeconds.sort((a, b) => a - b);
+  return { median: results[Math.floor(results.length / 2)]!, medianCpuSeconds: cpuSeconds[Math.floor(cpuSeconds.length / 2)]! };
 }

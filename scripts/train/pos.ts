@@ -100,7 +100,9 @@ console.log(
 const MIN_PAIR = Number(process.env.POS_MIN_PAIR ?? 5);
 function labelMap(sentences: PosSentence[]): (xpos: string, upos: string) => string {
   const counts = new Map<string, number>();
-  for (const s of sentences) for (const t of s) counts.set(`${t.xpos} ${t.upos}`, (counts.get(`${t.xpos} ${t.upos}`) ?? 0) + 1);
+  for (const s of sentences)
+    for (const t of s)
+      counts.set(`${t.xpos} ${t.upos}`, (counts.get(`${t.xpos} ${t.upos}`) ?? 0) + 1);
   const bestForTag = new Map<string, [string, number]>();
   for (const [pair, n] of [...counts].sort()) {
     const xpos = pair.slice(0, pair.indexOf(' '));

@@ -113,12 +113,20 @@ export function App() {
         setSelected(null);
         setHovered(null);
       }
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !showResults)
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !showResults && !busy) {
         void runCompare();
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [runCompare, showResults]);
+  }, [runCompare, showResults, busy]);
+
+  // On narrow screens the findings sit below the reports: bring the marked reports into view.
+  useEffect(() => {
+    if (selected && window.matchMedia('(max-width: 900px)').matches) {
+      document.getElementById('reports')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    }
+  }, [selected]);
 
   const findings = useMemo(() => (output ? collectFindings(output) : null), [output]);
   const marks = useMemo(

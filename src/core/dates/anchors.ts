@@ -15,13 +15,25 @@ for (const w of ['ago', 'days', 'weeks', 'months', 'years', 'tage', 'wochen', 'm
   ANCHORS.set(w, 'unit');
 const WEEKDAY_NAMES = Object.keys(calendarData.weekdays);
 
-/** First two letters (lower case) of every anchor word: most words are rejected on these without a slice. */
-const lowerCode = (c: number): number =>
-  (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? c + 32 : c;
-const prefixKey = (a: number, b: number): number => lowerCode(a) * 65536 + lowerCode(b);
-const PREFIXES = new Set<number>();
+/**
+ * First three letters of every anchor word, folded to small numbers (a–z, ä, ö, ü, ß): most
+ * words ("der", "auch", "wenn") are rejected on these without a slice. Every anchor has at
+ * least three letters.
+ */
+function letterIndex(c: number): number {
+  if (c >= 97 && c <= 122) return c - 96;
+  if (c >= 65 && c <= 90) return c - 64;
+  if (c === 0xe4 || c === 0xc4) return 27;
+  if (c === 0xf6 || c === 0xd6) return 28;
+  if (c === 0xfc || c === 0xdc) return 29;
+  if (c === 0xdf) return 30;
+  return 0;
+}
+const prefixKey = (a: number, b: number, c: number): number =>
+  letterIndex(a) * 1024 + letterIndex(b) * 32 + letterIndex(c);
+const PREFIXES = new Uint8Array(32 * 1024);
 for (const w of ANCHORS.keys())
-  if (w.length >= 2) PREFIXES.add(prefixKey(w.charCodeAt(0), w.charCodeAt(1)));
+  if (w.length >= 3) PREFIXES[prefixKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
 const MAX_ANCHOR_LENGTH = Math.max(...[...ANCHORS.keys()].map((w) => w.length)) + 10;
 const DAY_PARTS = new Set(calendarData.dayParts);
 
@@ -59,9 +71,9 @@ export function forEachAnchor(
     while (j < n && isLetterCode(text.charCodeAt(j))) j++;
     const length = j - i;
     if (
-      length >= 2 &&
+      length >= 3 &&
       length <= MAX_ANCHOR_LENGTH &&
-      PREFIXES.has(prefixKey(c, text.charCodeAt(i + 1)))
+      PREFIXES[prefixKey(c, text.charCodeAt(i + 1), text.charCodeAt(i + 2))] === 1
     ) {
       const word = text.slice(i, j).toLowerCase();
       const kind = ANCHORS.get(word) ?? weekdayCompound(word);

@@ -32,6 +32,7 @@ describe('absolute dates', () => {
     ['Es geschah seit 2014.', 'seit 2014', '2014', 'year'],
     ['Es gilt bis Ende 2025.', 'bis Ende 2025', '2025', 'year'],
     ['Es gilt für 2025.', 'für 2025', '2025', 'year'],
+    ['Sie streben es bis zum Jahr 2020 an.', 'bis zum Jahr 2020', '2020', 'year'],
     ['Es geschah im Sommer 2023.', 'im Sommer 2023', '2023', 'year'],
     ['2023 sank der Wert.', '2023', '2023', 'year'],
     ['Seit Februar 2022 fliehen sie.', 'Seit Februar 2022', '2022-02', 'month'],
@@ -52,6 +53,8 @@ describe('absolute dates', () => {
     ['2000 Soldaten kamen', 0],
     ['Der Mai ist gekommen', 0],
     ['Er kam um 14 Uhr', 0],
+    ['Wir fragten an einem Freitag nach.', 0],
+    ['Er kommt jeden Sonntag.', 0],
   ])('%s has %d dates', (sentence, n) => {
     expect(extractDates(sentence, { documentDate: MONDAY })).toHaveLength(n);
   });
@@ -63,6 +66,8 @@ describe('dates relative to the document date (Monday 18.11.2024)', () => {
     ['Er sagte am Freitag, es sei so.', 'am Freitag', '2024-11-15', 'day'],
     ['Er sagte am Montag, es sei so.', 'am Montag', '2024-11-18', 'day'],
     ['Er sagte am Dienstagabend, es sei so.', 'am Dienstagabend', '2024-11-12', 'day'],
+    ['Er kam am Samstag morgen an.', 'am Samstag morgen', '2024-11-16', 'day'],
+    ['Ich habe heute morgen gefragt.', 'heute morgen', '2024-11-18', 'day'],
     ['Er sagte am vergangenen Sonntag, es sei so.', 'am vergangenen Sonntag', '2024-11-17', 'day'],
     ['Er kommt am kommenden Montag.', 'am kommenden Montag', '2024-11-25', 'day'],
     ['Scholz wird am Mittwoch nach Kiew reisen.', 'am Mittwoch', '2024-11-20', 'day'],

@@ -55,12 +55,14 @@ const MONTH = `(${alt(Object.keys(MONTHS))})`;
 const MONTH_E = `${MONTH}(?:(?<=\\.)|${E})`;
 const WEEKDAY = `(${alt(Object.keys(WEEKDAYS))})`;
 const DAYPART = `(?:${alt(calendarData.dayParts)})?`;
+/** "Samstag morgen", "heute Abend": a part of the day written as a separate word. */
+const SPACED_DAYPART = `(?:\\s(?:${alt(calendarData.dayParts)}|${alt(calendarData.dayParts.map((p) => p[0]!.toUpperCase() + p.slice(1)))}))?`;
 const SHIFT_RE = `(${alt(Object.keys(SHIFT))})`;
 const PREP_DAY = '(?:(am|vom|bis zum|zum|ab dem|seit dem|seit|bis|ab|an|on|since|until|by)\\s+)?';
 const PREP_MONTH =
   '(?:((?:bis |seit |ab )?(?:Anfang|Mitte|Ende)|im|seit|ab|bis|bis zum|vom|in|since|until|by|early|late|mid)\\s+)?';
 const PREP_YEAR =
-  '((?:bis |seit |ab )?(?:Anfang|Mitte|Ende)|(?:im |seit dem |bis zum )?(?:Frühjahr|Frühling|Sommer|Herbst|Winter)|im Jahr|für das Jahr|für|im Jahre|im|seit dem Jahr|seit|bis|ab|von|vor|nach|in|since|until|by)';
+  '((?:bis |seit |ab )?(?:Anfang|Mitte|Ende)|(?:im |seit dem |bis zum )?(?:Frühjahr|Frühling|Sommer|Herbst|Winter)|im Jahr|bis zum Jahr|bis zum Jahre|ab dem Jahr|für das Jahr|für|im Jahre|im|seit dem Jahr|seit|bis|ab|von|vor|nach|in|since|until|by)';
 const COUNT = '([\\p{L}\\d]+)';
 
 const PATTERNS: Record<string, RegExp> = {
@@ -99,9 +101,12 @@ const PATTERNS: Record<string, RegExp> = {
     `${B}(?:(bis|seit|ab)\\s+)?(Anfang|Mitte|Ende)\\s+(des|der|dieses|diesen)\\s+(Jahres|Monats|Woche)${E}`,
     'uy',
   ),
-  weekday: new RegExp(`${B}${PREP_DAY}(?:${SHIFT_RE}\\s+)?${WEEKDAY}${DAYPART}${E}`, 'iuy'),
+  weekday: new RegExp(
+    `${B}${PREP_DAY}(?:${SHIFT_RE}\\s+)?${WEEKDAY}${DAYPART}${SPACED_DAYPART}${E}`,
+    'iuy',
+  ),
   deictic: new RegExp(
-    `${B}(?:(seit|bis|ab|ab|since|until)\\s+)?(heute|Heute|gestern|Gestern|vorgestern|Vorgestern|übermorgen|Übermorgen|morgen|today|Today|yesterday|Yesterday|tomorrow|Tomorrow)${E}`,
+    `${B}(?:(seit|bis|ab|ab|since|until)\\s+)?(heute|Heute|gestern|Gestern|vorgestern|Vorgestern|übermorgen|Übermorgen|morgen|today|Today|yesterday|Yesterday|tomorrow|Tomorrow)${SPACED_DAYPART}${E}`,
     'uy',
   ),
   shiftUnit: new RegExp(
@@ -119,6 +124,17 @@ const PATTERNS: Record<string, RegExp> = {
   ),
 };
 
+const INDEFINITE = new Set([
+  'einem',
+  'einen',
+  'eines',
+  'jeden',
+  'jedem',
+  'jeder',
+  'manchen',
+  'a',
+  'every',
+]);
 const FUTURE_CUES =
   /(?<![\p{L}])(wird|werden|werde|will|wollen|soll|sollen|plant|planen|geplant|kommende[nmrs]?|nächste[nmrs]?|shall)(?![\p{L}])/iu;
 
@@ -452,6 +468,11 @@ const BUILDERS: Record<string, Builder> = {
   weekday: (m, text, sentences) => {
     const [prep, shiftWord, weekdayWord] = [m[1], m[2], m[3]!];
     if (!/^\p{Lu}/u.test(weekdayWord)) return null;
+    // "an einem Freitag", "jeden Sonntag": no particular day.
+    const before = /(\p{L}+)\s+$/u
+      .exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]
+      ?.toLowerCase();
+    if (!m[1] && before && INDEFINITE.has(before)) return null;
     const wd = WEEKDAYS[weekdayWord.toLowerCase()]!;
     const relation = relationOf(prep);
     const shift = shiftWord ? SHIFT[shiftWord.toLowerCase()] : undefined;

@@ -4,41 +4,46 @@ import { dynamicFeatures, staticGroups, type WordInfo } from './word-features.js
 
 type Rows = NonNullable<WordInfo['rows']>;
 
+/** Word types that get dense neighbour vectors (4 × labels floats each, ≈1.3 KB at 83 labels). */
+const DENSE_TYPE_BUDGET = 20_000;
+
 /**
- * Emission scores for `posFeatures` without hashing or probing on the hot path:
- * a word type's static hash groups (its own features, the features its
- * neighbours see) are resolved to model rows once and memoised on its WordInfo,
- * so that a token costs a few row additions; the word's own ~20 features are
- * pre-summed into one dense vector. Scores equal `model.emissionScores` of
- * `posFeatures` up to float rounding (the order of additions differs), and the
- * tags agree (tested). WordInfos must come from a cache used with this one model only.
+ * Emission scores for `posFeatures` without hashing or probing on the hot path.
+ * A word type's static hash groups (its own features; what its neighbours see of
+ * it) are resolved to model rows once and summed into dense per-label vectors,
+ * memoised on its WordInfo, so that a token costs five vector additions plus a
+ * few sparse rows. Scores equal `model.emissionScores` of `posFeatures` up to float
+ * rounding (the order of additions differs) and the tags agree (tested). WordInfos
+ * must come from a cache used with this one model only.
  */
 export class PosFastScorer {
   private readonly sink = new FeatureSink();
+  private readonly L: number;
+  private denseTypes = 0;
   private readonly boundary: {
-    bias: Int32Array;
-    bosPrev: Int32Array;
-    bosPrev2: Int32Array;
-    eosNext: Int32Array;
-    eosNext2: Int32Array;
-    firstCap: Int32Array;
-    firstLow: Int32Array;
+    bias: Float32Array;
+    bosPrev: Float32Array;
+    bosPrev2: Float32Array;
+    eosNext: Float32Array;
+    eosNext2: Float32Array;
+    firstCap: Float32Array;
+    firstLow: Float32Array;
   };
 
   constructor(private readonly model: SequenceModel) {
-    // Sentence-boundary groups: read them off a one- and a two-word sentence.
-    const probe = (items: WordInfo[], i: number, k: number) =>
-      this.resolve(staticGroups(items, i)[k]!);
-    const dummy = { local: new Uint32Array(0), capitalised: true } as unknown as WordInfo;
+    this.L = model.labelCount;
+    // Sentence-boundary groups: read them off a one-word sentence.
+    const upper = { local: new Uint32Array(0), capitalised: true } as unknown as WordInfo;
     const lower = { local: new Uint32Array(0), capitalised: false } as unknown as WordInfo;
+    const group = (w: WordInfo, k: number) => this.sum(this.resolve(staticGroups([w], 0)[k]!));
     this.boundary = {
-      bias: probe([dummy], 0, 0),
-      bosPrev: probe([dummy], 0, 2),
-      bosPrev2: probe([dummy], 0, 3),
-      eosNext: probe([dummy], 0, 4),
-      eosNext2: probe([dummy], 0, 5),
-      firstCap: probe([dummy], 0, 6),
-      firstLow: probe([lower], 0, 6),
+      bias: group(upper, 0),
+      bosPrev: group(upper, 2),
+      bosPrev2: group(upper, 3),
+      eosNext: group(upper, 4),
+      eosNext2: group(upper, 5),
+      firstCap: group(upper, 6),
+      firstLow: group(lower, 6),
     };
   }
 
@@ -51,63 +56,91 @@ export class PosFastScorer {
     return Int32Array.from(found);
   }
 
+  private sum(rows: Int32Array): Float32Array {
+    const out = new Float32Array(this.L);
+    this.addRows(rows, out, 0);
+    return out;
+  }
+
+  private addRows(rows: Int32Array, scores: Float32Array, base: number): void {
+    const { rowStart, weightLabels, weights } = this.model.data;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      const end = rowStart[row + 1]!;
+      for (let k = rowStart[row]!; k < end; k++) scores[base + weightLabels[k]!]! += weights[k]!;
+    }
+  }
+
   private rowsOf(w: WordInfo): Rows {
     let rows = w.rows;
     if (rows === undefined) {
-      const L = this.model.labelCount;
-      const { rowStart, weightLabels, weights } = this.model.data;
-      const localScores = new Float32Array(L);
-      for (const row of this.resolve(w.local)) {
-        const end = rowStart[row + 1]!;
-        for (let k = rowStart[row]!; k < end; k++) localScores[weightLabels[k]!]! += weights[k]!;
-      }
-      rows = {
-        localScores,
-        asPrev: this.resolve(w.asPrev),
-        asPrev2: this.resolve(w.asPrev2),
-        asNext: this.resolve(w.asNext),
-        asNext2: this.resolve(w.asNext2),
-      };
+      const sparse: Rows['sparse'] = [
+        this.resolve(w.asPrev),
+        this.resolve(w.asPrev2),
+        this.resolve(w.asNext),
+        this.resolve(w.asNext2),
+      ];
+      const dense =
+        this.denseTypes++ < DENSE_TYPE_BUDGET
+          ? ([
+              this.sum(sparse[0]),
+              this.sum(sparse[1]),
+              this.sum(sparse[2]),
+              this.sum(sparse[3]),
+            ] as Rows['dense'])
+          : null;
+      rows = { localScores: this.sum(this.resolve(w.local)), dense, sparse };
       w.rows = rows;
     }
     return rows;
   }
 
+  /** Adds what `w` contributes in neighbour role `role` (0: −1, 1: −2, 2: +1, 3: +2). */
+  private addRole(w: WordInfo, role: 0 | 1 | 2 | 3, scores: Float32Array, base: number): void {
+    const rows = this.rowsOf(w);
+    if (rows.dense !== null) addVector(rows.dense[role], scores, base, this.L);
+    else this.addRows(rows.sparse[role], scores, base);
+  }
+
   /** Writes the scores of every position into `scores` (n × L, row-major). */
   score(items: readonly WordInfo[], scores: Float32Array): void {
-    const { rowStart, weightLabels, weights } = this.model.data;
-    const L = this.model.labelCount;
+    const L = this.L;
     const n = items.length;
     const b = this.boundary;
     const sink = this.sink;
-    const add = (rows: Int32Array, base: number) => {
-      for (let r = 0; r < rows.length; r++) {
-        const row = rows[r]!;
-        const end = rowStart[row + 1]!;
-        for (let k = rowStart[row]!; k < end; k++) scores[base + weightLabels[k]!]! += weights[k]!;
-      }
-    };
     for (let i = 0; i < n; i++) {
       const base = i * L;
-      scores.fill(0, base, base + L);
       const w = items[i]!;
-      add(b.bias, base);
       const local = this.rowsOf(w).localScores;
-      for (let y = 0; y < L; y++) scores[base + y]! += local[y]!;
-      add(i > 0 ? this.rowsOf(items[i - 1]!).asPrev : b.bosPrev, base);
-      add(i > 1 ? this.rowsOf(items[i - 2]!).asPrev2 : b.bosPrev2, base);
-      add(i + 1 < n ? this.rowsOf(items[i + 1]!).asNext : b.eosNext, base);
-      add(i + 2 < n ? this.rowsOf(items[i + 2]!).asNext2 : b.eosNext2, base);
-      if (i === 0) add(w.capitalised ? b.firstCap : b.firstLow, base);
+      const bias = b.bias;
+      for (let y = 0; y < L; y++) scores[base + y] = bias[y]! + local[y]!;
+      if (i > 0) this.addRole(items[i - 1]!, 0, scores, base);
+      else addVector(b.bosPrev, scores, base, L);
+      if (i > 1) this.addRole(items[i - 2]!, 1, scores, base);
+      else addVector(b.bosPrev2, scores, base, L);
+      if (i + 1 < n) this.addRole(items[i + 1]!, 2, scores, base);
+      else addVector(b.eosNext, scores, base, L);
+      if (i + 2 < n) this.addRole(items[i + 2]!, 3, scores, base);
+      else addVector(b.eosNext2, scores, base, L);
+      if (i === 0) addVector(w.capitalised ? b.firstCap : b.firstLow, scores, base, L);
       sink.clear();
       dynamicFeatures(items, i, sink);
       const hashes = sink.raw();
       for (let h = 0; h < sink.length; h++) {
         const row = this.model.featureRow(hashes[h]!);
-        if (row < 0) continue;
-        const end = rowStart[row + 1]!;
-        for (let k = rowStart[row]!; k < end; k++) scores[base + weightLabels[k]!]! += weights[k]!;
+        if (row >= 0) this.addRows(oneRow(row), scores, base);
       }
     }
   }
+}
+
+const scratch = new Int32Array(1);
+/** A one-row list without allocation (the scorer is single-threaded). */
+function oneRow(row: number): Int32Array {
+  scratch[0] = row;
+  return scratch;
+}
+
+function addVector(v: Float32Array, scores: Float32Array, base: number, L: number): void {
+  for (let y = 0; y < L; y++) scores[base + y]! += v[y]!;
 }

@@ -28,10 +28,13 @@ export interface WordInfo {
   rows?: {
     /** Sum of the weights of the word's own features, one per label. */
     localScores: Float32Array;
-    asPrev: Int32Array;
-    asPrev2: Int32Array;
-    asNext: Int32Array;
-    asNext2: Int32Array;
+    /**
+     * What the word adds to its neighbours' scores, by role (−1, −2, +1, +2), as
+     * dense per-label sums; null past the scorer's memory budget, then `sparse` is used.
+     */
+    dense: [Float32Array, Float32Array, Float32Array, Float32Array] | null;
+    /** Model rows of asPrev, asPrev2, asNext, asNext2. */
+    sparse: [Int32Array, Int32Array, Int32Array, Int32Array];
   };
 }
 

@@ -71,6 +71,7 @@ describe('values and units', () => {
     ['Das kostet 500 Hrywnja.', '500 Hrywnja', 500, 'UAH'],
     ['Das kostet 500 Franken.', '500 Franken', 500, 'CHF'],
     ['Das kostet 300 Mark.', '300 Mark', 300, 'DEM'],
+    ['Das kostet ca. 10,-- EUR.', 'ca. 10,-- EUR', 10, 'EUR'],
     ['Der Schaden beträgt 1,5 Mio. Euro.', '1,5 Mio. Euro', 1.5e6, 'EUR'],
     ['Der Schaden beträgt 2 Mrd. Dollar.', '2 Mrd. Dollar', 2e9, 'USD'],
     ['Der Schaden beträgt 61 Milliarden US-Dollar.', '61 Milliarden US-Dollar', 61e9, 'USD'],
@@ -89,6 +90,7 @@ describe('values and units', () => {
     ['Das dauert anderthalb Jahre.', 'anderthalb Jahre', 1.5, 'year'],
     ['Das dauert eineinhalb Stunden.', 'eineinhalb Stunden', 1.5, 'hour'],
     ['Das dauert zweieinhalb Tage.', 'zweieinhalb Tage', 2.5, 'day'],
+    ['Die Reparatur hat 6 zusätzliche Tage gedauert.', '6 zusätzliche Tage', 6, 'day'],
     ['Es geschah an einem einzigen Tag.', 'einem einzigen Tag', 1, 'day'],
     ['Die Hälfte der Stimmen fehlt.', 'Die Hälfte', 0.5, 'fraction'],
     ['Zwei Drittel der Stimmen fehlen.', 'Zwei Drittel', 2 / 3, 'fraction'],
@@ -123,6 +125,7 @@ describe('counts and number words', () => {
     ['Die Fabrik baut 1,200 Fahrzeuge pro Woche.', '1,200', 1200],
     ['Rund 800 000 Bedienstete streiken.', 'Rund 800 000', 800000],
     ['Die EU will 800.000 Geschosse.', '800.000', 800000],
+    ['Er sammelt 5 Euro-Münzen.', '5', 5],
   ] as const)('%s → %s = %d', (sentence, text, value) => {
     const q = find(sentence, text);
     expect(q.value).toBe(value);
@@ -234,6 +237,8 @@ describe('not quantities', () => {
     'Dr. Sieben ist ein guter Arzt.',
     'Die Fehler kamen gegen drei Uhr nachts.',
     'Telekom (D 1) und Mannesmann (D 2) bieten Netze.',
+    '2. Soziale Bewegungen leiten ihre Legitimation ab.',
+    'Die Kanzlei ist die Nummer EINS in Dresden.',
   ])('%s', (sentence) => {
     expect(extractQuantities(sentence).map((q) => q.text)).toEqual([]);
   });

@@ -100,12 +100,16 @@ function triggerFor(lex: Lexicon): RegExp {
       ...w.multipliers.phrases().filter((p) => /^\p{L}+$/u.test(p)),
       ...w.minus,
     ]);
-    const alternation = [...stems]
+    // Lower-case and capitalised forms, no case-insensitive or Unicode flag and no look-behind:
+    // V8 runs this about a third faster; the word-start check is done by the caller.
+    const forms = [...stems]
       .filter((s) => s.length > 0)
+      .flatMap((s) => [s, s[0]!.toUpperCase() + s.slice(1)]);
+    const alternation = [...new Set(forms)]
       .sort((a, b) => b.length - a.length)
       .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join('|');
-    re = new RegExp(`\\d|[½¼¾⅓⅔]|(?<![\\p{L}\\p{N}])(?:${alternation})`, 'giu');
+    re = new RegExp(`[0-9½¼¾⅓⅔]|(?:${alternation})`, 'g');
     triggerCache.set(lex.lang, re);
   }
   return re;
@@ -120,6 +124,11 @@ export function extractQuantities(text: string, options: QuantityOptions = {}): 
   let m: RegExpExecArray | null;
   while ((m = trigger.exec(text)) !== null) {
     const pos = m.index;
+    // A number word must start a word ("ein" in "kein" or "Verein" is none).
+    if (!isDigit(text[pos]) && pos > 0 && (isLetter(text[pos - 1]) || isDigit(text[pos - 1]))) {
+      trigger.lastIndex = pos + 1;
+      continue;
+    }
     const q = readQuantity(text, pos, lex);
     let resume: number;
     if (q === null) {
@@ -300,6 +309,8 @@ function readUnit(
   const at = skipSpaces(text, pos);
   const m = lex.units.matchAt(text, at);
   if (!m) return null;
+  // "5 Euro-Münzen", "3 km-Abschnitte": the unit starts a compound noun, which is what is counted.
+  if (text[m.end] === '-' && isLetter(text[m.end + 1])) return null;
   // A one-letter symbol needs a clean end: "5 m hoch" yes, "5 m." yes, but not "5 s-Bahn".
   if (
     m.phrase.length === 1 &&

@@ -170,6 +170,9 @@ function readDigits(
   }
   let value = parseNumeral(raw, lex.lang);
   if (value === null) return { skip: end };
+  // "10,-- €", "20,- EUR": a price in whole units.
+  const wholePrice = /^,\s?-{1,2}(?!\d)/.exec(text.slice(end, end + 4));
+  if (wholePrice) end += wholePrice[0].length;
   if (next !== undefined && next in VULGAR) {
     value += VULGAR[next]!;
     end++;
@@ -324,6 +327,9 @@ function readWords(text: string, pos: number, lex: Lexicon): PhraseResult | null
   }
 
   const cardinal = parseCardinalWord(word.text, w);
+  // "Nummer eins", "Platz drei": a rank or name, not an amount.
+  if (cardinal !== null && prev && IDENTIFIER_WORDS.has(prev.text.toLowerCase()))
+    return { skip: word.end };
   // "Dr. Sieben", "Frau Acht": a capitalised number word after a title is a surname.
   const title = previousWord(text, pos, true);
   if (

@@ -18,6 +18,7 @@ import {
 } from './speaker.js';
 import { isCapitalized, isPunct, scanWords, sentenceSpans, type Word } from './words.js';
 import {
+  RESUMING_CONJUNCTIONS,
   AUXILIARIES,
   RELATIVE_PRONOUNS,
   CORE_SAYING,
@@ -450,6 +451,27 @@ class QuoteFinder {
     return first;
   }
 
+  /**
+   * End of a reported clause that starts at `from`: the sentence end, or earlier where the
+   * main clause resumes after a comma ("dass X abfällt, denn …", "dass …, hatte dieser versucht").
+   */
+  private complementEnd(from: number, sentence: number): number {
+    const end = this.contentEndWord(from, sentence);
+    for (let j = from + 1; j < end - 1; j++) {
+      if (this.words[j]!.text !== ',' || this.inQuote[j] !== -1) continue;
+      const next = this.words[j + 1]!;
+      if (RESUMING_CONJUNCTIONS.has(next.lower)) return j;
+      if (next.lower === 'und' && this.isFiniteVerb(this.words[j + 2])) return j;
+      if (
+        next.xpos
+          ? /^V[VAM]FIN$/.test(next.xpos) && !this.lexicon.konjunktiv.has(next.lower)
+          : false
+      )
+        return j;
+    }
+    return end;
+  }
+
   /** Content end for reported clauses: the sentence end without its final punctuation. */
   private contentEndWord(from: number, sentence: number): number {
     let end = this.sentenceEndWord[sentence]!;
@@ -526,8 +548,9 @@ class QuoteFinder {
     beforeIdx: number,
   ): { cue: CueMatch; speaker: SpeakerSpan | null; frame: Span } | null {
     const before = this.words[beforeIdx];
-    if (!before || this.inQuote[beforeIdx] !== -1 || !EMBEDDING_WORDS.has(before.lower))
-      return null;
+    if (!before || this.inQuote[beforeIdx] !== -1 || isPunct(before)) return null;
+    // After other words ("nannte sie „…“", "eine wachsende „…“") only a report verb will do.
+    const strict = !EMBEDDING_WORDS.has(before.lower);
     const s = before.sentence;
     const first = this.sentenceFirstWord[s]!;
     for (let j = beforeIdx; j >= first; j--) {
@@ -535,6 +558,7 @@ class QuoteFinder {
       if (!this.lexicon.verbs.has(this.words[j]!.lower)) continue;
       const c = this.verbCueAt(j);
       if (!c) continue;
+      if (strict && !this.isReportVerb(c)) continue;
       const parts = [...(c.parts ?? []), -1];
       const als = this.words.slice(j + 1, beforeIdx + 1).findIndex((w) => w.lower === 'als');
       if (als !== -1) parts.push(j + 1 + als);
@@ -763,10 +787,13 @@ class QuoteFinder {
       c.to = c.index + 2;
     const afterCue = Math.max(c.to, (c.particle ?? -1) + 1);
     // Complement after the cue: ", dass …", ", ob …", ", w- …", or a reported V2 clause ", die Entscheidung komme spät".
-    let j = afterCue;
+    // A subject after the cue may hold commas of its own ("entschied sich X, der Leiter …, dazu, …").
+    const subjectAfter = this.speakerAfter(c);
+    const searchFrom = subjectAfter && subjectAfter.from === afterCue ? subjectAfter.to : afterCue;
+    let j = searchFrom;
     while (
       j < end &&
-      j < afterCue + 16 &&
+      j < searchFrom + 16 &&
       this.words[j]!.text !== ',' &&
       this.words[j]!.text !== ':' &&
       !SENTENCE_END.has(this.words[j]!.text) &&
@@ -775,9 +802,11 @@ class QuoteFinder {
       j++;
     const comma = this.words[j];
     if (comma && (comma.text === ',' || comma.text === ':') && j + 1 < end) {
-      const k = j + 1;
+      let k = j + 1;
+      // "…, dazu, ein Kamel zu schlachten": a pronominal adverb before the comma belongs to the cue.
+      if (PRONOMINAL_ADVERBS.has(this.words[k]!.lower) && this.words[k + 1]?.text === ',') k += 2;
       const next = this.words[k]!;
-      const contentEnd = this.contentEndWord(k, s);
+      const contentEnd = this.complementEnd(k, s);
       if (contentEnd > k) {
         // "was"/"wie"/"wo" after a comma usually start a relative or comparative clause;
         // they report speech only after verbs of saying and asking.
@@ -862,6 +891,11 @@ class QuoteFinder {
   }
 
   /** A reported main clause: a finite verb in Konjunktiv, or any V2 clause that is no relative clause. */
+  private isReportVerb(c: CueMatch): boolean {
+    const readings = this.lexicon.verbs.get(this.words[c.index]!.lower) ?? [];
+    return readings.some((r) => REPORT_VERBS.has(r.lemma) || CORE_SAYING.has(r.lemma));
+  }
+
   private isCoreSayingVerb(c: CueMatch): boolean {
     const readings = this.lexicon.verbs.get(this.words[c.index]!.lower) ?? [];
     return readings.some((r) => CORE_SAYING.has(r.lemma));

@@ -35,3 +35,5 @@ export const DETERMINER_LIKE = set(lists.prepositionsBeforeCue);
 export const COMPLEMENTIZERS = set(lists.complementizers);
 /** Konjunktiv II forms that stand in for Konjunktiv I in reported speech (`sie würden`, `bliebe`). */
 export const KONJUNKTIV_II = set(lists.konjunktivII);
+/** Conjunctions after a comma that end a reported clause and resume the narration (`…, denn …`). */
+export const RESUMING_CONJUNCTIONS = set(lists.resumingConjunctions);

@@ -270,6 +270,21 @@ describe('errors and headers', () => {
     }
   });
 
+  it('refuses requests addressed to another host name when the hosts are restricted', async () => {
+    const app = createApp({
+      assets: null,
+      analyzer: recordingAnalyzer(),
+      allowedHosts: ['127.0.0.1', 'localhost'],
+    });
+    expect((await app.request('http://127.0.0.1:4780/')).status).toBe(503);
+    expect((await app.request('http://localhost:4780/')).status).toBe(503);
+    const rebound = await app.request('http://attacker.example:4780/api/compare', {
+      method: 'POST',
+    });
+    expect(rebound.status).toBe(403);
+    expect(((await rebound.json()) as { error: string }).error).toContain('"attacker.example"');
+  });
+
   it('says how to build the UI when it is missing, while the API still works', async () => {
     const app = createApp({ assets: null, analyzer: recordingAnalyzer() });
     const index = await app.request('/');

@@ -18,7 +18,16 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Called with each unexpected error (the client gets a generic 500). */
   onError?: (error: unknown) => void;
+  /**
+   * Host names the requests may be addressed to (`127.0.0.1`, `localhost`);
+   * others get 403. Guards a loopback server against DNS rebinding, where a web
+   * page re-points its own domain at 127.0.0.1. Absent: any host.
+   */
+  allowedHosts?: readonly string[];
 }
+
+/** The names of this computer's loopback addresses, as they appear in a URL. */
+export const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'] as const;
 
 /** 5 MiB: a hundred long reports. Ten reports of 2,000 words are about 150 KB. */
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -63,6 +72,21 @@ export function createApp(options: AppOptions = {}): Hono {
       strictTransportSecurity: false,
     }),
   );
+  const allowedHosts = options.allowedHosts ? new Set(options.allowedHosts) : null;
+  if (allowedHosts) {
+    app.use('*', async (c, next) => {
+      const host = new URL(c.req.url).hostname;
+      if (!allowedHosts.has(host)) {
+        return c.json(
+          {
+            error: `this server answers only requests to ${[...allowedHosts].join(', ')}, not "${host}"`,
+          },
+          403,
+        );
+      }
+      await next();
+    });
+  }
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');

@@ -1,6 +1,6 @@
 import { createAdaptorServer } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { createApp, type AppOptions } from './app.js';
+import { createApp, LOOPBACK_HOSTS, type AppOptions } from './app.js';
 
 export interface StartOptions extends AppOptions {
   host: string;
@@ -17,7 +17,11 @@ export interface RunningServer {
 
 /** Starts the web app's HTTP server; rejects with the listen error (port taken, host unknown). */
 export function startServer(options: StartOptions): Promise<RunningServer> {
-  const app = createApp(options);
+  // On a loopback address only this computer's names are accepted (see AppOptions.allowedHosts).
+  const loopback = ['127.0.0.1', 'localhost', '::1'].includes(options.host);
+  const app = createApp(
+    loopback && !options.allowedHosts ? { ...options, allowedHosts: LOOPBACK_HOSTS } : options,
+  );
   const server = createAdaptorServer({ fetch: app.fetch });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
