@@ -36,7 +36,9 @@ for (const file of files) {
     benches.push(module.bench);
   } catch (error) {
     failed++;
-    console.error(`${file}: cannot load: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `${file}: cannot load: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -48,7 +50,9 @@ console.log(
 );
 // CPU time (user + system of this process) next to wall time: on a shared, busy
 // machine the wall clock also counts time spent waiting for a core.
-console.log('| bench | what | MB | tokens | median ms | tokens/s | MB/s | median CPU ms | tokens/CPU-s |');
+console.log(
+  '| bench | what | MB | tokens | median ms | tokens/s | MB/s | median CPU ms | tokens/CPU-s |',
+);
 console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const bench of benches) {
   try {
@@ -59,14 +63,17 @@ for (const bench of benches) {
     );
   } catch (error) {
     failed++;
-    console.log(`| ${bench.name} | FAILED: ${error instanceof Error ? error.message : String(error)} | | | | | | | |`);
+    console.log(
+      `| ${bench.name} | FAILED: ${error instanceof Error ? error.message : String(error)} | | | | | | | |`,
+    );
   }
 }
 if (failed > 0) process.exitCode = 1;
 
 function measure(bench: Bench): { median: BenchResult; medianCpuSeconds: number } {
   let spent = 0;
-  for (let i = 0; i < WARMUP_RUNS && (i === 0 || spent < WARMUP_BUDGET_S); i++) spent += bench.run(corpus).seconds;
+  for (let i = 0; i < WARMUP_RUNS && (i === 0 || spent < WARMUP_BUDGET_S); i++)
+    spent += bench.run(corpus).seconds;
   const results: BenchResult[] = [];
   const cpuSeconds: number[] = [];
   spent = 0;
@@ -80,5 +87,8 @@ function measure(bench: Bench): { median: BenchResult; medianCpuSeconds: number 
   }
   results.sort((a, b) => a.seconds - b.seconds);
   cpuSeconds.sort((a, b) => a - b);
-  return { median: results[Math.floor(results.length / 2)]!, medianCpuSeconds: cpuSeconds[Math.floor(cpuSeconds.length / 2)]! };
+  return {
+    median: results[Math.floor(results.length / 2)]!,
+    medianCpuSeconds: cpuSeconds[Math.floor(cpuSeconds.length / 2)]!,
+  };
 }

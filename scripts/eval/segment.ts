@@ -11,7 +11,12 @@ import { tokenize } from '../../src/core/tokenize/tokenize.js';
 import { splitSentences } from '../../src/core/segment/split-sentences.js';
 import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
 import { readConlluFile } from './lib/conllu.js';
-import { asConlluSentences, dropSomePeriodTokens, GERMEVAL_HELD_OUT, readTokenSentences } from './lib/token-sentences.js';
+import {
+  asConlluSentences,
+  dropSomePeriodTokens,
+  GERMEVAL_HELD_OUT,
+  readTokenSentences,
+} from './lib/token-sentences.js';
 import {
   addScores,
   buildGoldDocuments,
@@ -100,7 +105,9 @@ for (const set of sets) {
   }
   const documents = buildGoldDocuments(
     set.tokenSentences
-      ? asConlluSentences(set.tokenSentences.select(readTokenSentences(path, set.tokenSentences.column)))
+      ? asConlluSentences(
+          set.tokenSentences.select(readTokenSentences(path, set.tokenSentences.column)),
+        )
       : readConlluFile(path),
     set.byDocument,
   );
@@ -117,7 +124,8 @@ for (const set of sets) {
     })),
   );
   // Error listings only for the dev split: test sets are for final scores, not for tuning.
-  if (errorCount > 0 && !set.name.startsWith('GSD test') && !set.name.startsWith('PUD')) printErrors(set.name, documents, errorCount);
+  if (errorCount > 0 && !set.name.startsWith('GSD test') && !set.name.startsWith('PUD'))
+    printErrors(set.name, documents, errorCount);
 }
 
 printTable(rows);
@@ -186,7 +194,9 @@ function printErrors(name: string, documents: readonly GoldDocument[], limit: nu
   }
   console.log(`\n== ${name}: ${missed.length} gold sentences not found exactly (first ${limit})`);
   for (const s of missed.slice(0, limit)) console.log(`  - ${s}`);
-  console.log(`== ${name}: ${wrongSentences.length} predicted sentences not in the gold standard (first ${limit})`);
+  console.log(
+    `== ${name}: ${wrongSentences.length} predicted sentences not in the gold standard (first ${limit})`,
+  );
   for (const s of wrongSentences.slice(0, limit)) console.log(`  - ${s}`);
   console.log(`== ${name}: ${wrongTokens.length} gold tokens not found exactly (first ${limit})`);
   for (const s of wrongTokens.slice(0, limit)) console.log(`  - ${s}`);

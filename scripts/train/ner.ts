@@ -4,7 +4,7 @@
  *   npm run train:ner                 # final model: all training data incl. all of GermEval dev
  *   npm run train:ner -- --holdout    # tuning: holds out every 5th GermEval dev sentence and scores it
  *   options: --epochs N  --decode greedy|viterbi  --compact (fewer feature templates, faster)
- *            --no-domain  --ger-copies N  --max-tokens N  --out PATH
+ *            --no-domain  --ger-copies N  --max-tokens N  --prune W (drop |weight| < W, default 2)  --out PATH
  *
  * Also (re)writes src/core/ner/data/gazetteer.de.json from german-pos-dict.
  * GermEval test and UNER PUD are never read here.
@@ -25,6 +25,7 @@ import { NER_LABELS } from '../../src/core/ner/labels.js';
 import {
   createNerFeatures,
   foldDomainWeights,
+  pruneWeights,
   NER_COMPACT_FEATURES,
   NER_FULL_FEATURES,
   prepareNerItems,
@@ -57,6 +58,7 @@ const { values: args } = parseArgs({
     'max-tokens': { type: 'string', default: '250000' },
     out: { type: 'string' },
     compact: { type: 'boolean', default: false },
+    prune: { type: 'string', default: '2' },
   },
 });
 
@@ -283,7 +285,10 @@ const raw = trainSequenceModel(training, createNerFeatures(featureVersion), {
   onEpoch: (epoch, { errors, tokens }) =>
     log(`epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)}% token errors`),
 });
-const folded = foldDomainWeights(raw.data, raw.labelCount, DOMAINS.germeval);
+const folded = pruneWeights(
+  foldDomainWeights(raw.data, raw.labelCount, DOMAINS.germeval),
+  Number(args.prune),
+);
 const trainSeconds = Math.round((Date.now() - started) / 1000);
 const model = new SequenceModel({
   ...raw.data,
@@ -293,6 +298,7 @@ const model = new SequenceModel({
     featureVersion,
     decode,
     epochs: Number(args.epochs),
+    pruneBelow: Number(args.prune),
     domainAdaptation: useDomains,
     germevalCopies: copies,
     holdout: args.holdout,

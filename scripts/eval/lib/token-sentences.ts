@@ -38,20 +38,27 @@ export function detokenize(tokens: readonly string[]): string {
       else glueNext = true;
       openDouble = !openDouble;
     }
-    if (/^[(\[{„»]$/.test(token) || token === '``') glueNext = true;
+    if (/^[([{„»]$/.test(token) || token === '``') glueNext = true;
     text += (glue || text === '' ? '' : ' ') + token;
   }
   return text;
 }
 
-
 /** Detokenized sentences, a share of them without their final period (deterministic for a seed). */
-export function dropSomePeriods(sentences: readonly string[][], share: number, seed: number): string[] {
+export function dropSomePeriods(
+  sentences: readonly string[][],
+  share: number,
+  seed: number,
+): string[] {
   return dropSomePeriodTokens(sentences, share, seed).map(detokenize);
 }
 
 /** The token lists, a share of them without their final period (deterministic for a seed). */
-export function dropSomePeriodTokens(sentences: readonly string[][], share: number, seed: number): string[][] {
+export function dropSomePeriodTokens(
+  sentences: readonly string[][],
+  share: number,
+  seed: number,
+): string[][] {
   let state = seed;
   const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   return sentences.map((tokens) =>
@@ -67,7 +74,10 @@ export const GERMEVAL_HELD_OUT = 500;
  * the detokenizer, one surface token per form), so that buildGoldDocuments can
  * turn them into evaluation documents.
  */
-export function asConlluSentences(sentences: readonly string[][], texts?: readonly string[]): ConlluSentence[] {
+export function asConlluSentences(
+  sentences: readonly string[][],
+  texts?: readonly string[],
+): ConlluSentence[] {
   return sentences.map((tokens, i) => ({
     id: String(i),
     text: texts?.[i] ?? detokenize(tokens),
@@ -75,7 +85,13 @@ export function asConlluSentences(sentences: readonly string[][], texts?: readon
     docId: null,
     newpar: false,
     comments: {},
-    tokens: tokens.map((form) => ({ form, words: [], multiword: false, spaceAfter: true, misc: '_' })),
+    tokens: tokens.map((form) => ({
+      form,
+      words: [],
+      multiword: false,
+      spaceAfter: true,
+      misc: '_',
+    })),
     words: [],
   }));
 }

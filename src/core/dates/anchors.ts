@@ -83,6 +83,12 @@ export function forEachAnchor(
   }
 }
 
+/** The anchor kind of a word ("Woche" → unit, "März" → month), or undefined. */
+export function anchorKindOf(word: string): AnchorKind | undefined {
+  const lower = word.toLowerCase();
+  return ANCHORS.get(lower) ?? weekdayCompound(lower);
+}
+
 /** "sonntagabend", "montagmorgen": a weekday with a part of the day. */
 function weekdayCompound(word: string): AnchorKind | undefined {
   if (word.length < 9) return undefined;

@@ -3,7 +3,7 @@ import relativeData from './data/relative.json' with { type: 'json' };
 import type { DateGranularity, DateRecord, Span } from '../contract/types.js';
 import { lexiconFor } from '../quantities/lexicon.js';
 import { parseCardinalWord } from '../quantities/number-words.js';
-import { forEachAnchor, wordStartsBefore, type AnchorKind } from './anchors.js';
+import { anchorKindOf, forEachAnchor, wordStartsBefore, type AnchorKind } from './anchors.js';
 import { bareNumberIsYear } from './year-context.js';
 import { sentenceAt } from '../quantities/sentence-at.js';
 import {
@@ -181,7 +181,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateRecor
   forEachAnchor(text, (kind, start, end) => {
     const names =
       kind === 'digit' ? digitPatterns(text, start, end, english) : PATTERNS_BY_ANCHOR[kind];
-    if (names.length === 0) return;
+    if (names.length === 0 || !worthTrying(text, kind, start, end)) return;
     const starts = [...wordStartsBefore(text, start, 3), start];
     for (const name of names) {
       if (!english && EN_ONLY.has(name)) continue;
@@ -209,6 +209,24 @@ export function extractDates(text: string, options: DateOptions = {}): DateRecor
     lastEnd = c.end;
   }
   return out;
+}
+
+const UNIT_OR_NAME = new Set<AnchorKind>(['unit', 'month', 'weekday']);
+const UNIT_LEFT = /(?:^|[^\p{L}\p{N}])(?:\d+|[\p{L}]+)\s+$/u;
+
+/**
+ * Cheap checks before any pattern runs: a shift word ("diese", "letzten") dates nothing
+ * unless a unit, month or weekday follows; a unit word ("Jahre") nothing unless a word or
+ * number stands before it. They remove most anchors of running text.
+ */
+function worthTrying(text: string, kind: AnchorKind, start: number, end: number): boolean {
+  if (kind === 'shift') {
+    const m = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 24));
+    const next = m ? anchorKindOf(m[1]!) : undefined;
+    return next !== undefined && UNIT_OR_NAME.has(next);
+  }
+  if (kind === 'unit') return UNIT_LEFT.test(text.slice(Math.max(0, start - 24), start));
+  return true;
 }
 
 function relationOf(prep: string | undefined): Relation {

@@ -5,6 +5,7 @@ import {
   gazetteerResources,
   nerFeatures,
   prepareNerItems,
+  pruneWeights,
   wordShape,
 } from './features.js';
 
@@ -72,5 +73,23 @@ describe('foldDomainWeights', () => {
     );
     expect([...folded.featureHashes]).toEqual([g]);
     expect([...folded.weights]).toEqual([3]);
+  });
+});
+
+describe('pruneWeights', () => {
+  it('drops small weights and rows left empty', () => {
+    const pruned = pruneWeights(
+      {
+        featureHashes: Uint32Array.from([2, 4, 6]),
+        rowStart: Uint32Array.from([0, 2, 3, 5]),
+        weightLabels: Uint16Array.from([0, 1, 0, 0, 2]),
+        weights: Float32Array.from([5, 0.5, -0.1, -3, 1]),
+      },
+      2,
+    );
+    expect([...pruned.featureHashes]).toEqual([2, 6]);
+    expect([...pruned.rowStart]).toEqual([0, 1, 2]);
+    expect([...pruned.weightLabels]).toEqual([0, 0]);
+    expect([...pruned.weights]).toEqual([5, -3]);
   });
 });

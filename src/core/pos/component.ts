@@ -27,16 +27,19 @@ export function createPosTagger(
     apply(doc: Doc) {
       const tokens = doc.tokens;
       const forms = tokens.map((t) => doc.text.slice(t.start, t.end));
-      const xposOf: string[] = new Array<string>(tokens.length);
+      const names = new Set<string>();
       const tagRange = (from: number, to: number) => {
         for (let start = from; start < to; start += MAX_CHUNK) {
           const end = Math.min(to, start + MAX_CHUNK);
-          const ids = tagger.tagIds(forms.slice(start, end));
+          const ids = tagger.tagIds(forms, start, end);
           for (let k = 0; k < ids.length; k++) {
             const { xpos, upos } = tagger.label(ids[k]!);
-            tokens[start + k]!.upos = upos;
-            tokens[start + k]!.xpos = xpos;
-            xposOf[start + k] = xpos;
+            const token = tokens[start + k]!;
+            token.upos = upos;
+            token.xpos = xpos;
+            // Names wait for the whole document (genitive -s); everything else is lemmatised now.
+            if (xpos === 'NE') names.add(forms[start + k]!);
+            else token.lemma = tagger.lemmaOfLast(k, xpos);
           }
         }
       };
@@ -48,12 +51,8 @@ export function createPosTagger(
         tagRange(first, t);
       }
       tagRange(t, tokens.length);
-      const names = new Set<string>();
       forms.forEach((form, i) => {
-        if (xposOf[i] === 'NE') names.add(form);
-      });
-      forms.forEach((form, i) => {
-        tokens[i]!.lemma = tagger.lemmatize(form, xposOf[i]!, names);
+        if (tokens[i]!.xpos === 'NE') tokens[i]!.lemma = tagger.lemmatize(form, 'NE', names);
       });
     },
   };

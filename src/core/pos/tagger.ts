@@ -14,6 +14,8 @@ export interface PosAnalysis {
   lemma: string;
 }
 
+const CARDINAL = /^[+\-−]?\d+(?:[.,]\d+)*$/;
+
 /** Model labels are "XPOS UPOS": one joint decision, since UD's UPOS is not a function of STTS. */
 export function splitLabel(label: string): { xpos: string; upos: string } {
   const space = label.indexOf(' ');
@@ -34,6 +36,8 @@ export class GermanPosTagger {
   private readonly lemmatizer: Lemmatizer;
   private readonly labelParts: { xpos: string; upos: string }[];
   private infos: WordInfo[] = [];
+  /** Label id of "CARD NUM", or -1. */
+  private readonly cardinal: number;
 
   constructor(
     readonly model: SequenceModel,
@@ -48,22 +52,30 @@ export class GermanPosTagger {
     this.cache = new WordInfoCache(lexicon);
     this.lemmatizer = new Lemmatizer(lexicon, model.meta.lemma as LemmaData);
     this.labelParts = model.labels.map(splitLabel);
+    this.cardinal = model.labels.indexOf('CARD NUM');
   }
 
   static fromBytes(modelBytes: Uint8Array, lexicon: Lexicon): GermanPosTagger {
     return new GermanPosTagger(decodeSequenceModel(modelBytes), lexicon);
   }
 
-  /** STTS+UPOS of each word of one sentence (label ids into `model.labels`). */
-  tagIds(words: readonly string[]): Uint16Array {
+  /** STTS+UPOS label ids (into `model.labels`) of `words[from .. to)`, one sentence; reused by the next call. */
+  tagIds(words: readonly string[], from = 0, to = words.length): Uint16Array {
+    const n = to - from;
     const infos = this.infos;
-    infos.length = words.length;
-    for (let i = 0; i < words.length; i++) infos[i] = this.cache.get(words[i]!);
-    const n = words.length;
+    infos.length = n;
+    for (let i = 0; i < n; i++) infos[i] = this.cache.get(words[from + i]!);
     const L = this.model.labelCount;
     if (this.emissions.length < n * L) this.emissions = new Float32Array(Math.max(n * L, 256 * L));
     if (this.ids.length < n) this.ids = new Uint16Array(Math.max(n, 256));
     this.scorer.score(infos, this.emissions);
+    if (this.cardinal >= 0) {
+      // Digits with German or English separators are numbers, whatever the context
+      // ("auf 7,40 Meter"): the training data has too few of them to learn it.
+      for (let i = 0; i < n; i++) {
+        if (CARDINAL.test(words[from + i]!)) this.emissions[i * L + this.cardinal]! += 1e4;
+      }
+    }
     // Greedy, as in training (see scripts/train/pos.ts).
     return decodeGreedy(
       this.emissions,
@@ -97,6 +109,11 @@ export class GermanPosTagger {
 
   label(id: number): { xpos: string; upos: string } {
     return this.labelParts[id]!;
+  }
+
+  /** Lemma of word `i` of the last `tagIds` call (relative to its `from`), with tag `xpos`. */
+  lemmaOfLast(i: number, xpos: string, knownNames?: ReadonlySet<string>): string {
+    return this.lemmaOf(this.infos[i]!, xpos, knownNames);
   }
 
   /** Lemma of a word with a given STTS tag; `knownNames` are the document's NE forms. */

@@ -143,6 +143,9 @@ export function computeWordInfo(form: string, lexicon: Lexicon): WordInfo {
     ambiguityHash: hashFeature(ambiguity),
 
     capitalised: form[0] !== undefined && form[0] !== form[0].toLowerCase(),
+    // Present from the start so that every WordInfo has one object shape (fast property access).
+    lemmas: undefined,
+    rows: undefined,
   };
 }
 

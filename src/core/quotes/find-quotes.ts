@@ -88,7 +88,7 @@ interface CueMatch {
 /** Quotations shorter than this many words, with no cue, are taken as scare quotes, titles or names. */
 const MIN_QUOTATION_WORDS = 4;
 /** How many sentences back a quote with no cue looks for a speaker to inherit. */
-const INHERIT_SENTENCES = 3;
+const INHERIT_SENTENCES = 5;
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—']);
 const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);
 
@@ -1277,7 +1277,7 @@ class QuoteFinder {
     const last = previous.reduce<FoundQuote | null>((a, b) => (!a || b.end > a.end ? b : a), null);
     if (!last) return null;
     const lastSentence = this.sentences.findIndex((x) => x.end >= last.end);
-    if (s - lastSentence > 2) return null;
+    if (s - lastSentence > 3) return null;
     let konjunktiv = false;
     for (let i = first; i < end; i++) {
       if (this.inQuote[i] !== -1) continue;

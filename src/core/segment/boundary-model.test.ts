@@ -26,21 +26,43 @@ describe('BoundaryScorer', () => {
     const tokens = tokenize(text);
     const scorer = new BoundaryScorer(text, tokens);
     for (let k = 0; k < tokens.length - 1; k++) {
-      for (const length of [1, 4, 30]) expect(scorer.score(k, length)).toBeCloseTo(referenceScore(text, k, length), 6);
+      for (const length of [1, 4, 30])
+        expect(scorer.score(k, length)).toBeCloseTo(referenceScore(text, k, length), 6);
     }
   });
 
   it('gives the same score as the feature strings for any text', () => {
-    const word = fc.constantFrom('Die', 'die', 'Stadt', 'verlangt', 'Dann', 'ich', '.', ',', '|', '„', 'Wir', 'gut', ':', '3', 'Absolut', '😀');
+    const word = fc.constantFrom(
+      'Die',
+      'die',
+      'Stadt',
+      'verlangt',
+      'Dann',
+      'ich',
+      '.',
+      ',',
+      '|',
+      '„',
+      'Wir',
+      'gut',
+      ':',
+      '3',
+      'Absolut',
+      '😀',
+    );
     fc.assert(
-      fc.property(fc.array(word, { minLength: 2, maxLength: 12 }), fc.integer({ min: 1, max: 40 }), (words, length) => {
-        const text = words.join(' ');
-        const tokens = tokenize(text);
-        const scorer = new BoundaryScorer(text, tokens);
-        for (let k = 0; k < tokens.length - 1; k++) {
-          expect(scorer.score(k, length)).toBeCloseTo(referenceScore(text, k, length), 6);
-        }
-      }),
+      fc.property(
+        fc.array(word, { minLength: 2, maxLength: 12 }),
+        fc.integer({ min: 1, max: 40 }),
+        (words, length) => {
+          const text = words.join(' ');
+          const tokens = tokenize(text);
+          const scorer = new BoundaryScorer(text, tokens);
+          for (let k = 0; k < tokens.length - 1; k++) {
+            expect(scorer.score(k, length)).toBeCloseTo(referenceScore(text, k, length), 6);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -61,9 +61,9 @@ const TEMPLATES = {
 } as const;
 type PartKind = 'S' | 'L' | 'F' | 'W' | 'B';
 
-// Bits per part, so that every key stays a small integer (below 2^30).
+// Bits per part, so that every key (template id below 16, then its parts) stays a
+// small integer below 2^30, which maps hash without allocating.
 const BITS: Record<PartKind, number> = { S: 8, L: 13, F: 13, W: 13, B: 3 };
-const TEMPLATE_BITS = 4;
 
 const LENGTH_BUCKETS = ['len<3', 'len<6', 'len<12', 'len<25', 'len25+'];
 
@@ -79,7 +79,15 @@ function key1(t: number, a: number, bitsA: number): number {
 function key2(t: number, a: number, bitsA: number, b: number, bitsB: number): number {
   return (t * 2 ** bitsA + a) * 2 ** bitsB + b;
 }
-function key3(t: number, a: number, bitsA: number, b: number, bitsB: number, c: number, bitsC: number): number {
+function key3(
+  t: number,
+  a: number,
+  bitsA: number,
+  b: number,
+  bitsB: number,
+  c: number,
+  bitsC: number,
+): number {
   return ((t * 2 ** bitsA + a) * 2 ** bitsB + b) * 2 ** bitsC + c;
 }
 
@@ -95,7 +103,10 @@ function parseFeature(feature: string): { name: string; values: string[] } {
   if (bucket !== undefined) {
     const index = String(LENGTH_BUCKETS.indexOf(bucket));
     if (feature === bucket) return { name: 'len', values: [index] };
-    return { name: 'len|s0s1', values: [index, ...feature.slice(bucket.length + '|s0s1='.length).split('|')] };
+    return {
+      name: 'len|s0s1',
+      values: [index, ...feature.slice(bucket.length + '|s0s1='.length).split('|')],
+    };
   }
   const eq = feature.indexOf('=');
   if (eq < 0) return { name: feature, values: [] };
@@ -103,7 +114,12 @@ function parseFeature(feature: string): { name: string; values: string[] } {
 }
 
 function compile(data: BoundaryModelData): CompiledModel {
-  const vocabulary = { S: new Map<string, number>(), L: new Map<string, number>(), F: new Map<string, number>(), W: new Map<string, number>() };
+  const vocabulary = {
+    S: new Map<string, number>(),
+    L: new Map<string, number>(),
+    F: new Map<string, number>(),
+    W: new Map<string, number>(),
+  };
   const weights = new Map<number, number>();
   for (const [feature, weight] of Object.entries(data.weights)) {
     const { name, values } = parseFeature(feature);
@@ -219,7 +235,8 @@ export class BoundaryScorer {
       if (w0) score += w.get(key2(9, w0, 13, w1, 13)) ?? 0;
       if (s2) score += w.get(key2(10, w1, 13, s2, 8)) ?? 0;
     }
-    if (nextIndex < last && this.starter[nextIndex] === 1 && s0) score += w.get(key1(11, s0, 8)) ?? 0;
+    if (nextIndex < last && this.starter[nextIndex] === 1 && s0)
+      score += w.get(key1(11, s0, 8)) ?? 0;
     score += w.get(key1(12, bucket, 3)) ?? 0;
     return score;
   }

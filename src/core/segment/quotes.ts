@@ -31,7 +31,12 @@ const OPENS_AFTER = /^[([{–—-]$/;
  * What the surroundings of the quotation mark at index k say: Open, Close, or
  * None when they do not decide (spaces on both sides or on neither).
  */
-function flankingRole(text: string, tokens: readonly TokenRecord[], k: number, mark: string): QuoteRole {
+function flankingRole(
+  text: string,
+  tokens: readonly TokenRecord[],
+  k: number,
+  mark: string,
+): QuoteRole {
   if (ALWAYS_OPEN.has(mark)) return QuoteRole.Open;
   const token = tokens[k]!;
   const spaceBefore = token.start === 0 || isSpace(text.charCodeAt(token.start - 1));
@@ -39,7 +44,8 @@ function flankingRole(text: string, tokens: readonly TokenRecord[], k: number, m
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   // A mark directly after an opening bracket or dash opens; directly before or after punctuation it closes.
-  const afterOpener = !spaceBefore && prev !== undefined && OPENS_AFTER.test(text.slice(prev.start, prev.end));
+  const afterOpener =
+    !spaceBefore && prev !== undefined && OPENS_AFTER.test(text.slice(prev.start, prev.end));
   const beforePunct = !spaceAfter && next !== undefined && next.kind === 'punct';
   const afterPunct = !spaceBefore && prev !== undefined && prev.kind === 'punct' && !afterOpener;
   if ((spaceBefore || afterOpener) && !spaceAfter) return QuoteRole.Open;
@@ -53,7 +59,14 @@ function flankingRole(text: string, tokens: readonly TokenRecord[], k: number, m
 }
 
 function isSpace(unit: number): boolean {
-  return unit === 0x20 || unit === 0x0a || unit === 0x09 || unit === 0x0d || unit === 0xa0 || /\s/.test(String.fromCharCode(unit));
+  return (
+    unit === 0x20 ||
+    unit === 0x0a ||
+    unit === 0x09 ||
+    unit === 0x0d ||
+    unit === 0xa0 ||
+    /\s/.test(String.fromCharCode(unit))
+  );
 }
 
 /**
@@ -85,7 +98,11 @@ export function quoteRoles(text: string, tokens: readonly TokenRecord[]): Int8Ar
  * For every token index inside a matched quotation (after its opening mark and
  * before its closing mark), the index of the closing mark; -1 elsewhere.
  */
-export function matchedQuotations(text: string, tokens: readonly TokenRecord[], roles: Int8Array): Int32Array {
+export function matchedQuotations(
+  text: string,
+  tokens: readonly TokenRecord[],
+  roles: Int8Array,
+): Int32Array {
   const closeOf = new Int32Array(tokens.length).fill(-1);
   for (let open = 0; open < tokens.length; open++) {
     if (roles[open] !== QuoteRole.Open) continue;

@@ -109,7 +109,8 @@ function unpunctuatedStyle(decisions: Uint8Array, scores: Float32Array): Uint8Ar
   const confident = new Int32Array(n + 1);
   const ruleBoundaries = new Int32Array(n + 1);
   for (let k = 0; k < n; k++) {
-    confident[k + 1] = confident[k]! + (decisions[k] === ASK_MODEL && scores[k]! > gate.threshold ? 1 : 0);
+    confident[k + 1] =
+      confident[k]! + (decisions[k] === ASK_MODEL && scores[k]! > gate.threshold ? 1 : 0);
     ruleBoundaries[k + 1] = ruleBoundaries[k]! + (decisions[k] === RULE_YES ? 1 : 0);
   }
   for (let k = 0; k < n; k++) {
@@ -129,7 +130,10 @@ function unpunctuatedStyle(decisions: Uint8Array, scores: Float32Array): Uint8Ar
  * the training script so that it trains on exactly the decisions the model
  * will be asked to make.
  */
-export function modelCandidates(text: string, tokens: readonly TokenRecord[]): { k: number; tokensSoFar: number }[] {
+export function modelCandidates(
+  text: string,
+  tokens: readonly TokenRecord[],
+): { k: number; tokensSoFar: number }[] {
   const roles = quoteRoles(text, tokens);
   const insideQuote = matchedQuotations(text, tokens, roles);
   const candidates: { k: number; tokensSoFar: number }[] = [];

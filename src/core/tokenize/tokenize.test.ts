@@ -52,9 +52,21 @@ describe('tokenize', () => {
     ['clock times', 'um 14:30 oder 14.30 Uhr', ['um', '14:30/time', 'oder', '14.30/time', 'Uhr']],
     ['an ordinal before a month', 'am 3. Juni', ['am', '3./ordinal', 'Juni']],
     ['an ordinal before a noun', 'im 20. Jahrhundert', ['im', '20./ordinal', 'Jahrhundert']],
-    ['a price with a dash for no cents', 'für 14.-- € oder 5,- €', ['für', '14.--/number', '€/symbol', 'oder', '5,-/number', '€/symbol']],
-    ['a numbered point after a sentence', 'Erstens. 4. Die Auffassung', ['Erstens', '.', '4./ordinal', 'Die', 'Auffassung']],
-    ['a numbered point at the start of a line', '1. Kuchen backen\n2. Essen', ['1./ordinal', 'Kuchen', 'backen', '2./ordinal', 'Essen']],
+    [
+      'a price with a dash for no cents',
+      'für 14.-- € oder 5,- €',
+      ['für', '14.--/number', '€/symbol', 'oder', '5,-/number', '€/symbol'],
+    ],
+    [
+      'a numbered point after a sentence',
+      'Erstens. 4. Die Auffassung',
+      ['Erstens', '.', '4./ordinal', 'Die', 'Auffassung'],
+    ],
+    [
+      'a numbered point at the start of a line',
+      '1. Kuchen backen\n2. Essen',
+      ['1./ordinal', 'Kuchen', 'backen', '2./ordinal', 'Essen'],
+    ],
     [
       'a year ending a sentence',
       'im Jahr 2024. Die Ukraine',

@@ -7,7 +7,13 @@
  * docs/segmentation.md and follow UD German (GSD/PUD) where that is sensible.
  */
 import type { TokenKind, TokenRecord } from '../contract/types.js';
-import { CharClass, classAt as classAtImported, classOfUnit as classOfUnitImported, isLowerLetter, isUpperLetter } from './char-class.js';
+import {
+  CharClass,
+  classAt as classAtImported,
+  classOfUnit as classOfUnitImported,
+  isLowerLetter,
+  isUpperLetter,
+} from './char-class.js';
 import { abbreviationsFor, MONTHS, SENTENCE_STARTERS, UNITS } from './lexicon.js';
 
 // Local copies: the scanning loop reads these constantly, and an imported object's
@@ -291,11 +297,7 @@ class Scanner {
         break;
       }
       if (unit === APOSTROPHE || unit === RIGHT_SINGLE_QUOTE) {
-        if (
-          prevCls === LETTER &&
-          nextCls === LETTER &&
-          this.openSingleQuote < 0
-        ) {
+        if (prevCls === LETTER && nextCls === LETTER && this.openSingleQuote < 0) {
           // "geht’s", "Trump's", "O'Neill"
           i++;
           segmentStart = i;
@@ -368,8 +370,7 @@ class Scanner {
   /** After "z." in "z.B.": a run of one or two letters followed by a period. */
   private dottedSegmentFollows(i: number): boolean {
     let j = i;
-    while (j < this.n && j - i < 3 && classOfUnit(this.text.charCodeAt(j)) === LETTER)
-      j++;
+    while (j < this.n && j - i < 3 && classOfUnit(this.text.charCodeAt(j)) === LETTER) j++;
     const length = j - i;
     return length >= 1 && length <= 2 && j < this.n && this.text.charCodeAt(j) === DOT;
   }
@@ -455,7 +456,12 @@ class Scanner {
     const sep = end < n ? text.charCodeAt(end) : -1;
     if (sep !== DOT && sep !== COMMA) return 0;
     let j = end + 1;
-    while (j < n && j - end <= 2 && (text.charCodeAt(j) === HYPHEN || text.charCodeAt(j) === 0x2013)) j++;
+    while (
+      j < n &&
+      j - end <= 2 &&
+      (text.charCodeAt(j) === HYPHEN || text.charCodeAt(j) === 0x2013)
+    )
+      j++;
     if (j === end + 1) return 0;
     const after = classAt(text, j);
     return after === LETTER || after === DIGIT ? 0 : j;
@@ -566,8 +572,7 @@ class Scanner {
     }
     if (
       unit === HASH &&
-      (classAt(text, start + 1) === LETTER ||
-        classAt(text, start + 1) === DIGIT)
+      (classAt(text, start + 1) === LETTER || classAt(text, start + 1) === DIGIT)
     ) {
       const end = this.scanHandleBody(start + 1);
       this.push(start, end, 'hashtag');
@@ -602,8 +607,7 @@ class Scanner {
     let j = i;
     while (j < this.n) {
       const cls = classAt(this.text, j);
-      if (cls === LETTER || cls === DIGIT || cls === JOIN)
-        j += this.unitLength(j);
+      if (cls === LETTER || cls === DIGIT || cls === JOIN) j += this.unitLength(j);
       else if (this.text.charCodeAt(j) === UNDERSCORE) j++;
       else break;
     }

@@ -34,6 +34,8 @@ const cases: [string, string, string, string, string][] = [
   ['Die Bundesregierung kündigte neue Sanktionen gegen Russland an .', 'Sanktionen', 'NOUN', 'NN', 'Sanktion'],
   ['Die Bundesregierung kündigte neue Sanktionen gegen Russland an .', 'an', 'ADP', 'PTKVZ', 'an'],
   ['Die Bundesregierung kündigte neue Sanktionen gegen Russland an .', 'neue', 'ADJ', 'ADJA', 'neu'],
+  ['Der Pegel stieg auf 7,40 Meter .', '7,40', 'NUM', 'CARD', '7,40'],
+  ['Der Pegel stieg auf 7,40 Meter .', 'stieg', 'VERB', 'VVFIN', 'steigen'],
   ['Im Parlament gab es keine Mehrheit für den Antrag .', 'Im', 'ADP', 'APPRART', 'in'],
   ['Im Parlament gab es keine Mehrheit für den Antrag .', 'keine', 'DET', 'PIAT', 'kein'],
   ['Im Parlament gab es keine Mehrheit für den Antrag .', 'gab', 'VERB', 'VVFIN', 'geben'],
@@ -54,7 +56,8 @@ describe('German POS tagger (committed model)', () => {
   it('the fast scorer tags exactly like the generic engine', () => {
     const cache = new WordInfoCache(loadGermanLexicon());
     const generic = new SequenceTagger(tagger.model, posFeatures, 'greedy');
-    for (const [sentence] of cases) {
+    // Sentences with digits are left out: the tagger forces CARD on numbers on top of the model.
+    for (const [sentence] of cases.filter(([s]) => !/\d/.test(s))) {
       const words = sentence.split(' ');
       expect(Array.from(tagger.tagIds(words))).toEqual(Array.from(generic.tagIds(words.map((w) => cache.get(w)))));
     }
