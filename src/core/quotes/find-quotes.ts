@@ -88,7 +88,7 @@ interface CueMatch {
 /** Quotations shorter than this many words, with no cue, are taken as scare quotes, titles or names. */
 const MIN_QUOTATION_WORDS = 4;
 /** How many sentences back a quote with no cue looks for a speaker to inherit. */
-const INHERIT_SENTENCES = 5;
+const INHERIT_SENTENCES = 3;
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—']);
 const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);
 

@@ -1,14 +1,9 @@
-import {
-  CONTRACT_VERSION,
-  type AnalyzeOutput,
-  type DocumentRecord,
-  type InputErrorRecord,
-} from '../../core/contract/types.js';
+import { CONTRACT_VERSION, type AnalyzeOutput } from '../../core/contract/types.js';
 import { renderDocumentText } from '../../core/render/text-view.js';
 import { loadGermanPipeline } from '../pipeline.js';
-import { readInput } from '../read/read-input.js';
 import { dateOptionProblem } from './date-option.js';
 import type { CliIo } from './io.js';
+import { analyseInputs } from './read-inputs.js';
 
 export type AnalyzeFormat = 'json' | 'text';
 
@@ -34,21 +29,7 @@ export async function runAnalyze(
     return 2;
   }
   const pipeline = loadGermanPipeline({ documentDate: options.date });
-  const documents: DocumentRecord[] = [];
-  const encodings: string[] = [];
-  const errors: InputErrorRecord[] = [];
-
-  for (const input of inputs) {
-    const read = await readInput(input, io.readStdin);
-    if (!read.ok) {
-      const label = input === '-' ? 'standard input' : input;
-      io.error(`crosscheck: ${label}: ${read.problem}`);
-      errors.push({ id: input, message: read.problem });
-      continue;
-    }
-    documents.push(pipeline.run(read.id, read.text).toRecord());
-    encodings.push(read.encoding);
-  }
+  const { documents, encodings, errors } = await analyseInputs(inputs, pipeline, io);
 
   if (options.format === 'json') {
     const output: AnalyzeOutput = { version: CONTRACT_VERSION, documents };

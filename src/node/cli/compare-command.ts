@@ -1,11 +1,10 @@
-import type { DocumentRecord, InputErrorRecord } from '../../core/contract/types.js';
 import { compareDocuments } from '../../core/compare/compare.js';
 import { renderCompareMarkdown } from '../../core/render/compare-markdown.js';
 import { renderCompareText } from '../../core/render/compare-text.js';
 import { loadGermanPipeline } from '../pipeline.js';
-import { readInput } from '../read/read-input.js';
 import { dateOptionProblem } from './date-option.js';
 import type { CliIo } from './io.js';
+import { analyseInputs } from './read-inputs.js';
 
 export type CompareFormat = 'json' | 'md' | 'text';
 
@@ -36,17 +35,7 @@ export async function runCompare(
     return 2;
   }
   const pipeline = loadGermanPipeline({ documentDate: options.date });
-  const documents: DocumentRecord[] = [];
-  const errors: InputErrorRecord[] = [];
-  for (const input of inputs) {
-    const read = await readInput(input, io.readStdin);
-    if (!read.ok) {
-      io.error(`crosscheck: ${input === '-' ? 'standard input' : input}: ${read.problem}`);
-      errors.push({ id: input, message: read.problem });
-      continue;
-    }
-    documents.push(pipeline.run(read.id, read.text).toRecord());
-  }
+  const { documents, errors } = await analyseInputs(inputs, pipeline, io);
   if (documents.length < 2) {
     io.error(
       `crosscheck: only ${documents.length} of the reports could be read; compare needs at least two`,
