@@ -122,6 +122,27 @@ describe('dates relative to the document date (Monday 18.11.2024)', () => {
   });
 });
 
+describe('clock times', () => {
+  it.each([
+    ['Es begann am Sonntag um 14 Uhr.', 'am Sonntag um 14 Uhr', '2024-11-17T14:00'],
+    ['Es begann am 17.11.2024 gegen 3.30 Uhr.', 'am 17.11.2024 gegen 3.30 Uhr', '2024-11-17T03:30'],
+    ['Es begann gestern um 22:15 Uhr.', 'gestern um 22:15 Uhr', '2024-11-17T22:15'],
+  ])('%s', (sentence, text, value) => {
+    expect(only(sentence)).toMatchObject({ text, value, granularity: 'time', resolved: true });
+  });
+
+  it('keeps an unresolved day with a time unresolved', () => {
+    expect(only('Es begann am Sonntag um 14 Uhr.', null)).toMatchObject({
+      value: null,
+      granularity: 'time',
+    });
+  });
+
+  it('leaves a time alone without a day', () => {
+    expect(extractDates('Die Sitzung beginnt um 14 Uhr.', { documentDate: MONDAY })).toEqual([]);
+  });
+});
+
 describe('offsets from another event', () => {
   it.each([
     ['Die Wende kommt zwei Monate bevor Trump übernimmt.', 'zwei Monate bevor', 'month', '-P2M'],

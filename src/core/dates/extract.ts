@@ -205,10 +205,30 @@ export function extractDates(text: string, options: DateOptions = {}): DateRecor
   let lastEnd = -1;
   for (const c of candidates) {
     if (c.start < lastEnd) continue;
-    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), ...c.resolve(ref) });
-    lastEnd = c.end;
+    const record: DateRecord = { start: c.start, end: c.end, text: '', ...c.resolve(ref) };
+    withClockTime(text, record);
+    record.text = text.slice(record.start, record.end);
+    out.push(record);
+    lastEnd = record.end;
   }
   return out;
+}
+
+const CLOCK_TIME = /^,?\s+(?:um|gegen|ab|at)\s+(\d{1,2})(?:[.:](\d{2}))?\s*(?:Uhr|h)(?![\p{L}\d])/u;
+
+/** "am Sonntag um 14.30 Uhr": a clock time right after a day makes it a point in time. */
+function withClockTime(text: string, record: DateRecord): void {
+  if (record.granularity !== 'day') return;
+  const m = CLOCK_TIME.exec(text.slice(record.end, record.end + 24));
+  if (!m) return;
+  const hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  if (hour > 24 || minute > 59) return;
+  record.end += m[0].length;
+  record.granularity = 'time';
+  if (record.value !== null) {
+    record.value = `${record.value}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  }
 }
 
 const UNIT_OR_NAME = new Set<AnchorKind>(['unit', 'month', 'weekday']);

@@ -53,10 +53,25 @@ const NAME_SUFFIXES = new Set(titleData.nameSuffixes.map((t) => t.toLowerCase())
 
 /** True for a title, role or role compound ("US-Präsident", "Kremlsprecher", "Außenministerin"). */
 export function isRoleWord(word: string): boolean {
+  return MODIFIERS.has(word.toLowerCase()) || isTitleOrRole(word);
+}
+
+/** A title or role noun, inflected or in a compound: Präsident, Vizepräsidenten, US-Präsident, Kremlsprecher. */
+export function isTitleOrRole(word: string): boolean {
   const w = word.toLowerCase();
-  if (TITLES.has(w) || MODIFIERS.has(w)) return true;
+  if (TITLES.has(w)) return true;
   const last = w.split('-').at(-1) ?? w;
-  return TITLES.has(last) || ROLE_HEADS.some((head) => last.endsWith(head));
+  // Inflected roles: Präsidenten, Ministers, Sprechers.
+  const bare = last.replace(/(?:en|n|s)$/, '');
+  return TITLES.has(last) || ROLE_HEADS.some((head) => last.endsWith(head) || bare.endsWith(head));
+}
+
+const ARTICLES = new Set(['der', 'die', 'den', 'dem', 'des']);
+
+/** An adjective that qualifies a role (designierte, gewählten, ehemalige); not an article. */
+export function isRoleModifier(word: string): boolean {
+  const w = word.toLowerCase();
+  return MODIFIERS.has(w) && !ARTICLES.has(w);
 }
 
 /** Removes leading titles, roles and their modifiers: "der designierte US-Präsident Donald Trump" → "Donald Trump". */

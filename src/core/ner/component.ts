@@ -8,7 +8,7 @@
 import type { EntityMentionRecord, TokenRecord } from '../contract/types.js';
 import type { Doc } from '../doc.js';
 import { findEquipment, type EquipmentMatch } from '../entities/equipment.js';
-import { resolveEntities } from '../entities/resolve.js';
+import { isRoleModifier, isTitleOrRole, resolveEntities } from '../entities/resolve.js';
 import type { PipelineComponent } from '../pipeline/pipeline.js';
 import { decodeSequenceModel, SequenceModel } from '../tagging/index.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
@@ -33,7 +33,7 @@ export function createNerComponent(
   return {
     name: 'ner',
     apply(doc: Doc) {
-      const mentions = tagMentions(doc, tagger);
+      const mentions = retypeAfterRoles(doc, tagMentions(doc, tagger));
       const withEquipment = mergeEquipment(mentions, findEquipment(doc.text), doc.text);
       const resolution = resolveEntities(
         withEquipment.map((m) => ({
@@ -110,7 +110,7 @@ function tagMentions(doc: Doc, tagger: NerTagger): Mention[] {
       });
     }
   }
-  return mentions;
+  return propagateNames(doc, mentions);
 }
 
 /**
@@ -156,4 +156,63 @@ function covers(e: EquipmentMatch, m: Mention): boolean {
     (m.start >= e.start - 1 && m.end <= e.end + 1) ||
     m.end - m.start <= e.end - e.start + 4
   );
+}
+
+/**
+ * Document-level consistency: a capitalised token the model left untagged gets
+ * the type that the same word has elsewhere in the document as a one-word name
+ * or as the surname of a person ("Farkas" after "Evelyn Farkas"; "Vances" after
+ * "Vance" as a genitive). News reports repeat their names, and the model, which
+ * sees one sentence at a time, misses some repetitions.
+ */
+function propagateNames(doc: Doc, mentions: Mention[]): Mention[] {
+  const known = new Map<string, EntityMentionRecord['type']>();
+  for (const m of mentions) {
+    if (m.form !== 'name' || m.type === 'MISC') continue;
+    const words = m.text.split(' ');
+    if (words.length === 1) known.set(m.text, m.type);
+    else if (m.type === 'PER' && !NAME_SUFFIX.test(words.at(-1)!)) known.set(words.at(-1)!, 'PER');
+  }
+  if (known.size === 0) return mentions;
+  const added: Mention[] = [];
+  let k = 0;
+  for (const token of doc.tokens) {
+    while (k < mentions.length && mentions[k]!.end <= token.start) k++;
+    const inside = k < mentions.length && mentions[k]!.start <= token.start;
+    if (inside || token.kind !== 'word') continue;
+    const text = doc.text.slice(token.start, token.end);
+    if (!/^\p{Lu}\p{Ll}/u.test(text)) continue;
+    const type =
+      known.get(text) ??
+      (text.endsWith('s') && known.get(text.slice(0, -1)) === 'PER' ? 'PER' : undefined);
+    if (type) added.push({ start: token.start, end: token.end, text, type, form: 'name' });
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+/**
+ * A short name right after a title or role ("Kremlsprecher Dmitri Peskow", "der
+ * zum Vizepräsidenten gewählten JD Vance") is a person, whatever type the model
+ * gave it as ORG or MISC (LOC is left alone: "Präsident Russlands"). Adjectives
+ * between role and name (gewählten, designierte) are skipped, articles are not
+ * ("Chef der Bundesagentur" stays ORG).
+ */
+function retypeAfterRoles(doc: Doc, mentions: Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  let t = 0;
+  for (const m of mentions) {
+    if ((m.type !== 'ORG' && m.type !== 'MISC') || m.form !== 'name' || m.subtype) continue;
+    if (m.text.split(' ').length > 3) continue;
+    if (!/^\p{Lu}/u.test(m.text)) continue;
+    while (t < tokens.length && tokens[t]!.start < m.start) t++;
+    let k = t - 1;
+    while (k >= 0 && k >= t - 3 && isRoleModifier(doc.text.slice(tokens[k]!.start, tokens[k]!.end)))
+      k--;
+    if (k < 0 || k < t - 3) continue;
+    const before = doc.text.slice(tokens[k]!.start, tokens[k]!.end);
+    if (/^\p{Lu}/u.test(before) && isTitleOrRole(before)) m.type = 'PER';
+  }
+  return mentions;
 }

@@ -55,7 +55,7 @@ export class Lemmatizer {
    * "Müller" occurs too.
    */
   lemmatize(form: string, tag: string, knownNames?: ReadonlySet<string>): string {
-    if (IDENTITY_TAGS.has(tag)) return form;
+    if (IDENTITY_TAGS.has(tag)) return tag === 'CARD' ? lowerInitial(form) : form;
     if (tag === 'NE') return this.uncachedLemma(form, tag, knownNames);
     const key = form + '\t' + tag;
     let lemma = this.cache.get(key);
@@ -138,9 +138,10 @@ export class Lemmatizer {
     const lower = form.toLowerCase();
     for (let k = Math.min(this.data.maxSuffix, lower.length - 1); k >= 1; k--) {
       const edit = this.rules.get(tag + '\t' + lower.slice(-k));
-      if (edit !== undefined) return applyLemmaEdit(form, edit);
+      if (edit !== undefined)
+        return applyLemmaEdit(NOUN_TAGS.has(tag) ? form : lowerInitial(form), edit);
     }
-    return form;
+    return NOUN_TAGS.has(tag) ? form : lowerInitial(form);
   }
 
   /** Names keep their form, minus a genitive -s when the bare name is known. */
@@ -169,6 +170,19 @@ export class Lemmatizer {
     }
     return form;
   }
+}
+
+/**
+ * "Äusserst" → "äusserst", "Sieben" → "sieben": only nouns and names are lemmatised
+ * with a capital, so a capital on anything else is the sentence start's. All-caps
+ * words ("EU", "OBI") are left alone.
+ */
+function lowerInitial(form: string): string {
+  if (form.length < 2) return form;
+  const first = form[0]!;
+  const second = form[1]!;
+  if (first === first.toLowerCase() || second !== second.toLowerCase()) return form;
+  return first.toLowerCase() + form.slice(1);
 }
 
 function capitalise(s: string): string {

@@ -305,6 +305,22 @@ describe('findQuotes: speakers', () => {
   });
 });
 
+describe('findQuotes: speaker entities', () => {
+  it('does not give a phrase the entity of a name in its genitive or prepositional part', () => {
+    const text = 'Viele der Top-Beamten Trumps sagen, dass die Hilfe enden solle.';
+    const start = text.indexOf('Trumps');
+    const [q] = findQuotes({
+      text,
+      sentences: [],
+      tokens: [],
+      entities: [
+        { start, end: start + 6, text: 'Trumps', type: 'PER', form: 'name', entity: 'e7' },
+      ],
+    });
+    expect(q?.speaker).toMatchObject({ text: 'Viele der Top-Beamten Trumps', entity: null });
+  });
+});
+
 describe('createQuotesComponent', () => {
   it('fills doc.quotes in a pipeline', () => {
     const doc = createPipeline([createQuotesComponent()]).run('t', '„Wir bleiben“, sagte sie.');

@@ -83,6 +83,8 @@ interface CueMatch {
   /** Extra words that belong to the cue (`heißt es`, `nach Angaben`). */
   to: number;
   kind: 'verb' | 'marker-before' | 'marker-after' | 'anaphoric' | 'nominal';
+  /** Known only from the learned (debates) lexicon: trusted with a dass/ob/w-clause only. */
+  learned?: boolean;
 }
 
 /** Quotations shorter than this many words, with no cue, are taken as scare quotes, titles or names. */
@@ -147,7 +149,7 @@ class QuoteFinder {
 
   // ---------- cues ----------
 
-  private isVerbCue(i: number): { particle?: string } | null {
+  private isVerbCue(i: number): { particle?: string; learned?: boolean } | null {
     const w = this.words[i]!;
     if (this.inQuote[i] !== -1) return null;
     if (w.upos && w.upos !== 'VERB' && w.upos !== 'AUX') return null;
@@ -161,7 +163,8 @@ class QuoteFinder {
     }
     if (w.lemma && this.lexicon.verbs.has(w.lemma.toLowerCase())) return {};
     const rate = this.lexicon.learned.get(w.lower);
-    if (rate !== undefined && rate >= LEARNED_MIN_RATE && !isCapitalized(w.text)) return {};
+    if (rate !== undefined && rate >= LEARNED_MIN_RATE && !isCapitalized(w.text))
+      return { learned: true };
     return null;
   }
 
@@ -200,6 +203,7 @@ class QuoteFinder {
       return { index: i, particle: i - 1, to: i + 1, kind: 'verb' };
     }
     if (reading.particle) return null;
+    if (reading.learned) return { index: i, to: i + 1, kind: 'verb', learned: true };
     return this.withParts(
       this.withAuxiliary({
         index: i,
@@ -283,7 +287,12 @@ class QuoteFinder {
   private speakerRecord(span: SpeakerSpan | null): QuoteSpeaker | null {
     if (!span) return null;
     const text = this.text.slice(span.start, span.end);
-    return { start: span.start, end: span.end, text, entity: entityIn(span, this.input.entities) };
+    return {
+      start: span.start,
+      end: span.end,
+      text,
+      entity: entityIn(span, this.input.entities, this.text),
+    };
   }
 
   private skipFiller(from: number, limit: number): number {
@@ -815,7 +824,9 @@ class QuoteFinder {
           (this.lexicon.wWords.has(next.lower) &&
             (!WEAK_W_WORDS.has(next.lower) || this.isCoreSayingVerb(c)));
         const isReportedClause =
-          !isComplement && this.looksLikeReportedClause(k, contentEnd, this.isCoreSayingVerb(c));
+          !isComplement &&
+          !c.learned &&
+          this.looksLikeReportedClause(k, contentEnd, this.isCoreSayingVerb(c));
         if (isComplement || isReportedClause) {
           const clauseFrom = this.frameStart(i);
           const speaker = this.impersonalSource(c) ?? this.speakerFor(c, clauseFrom);
@@ -827,7 +838,7 @@ class QuoteFinder {
     }
     // Inverted: "…, sagte X." — the content is the clause before the comma.
     const prev = this.words[i - 1];
-    if (prev && prev.text === ',' && i - 1 > first) {
+    if (prev && prev.text === ',' && i - 1 > first && !c.learned) {
       const contentFrom = this.invertedContentStart(i - 1, s);
       if (contentFrom !== null && i - 1 - contentFrom >= 3 && this.isClause(contentFrom, i - 1)) {
         const speaker = this.impersonalSource(c) ?? this.speakerAfter(c);

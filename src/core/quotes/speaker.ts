@@ -601,13 +601,50 @@ export function nounPhraseAt(
 export function entityIn(
   span: { start: number; end: number },
   entities: readonly EntityMentionRecord[],
+  text?: string,
 ): string | null {
   // Overlap rather than containment: a mention may run a word too far ("Barack Obama will").
-  const inside = entities.filter((e) => e.start >= span.start && e.start < span.end);
+  // A name inside an attachment is not the speaker: "Viele der Top-Beamten Trumps",
+  // "ein Diplomat in Kiew", "Sprecher des Ministeriums" (but an apposition is).
+  const inside = entities.filter(
+    (e) =>
+      e.start >= span.start &&
+      e.start < span.end &&
+      (text === undefined ||
+        !inAttachment(text.slice(span.start, e.start), text.slice(e.start, e.end))),
+  );
   const best =
     inside.find((e) => e.type === 'PER') ?? inside.find((e) => e.type === 'ORG') ?? inside[0];
   return best?.entity ?? null;
 }
+
+/** Whether a mention preceded by `before` (inside the speaker phrase) sits in a genitive or prepositional attachment. */
+function inAttachment(before: string, mention: string): boolean {
+  const lead = before.split(',').pop() ?? before;
+  const words = lead.trim().split(/\s+/).filter(Boolean);
+  if (words.slice(1).some((w) => ATTACHMENT_WORDS.has(w.toLowerCase()))) return true;
+  // A genitive name right after a plural noun: "Top-Beamten Trumps".
+  return (
+    words.length > 0 &&
+    /s$/.test(mention) &&
+    !before.includes(',') &&
+    words.some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()))
+  );
+}
+
+const ATTACHMENT_WORDS = new Set([
+  'der',
+  'des',
+  'von',
+  'vom',
+  'in',
+  'im',
+  'aus',
+  'bei',
+  'beim',
+  'eines',
+  'einer',
+]);
 
 const PERSON_NOUNS =
   /(?:präsident|minister|sprecher|diplomat|botschafter|kanzler|chef|leiter|experte|expertin|abgeordnete|politiker|sekretär|direktor|vorsitzende|senator|general|bürgermeister|polizist|arzt|ärztin|anwalt|anwältin|richter|autor|forscher|wissenschaftler|trainer|spieler|sohn|tochter|vater|mutter|frau|mann|zeuge|zeugin|beamte|kommissar|berater|gouverneur|premier|könig|papst|bischof|professor|sprecherin|ministerin|präsidentin|kandidat|aktivist|analyst|journalist|reporter|manager|gründer|besitzer|augenzeug)\p{L}*$/iu;
