@@ -4,7 +4,7 @@ import type {
   EntityMentionRecord,
   EntityType,
 } from '../contract/types.js';
-import { resolveEntities } from '../entities/index.js';
+import { isRoleWord, resolveEntities, stripTitles } from '../entities/index.js';
 
 export interface CrossEntities {
   entities: CrossEntityRecord[];
@@ -12,6 +12,12 @@ export interface CrossEntities {
   idOf(doc: number, documentEntity: string): string | undefined;
   /** Display name of a cross-report entity id. */
   nameOf(id: string): string | undefined;
+  /**
+   * Who a quotation is attributed to, for a reader: the speaker's entity name,
+   * or the speaker's own words without titles when the entity is only a role
+   * ("Feuerwehrchef") or unknown.
+   */
+  speakerName(doc: number, speaker: { text: string; entity: string | null }): string;
 }
 
 interface DocumentEntity {
@@ -49,10 +55,16 @@ export function resolveAcrossDocuments(documents: readonly DocumentRecord[]): Cr
   });
   const names = new Map(entities.map((e) => [e.id, e.name]));
 
+  const idOf = (doc: number, documentEntity: string) => crossIdOf.get(`${doc}\u0000${documentEntity}`);
   return {
     entities,
-    idOf: (doc, documentEntity) => crossIdOf.get(`${doc}\u0000${documentEntity}`),
+    idOf,
     nameOf: (id) => names.get(id),
+    speakerName(doc, speaker) {
+      const id = speaker.entity ? idOf(doc, speaker.entity) : undefined;
+      const name = id ? names.get(id) : undefined;
+      return name && !isRoleWord(name) ? name : stripTitles(speaker.text);
+    },
   };
 }
 

@@ -15,12 +15,15 @@ const EXACT_SLACK = 0.03;
 const ABOUT_SLACK = 0.1;
 
 export function intervalOf(q: QuantityRecord): Interval | null {
-  if (!q.normalized || typeof q.normalized.value !== 'number') return null;
-  const factor = q.value !== null && q.value !== 0 ? q.normalized.value / q.value : 1;
-  if (q.range) {
-    const [a, b] = [q.range.min * factor, q.range.max * factor];
+  if (!q.normalized) return null;
+  // A range ("zwischen 100 und 300 km") or a vague plural ("Hunderte") comes as a
+  // range in base units, with no single value.
+  const range = q.normalized.range;
+  if (range) {
+    const [a, b] = [Math.abs(range.min), Math.abs(range.max)];
     return { low: Math.min(a, b) * (1 - EXACT_SLACK), high: Math.max(a, b) * (1 + EXACT_SLACK) };
   }
+  if (typeof q.normalized.value !== 'number') return null;
   const v = Math.abs(q.normalized.value);
   switch (q.approx) {
     case 'about':
@@ -45,8 +48,11 @@ export function overlaps(a: Interval, b: Interval): boolean {
   return a.low <= b.high && b.low <= a.high;
 }
 
-/** Both quantities measure the same kind of thing: same base unit, or both plain counts. */
+/**
+ * Both quantities measure the same kind of thing: same base unit, or both plain
+ * counts. Ordinals ("der dritte Angriff") rank rather than measure and are never compared.
+ */
 export function sameDimension(a: QuantityRecord, b: QuantityRecord): boolean {
-  if (!a.normalized || !b.normalized) return false;
+  if (!a.normalized || !b.normalized || a.kind === 'ordinal' || b.kind === 'ordinal') return false;
   return a.normalized.unit === b.normalized.unit;
 }

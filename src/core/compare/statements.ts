@@ -136,7 +136,7 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
         ? cross.idOf(docIndex, quote.speaker.entity)
         : undefined;
       speakers.add(entityId ?? `name:${nameKey(quote.speaker.text)}`);
-      speakerNames.push((entityId && cross.nameOf(entityId)) || quote.speaker.text);
+      speakerNames.push(cross.speakerName(docIndex, quote.speaker));
     }
     statements.push({
       ref: {

@@ -89,7 +89,10 @@ export class PosFastScorer {
               this.sum(sparse[3]),
             ] as Rows['dense'])
           : null;
-      rows = { localScores: this.sum(this.resolve(w.local)), dense, sparse };
+      // The bias row is added here once per type instead of once per token.
+      const localScores = this.sum(this.resolve(w.local));
+      addVector(this.boundary.bias, localScores, 0, this.L);
+      rows = { localScores, dense, sparse };
       w.rows = rows;
     }
     return rows;
@@ -111,9 +114,8 @@ export class PosFastScorer {
     for (let i = 0; i < n; i++) {
       const base = i * L;
       const w = items[i]!;
-      const local = this.rowsOf(w).localScores;
-      const bias = b.bias;
-      for (let y = 0; y < L; y++) scores[base + y] = bias[y]! + local[y]!;
+      const local = this.rowsOf(w).localScores; // includes the bias
+      for (let y = 0; y < L; y++) scores[base + y] = local[y]!;
       if (i > 0) this.addRole(items[i - 1]!, 0, scores, base);
       else addVector(b.bosPrev, scores, base, L);
       if (i > 1) this.addRole(items[i - 2]!, 1, scores, base);

@@ -26,7 +26,7 @@ export interface WordInfo {
   lemmas?: Map<string, string>;
   /** Model rows of the hash groups above, memoised by the scorer of the tagger that owns the cache. */
   rows?: {
-    /** Sum of the weights of the word's own features, one per label. */
+    /** Sum of the weights of the word's own features and the bias, one per label. */
     localScores: Float32Array;
     /**
      * What the word adds to its neighbours' scores, by role (−1, −2, +1, +2), as

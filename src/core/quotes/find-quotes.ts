@@ -1,3 +1,16 @@
+/**
+ * The German quote finder. In order:
+ * 1. quotation marks are paired (`quote-marks.ts`);
+ * 2. each quotation that is no name or title becomes direct speech, with the cue and
+ *    speaker of its attribution before (`X sagte: „…“`) or after (`„…“, sagte X`), or of
+ *    the report verb it is embedded in (`nannte es „…“`);
+ * 3. sentence by sentence, cues outside quotations yield indirect speech (complement
+ *    clauses, reported main clauses, the inverted order, markers such as `laut X`,
+ *    nominal cues), then reports of speech and reported (Konjunktiv) passages;
+ * 4. indirect speech holding a quotation becomes mixed;
+ * 5. quotes without a cue inherit the previous speaker, and `er`/`sie` are resolved.
+ * It works on its own word scan; tags, lemmas and entities sharpen it when present.
+ */
 import type {
   EntityMentionRecord,
   QuoteRecord,
@@ -1384,10 +1397,12 @@ class QuoteFinder {
   /** A quotation with no cue of its own continues the previous quote's speaker. */
   private inheritSpeakers(quotes: FoundQuote[]): void {
     let lastSpeaker: QuoteSpeaker | null = null;
+    let lastCue: QuoteCue | null = null;
     let lastEnd = -1;
     for (const q of quotes) {
       if (q.speaker) {
         lastSpeaker = q.speaker;
+        lastCue = q.cue;
         lastEnd = q.end;
         continue;
       }
@@ -1403,6 +1418,8 @@ class QuoteFinder {
           text: lastSpeaker.text,
         },
       };
+      // Direct speech that goes on after its attribution is governed by the same cue ("„…“, sagte X. „…“").
+      if (q.kind === 'direct' && lastCue && !globalThis.process?.env.NOCUE) q.cue = lastCue;
       lastEnd = q.end;
     }
   }

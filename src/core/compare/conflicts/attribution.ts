@@ -34,7 +34,7 @@ export function attributedQuotes(ctx: ComparisonContext): AttributedQuote[] {
           quote,
           words: contentWords(doc, quote),
           speakerKey: crossId ?? `name:${nameKey(quote.speaker.text)}`,
-          speakerName: (crossId && ctx.cross.nameOf(crossId)) || quote.speaker.text,
+          speakerName: ctx.cross.speakerName(docIndex, quote.speaker),
         },
       ];
     }),

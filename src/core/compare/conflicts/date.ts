@@ -35,6 +35,9 @@ export function findDateConflicts(ctx: ComparisonContext): ConflictRecord[] {
  */
 function contradicts(a: DateRecord, b: DateRecord): boolean {
   if (!a.resolved || !b.resolved || !a.value || !b.value) return false;
+  // "seit August" starts a period and "am 3. Mai" is a point in it: only dates of
+  // one kind (two starts, two ends, two points) can contradict each other.
+  if (a.relation !== b.relation) return false;
   if (a.granularity !== b.granularity || a.granularity === 'time') return false;
   return a.value !== b.value;
 }
