@@ -50,8 +50,7 @@ export function quotesToGroups(doc: SpkAttDocument, quotes: readonly QuoteRecord
     if (q.kind !== 'direct') message = message.filter((t) => !attribution.has(t));
     const messageSet = new Set(message);
     let frame: number[] = [];
-    // A cue borrowed from the quote this one continues lies outside it: no frame of its own.
-    if (q.cue && q.start <= q.cue.start && q.cue.end <= q.end) {
+    if (q.cue) {
       // SpkAtt's frame is the rest of the cue's sentence on the cue's side of the message.
       const cueAt = q.cue.start;
       const sentence = doc.sentences.find((x) => x.start <= cueAt && cueAt < x.end) ?? q;

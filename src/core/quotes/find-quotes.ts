@@ -1397,12 +1397,10 @@ class QuoteFinder {
   /** A quotation with no cue of its own continues the previous quote's speaker. */
   private inheritSpeakers(quotes: FoundQuote[]): void {
     let lastSpeaker: QuoteSpeaker | null = null;
-    let lastCue: QuoteCue | null = null;
     let lastEnd = -1;
     for (const q of quotes) {
       if (q.speaker) {
         lastSpeaker = q.speaker;
-        lastCue = q.cue;
         lastEnd = q.end;
         continue;
       }
@@ -1418,8 +1416,6 @@ class QuoteFinder {
           text: lastSpeaker.text,
         },
       };
-      // Direct speech that goes on after its attribution is governed by the same cue ("„…“, sagte X. „…“").
-      if (q.kind === 'direct' && lastCue && !globalThis.process?.env.NOCUE) q.cue = lastCue;
       lastEnd = q.end;
     }
   }
