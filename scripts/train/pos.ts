@@ -5,7 +5,8 @@
  *               K = 0 by default) and score on them instead of writing the model (tuning)
  *   --errors    with --holdout: list the most frequent errors
  * Experiment knobs (environment): POS_EPOCHS (12), POS_GSD_COPIES (1), POS_MIN_PAIR (5),
- *   POS_PRUNE (0.05), POS_SELF=1 (self-training on GermEval 2014 dev text).
+ *   POS_PRUNE (0.05), POS_SELF=1 (self-training on GermEval 2014 dev text), POS_NO_CMC=1
+ *   (EmpiriST web part only).
  * Data: UD German GSD dev + EmpiriST 2015 train+test (CC BY-SA 4.0) + models/lexicon-de.bin.
  * Deterministic: the same data and code give the same model bytes.
  */
@@ -65,9 +66,10 @@ const gsd = readGsd(gsdDev);
 const gsdTrain = holdout ? gsd.filter((_, i) => i % 5 !== fold) : gsd;
 const gsdHeld = holdout ? gsd.filter((_, i) => i % 5 === fold) : [];
 const empirist = readEmpirist(
-  ['train_cmc', 'train_web', 'test_cmc', 'test_web'].map((p) =>
-    join(empiristDir, `empirist_${p}.tsv`),
-  ),
+  (process.env.POS_NO_CMC === '1'
+    ? ['train_web', 'test_web']
+    : ['train_cmc', 'train_web', 'test_cmc', 'test_web']
+  ).map((p) => join(empiristDir, `empirist_${p}.tsv`)),
 );
 harmoniseUpos(empirist, gsdTrain);
 const training: PosSentence[] = [
