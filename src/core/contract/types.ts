@@ -60,11 +60,35 @@ export interface EntityMentionRecord extends Span {
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
 
+export type TextSpan = Span & { text: string };
+
+/** The speech verb or marker of a quotation ("sagte", "laut", "fügte … hinzu"). */
+export interface QuoteCueRecord extends TextSpan {
+  /** A separated verb particle: the "hinzu" of "fügte … hinzu". */
+  particle?: TextSpan;
+  /** The finite auxiliary of a compound tense: the "hat" of "hat … gefordert". */
+  auxiliary?: TextSpan;
+  /** Further words of a multi-word cue: "wie … mitteilte", "mit den Worten", "es heißt". */
+  parts?: TextSpan[];
+}
+
+export interface QuoteSpeakerRecord extends TextSpan {
+  /** Id of the document entity the speaker is, when it is a named entity. */
+  entity: string | null;
+  /** Who a pronoun ("er") or an inherited speaker refers to. */
+  antecedent?: TextSpan;
+}
+
 export interface QuoteRecord extends Span {
   kind: QuoteKind;
-  cue: (Span & { text: string }) | null;
-  speaker: (Span & { text: string; entity: string | null }) | null;
+  cue: QuoteCueRecord | null;
+  speaker: QuoteSpeakerRecord | null;
+  /** The quoted or reported words alone. */
   content: Span;
+  /** True for a report of speech with no reported clause ("Er äußerte sich zu den Vorwürfen"). */
+  report?: true;
+  /** For mixed quotes: the words quoted verbatim inside the content, without their marks. */
+  quoted?: Span[];
 }
 
 export type Approximation = 'about' | 'more than' | 'at least' | 'up to' | 'less than' | 'almost';

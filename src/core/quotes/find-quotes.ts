@@ -13,7 +13,9 @@
  */
 import type {
   EntityMentionRecord,
+  QuoteCueRecord,
   QuoteRecord,
+  QuoteSpeakerRecord,
   SentenceRecord,
   Span,
   TokenRecord,
@@ -50,32 +52,10 @@ import {
   KONJUNKTIV_II,
 } from './word-lists.js';
 
-/** A quote's speaker; `antecedent` names who a pronoun (or an inherited speaker) refers to. */
-export interface QuoteSpeaker extends Span {
-  text: string;
-  entity: string | null;
-  antecedent?: Span & { text: string };
-}
-
-/** A quote's cue; `particle` is the separated verb particle (`fügte … hinzu`). */
-export interface QuoteCue extends Span {
-  text: string;
-  particle?: Span & { text: string };
-  /** The finite auxiliary of a compound tense (`hat … gefordert`). */
-  auxiliary?: Span & { text: string };
-  /** Further words of a multi-word cue: `wie … mitteilte`, `verwies darauf`, `mit den Worten`, `es heißt`. */
-  parts?: Array<Span & { text: string }>;
-}
-
-/** `QuoteRecord` with the optional extras this finder fills in. */
-export interface FoundQuote extends QuoteRecord {
-  cue: QuoteCue | null;
-  speaker: QuoteSpeaker | null;
-  /** True for a report of speech with no reported clause: the content is the whole sentence, cue and speaker included. */
-  report?: true;
-  /** For mixed quotes: the words quoted verbatim inside the content (without their marks). */
-  quoted?: Span[];
-}
+/** The contract's quote parts, under the names this module has always used. */
+export type QuoteSpeaker = QuoteSpeakerRecord;
+export type QuoteCue = QuoteCueRecord;
+export type FoundQuote = QuoteRecord;
 
 export interface QuoteInput {
   text: string;
