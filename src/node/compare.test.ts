@@ -94,6 +94,21 @@ describe('compare does not invent conflicts', () => {
   });
 });
 
+describe('compare matches one statement across translations', () => {
+  it('aligns the same quotation in two wordings and resolves the speaker across spellings', () => {
+    const output = compareTexts(
+      'Selenskyj äußerte sich am Abend. „Angriffe werden nicht mit Worten geführt. Die Raketen werden für sich selbst sprechen“, sagte er.',
+      'Der ukrainische Präsident Wolodymyr Zelensky sagte: "Schläge macht man nicht mit Worten. Die Raketen sprechen für sich."',
+    );
+    const quoteAlignment = output.alignments.find((a) => a.signals.quote);
+    expect(quoteAlignment?.relation).toBe('agrees');
+    expect(quoteAlignment?.signals.speakers).toEqual(['Wolodymyr Zelensky']);
+    expect(output.conflicts).toEqual([]);
+    const zelensky = output.entities.find((e) => e.name === 'Wolodymyr Zelensky');
+    expect(new Set(zelensky?.mentions.map((m) => m.doc))).toEqual(new Set([0, 1]));
+  });
+});
+
 describe('compare warns about artefacts inside one report', () => {
   it.each([
     ['equipment-type', 'Die Ukraine bat um HIMARS, Abrams-Panzer und F16-Panzer.', 'F16-Panzer'],
