@@ -56,9 +56,12 @@ export function summarizeClaim(ctx: ComparisonContext, statement: Statement): Cl
       if (w > best && term !== statement.subject?.toLowerCase()) [attribute, best] = [term, w];
     }
   }
+  const quantity = statement.quantities[0];
+  const date = statement.dates.find((d) => d.value !== null);
   return {
     subject: statement.subject,
     attribute,
+    value: quantity ? formatValue(quantity) : (date?.value ?? null),
     polarity: statement.negated ? 'denied' : 'affirmed',
     hedges: statement.hedges,
     attribution: speakerOf(statement),

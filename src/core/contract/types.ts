@@ -227,6 +227,8 @@ export interface ClaimRecord extends DocSpan {
 export interface ClaimSummary {
   subject: string | null;
   attribute: string | null;
+  /** The value the statement gives, when it gives one: a quantity ("about 300 km") or a date ("2025-03-13"). */
+  value: string | null;
   polarity: 'affirmed' | 'denied';
   /** Words that weaken the claim: "offenbar", "soll", "Berichten zufolge". */
   hedges: string[];
