@@ -10,6 +10,7 @@
 import { tokenize } from '../../src/core/tokenize/tokenize.js';
 import { splitSentences } from '../../src/core/segment/split-sentences.js';
 import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
+import { loadGermanLexicon } from '../../src/node/models/pos.js';
 import { readConlluFile } from './lib/conllu.js';
 import {
   asConlluSentences,
@@ -96,6 +97,7 @@ interface Row {
   tokensCompoundsWhole: Score;
 }
 
+const lexicon = loadGermanLexicon();
 const rows: Row[] = [];
 for (const set of sets) {
   const path = sharedPath(...set.file);
@@ -113,6 +115,12 @@ for (const set of sets) {
   );
   rows.push(
     evaluate(set.name, 'crosscheck', documents, (d) => {
+      const tokens = tokenize(d.text, { lang: 'de' });
+      return { tokens, sentences: splitSentences(d.text, tokens, { lexicon }) };
+    }),
+  );
+  rows.push(
+    evaluate(set.name, 'crosscheck, no lexicon', documents, (d) => {
       const tokens = tokenize(d.text, { lang: 'de' });
       return { tokens, sentences: splitSentences(d.text, tokens) };
     }),
@@ -175,12 +183,14 @@ function printErrors(name: string, documents: readonly GoldDocument[], limit: nu
   const wrongSentences: string[] = [];
   for (const d of documents) {
     const tokens = tokenize(d.text, { lang: 'de' });
-    const predicted = new Set(splitSentences(d.text, tokens).map((s) => `${s.start}:${s.end}`));
+    const predicted = new Set(
+      splitSentences(d.text, tokens, { lexicon }).map((s) => `${s.start}:${s.end}`),
+    );
     for (const s of d.sentences) {
       if (!predicted.has(`${s.start}:${s.end}`)) missed.push(d.text.slice(s.start, s.end));
     }
     const goldKeys = new Set(d.sentences.map((s) => `${s.start}:${s.end}`));
-    for (const s of splitSentences(d.text, tokens)) {
+    for (const s of splitSentences(d.text, tokens, { lexicon })) {
       if (!goldKeys.has(`${s.start}:${s.end}`)) wrongSentences.push(d.text.slice(s.start, s.end));
     }
     const predictedTokens = new Set(tokens.map((t) => `${t.start}:${t.end}`));

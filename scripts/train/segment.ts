@@ -17,15 +17,22 @@
  * blocks; the final model is trained on everything and written to
  * src/core/segment/data/boundary-model.de.json.
  *
+ * With `--lexicon` the model also gets the word-class features of the German
+ * lexicon (models/lexicon-de.bin) and is written to
+ * boundary-model-lexicon.de.json instead (the splitter uses it when it is given
+ * the lexicon):
+ *
  *   npm run train:segment
+ *   npm run train:segment -- --lexicon
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenize } from '../../src/core/tokenize/tokenize.js';
 import { modelCandidates } from '../../src/core/segment/split-sentences.js';
 import { GapFeatures } from '../../src/core/segment/boundary-features.js';
 import type { BoundaryModelData } from '../../src/core/segment/boundary-model.js';
 import { missingSharedMessage, REPO_ROOT, sharedPath } from '../../src/node/shared-data.js';
+import { loadGermanLexicon } from '../../src/node/models/pos.js';
 import { readConlluFile } from '../eval/lib/conllu.js';
 import { buildGoldDocuments } from '../eval/lib/segment-gold.js';
 import {
@@ -40,6 +47,7 @@ interface Example {
   label: boolean;
 }
 
+const lexicon = process.argv.includes('--lexicon') ? loadGermanLexicon() : undefined;
 const FOLDS = 5;
 const MIN_WEIGHT = 0.3;
 const MAX_EPOCHS = 12;
@@ -47,6 +55,8 @@ const THRESHOLDS = [-1, -0.5, 0, 0.5, 1, 1.5, 2, 3, 4, 5, 6, 8];
 
 /** Share of GermEval sentences whose final period is dropped. */
 const DROP_PERIOD_SHARE = 0.2;
+/** Share of debate sentences whose final period is dropped. */
+const DEBATES_DROP_PERIOD_SHARE = 0.25;
 
 const devPath = sharedPath('corpora', 'ud-german-gsd', 'de_gsd-ud-dev.conllu');
 if (!devPath) {
@@ -67,7 +77,11 @@ addStream(
   readConlluFile(devPath).map((s) => s.text),
 );
 // EmpiriST test_web is held out: `npm run eval:segment -- --dev` validates on it.
-for (const part of ['empirist_train_web.tsv', 'empirist_train_cmc.tsv']) {
+// The lexicon model also trains on EmpiriST's CMC test part (chats, tweets: all
+// of EmpiriST may train; only its web test part is kept for validation).
+const empiristParts = ['empirist_train_web.tsv', 'empirist_train_cmc.tsv'];
+if (lexicon) empiristParts.push('empirist_test_cmc.tsv');
+for (const part of empiristParts) {
   const path = sharedPath('corpora', 'empirist2015', part);
   if (path) addStream(`EmpiriST ${part}`, readTokenSentences(path).map(detokenize));
   else console.warn(missingSharedMessage(`corpora/empirist2015/${part}`));
@@ -76,6 +90,30 @@ const mobie = sharedPath('corpora', 'mobie', 'train.conll2003');
 if (mobie)
   addStream('MobIE train (traffic tweets and reports)', readTokenSentences(mobie).map(detokenize));
 else console.warn(missingSharedMessage('corpora/mobie/train.conll2003'));
+const mobieDev = lexicon ? sharedPath('corpora', 'mobie', 'dev.conll2003') : null;
+if (mobieDev) addStream('MobIE dev', readTokenSentences(mobieDev).map(detokenize));
+// Bundestag speeches (SpkAtt 2023 task 1 train): spoken style, short
+// exclamations ("Frau Präsidentin!"), first person; a share lose their final
+// period. Only for the lexicon model (the model without lexicon was trained
+// before this data was added, and is kept as it is).
+const debates = lexicon
+  ? sharedPath('corpora', 'spkatt2023-task1-debates', 'data', 'train', 'task1')
+  : null;
+if (debates) {
+  const sentences: string[][] = [];
+  for (const file of readdirSync(debates).sort()) {
+    if (!file.endsWith('.json')) continue;
+    const speech = JSON.parse(readFileSync(join(debates, file), 'utf8')) as {
+      Sentences: { Tokens: string[] }[];
+    };
+    for (const sentence of speech.Sentences) sentences.push(sentence.Tokens);
+  }
+  addStream(
+    'SpkAtt 2023 debates train (some final periods dropped)',
+    dropSomePeriods(sentences, DEBATES_DROP_PERIOD_SHARE, 13),
+  );
+} else if (lexicon)
+  console.warn(missingSharedMessage('corpora/spkatt2023-task1-debates/data/train/task1'));
 const legal = sharedPath('corpora', 'ler-legal-ner', 'ler_dev.conll');
 if (legal)
   addStream(
@@ -179,7 +217,7 @@ for (const [feature, weight] of [...finalWeights].sort((a, b) => a[0].localeComp
   if (Math.abs(r) >= MIN_WEIGHT) rounded[feature] = r;
 }
 const model: BoundaryModelData = {
-  about: `averaged perceptron, ${bestEpochs} epochs, ${examples.length} gaps (${positives} boundaries) from UD German GSD dev (CC BY-SA 4.0), EmpiriST 2015 train (CC BY-SA 4.0), MobIE train (CC BY 4.0), LER dev (CC BY 4.0), GermEval 2014 dev (CC BY 4.0); npm run train:segment`,
+  about: `averaged perceptron${lexicon ? ' with lexicon word-class features (models/lexicon-de.bin, CC BY-SA 4.0)' : ''}, ${bestEpochs} epochs, ${examples.length} gaps (${positives} boundaries) from UD German GSD dev (CC BY-SA 4.0), EmpiriST 2015 train${lexicon ? ' and CMC test' : ''} (CC BY-SA 4.0), MobIE train${lexicon ? ' and dev' : ''} (CC BY 4.0), LER dev (CC BY 4.0), GermEval 2014 dev (CC BY 4.0)${lexicon ? ', SpkAtt 2023 debates train (CC BY-SA 4.0)' : ''}; npm run train:segment${lexicon ? ' -- --lexicon, then npx tsx scripts/train/segment-gate.ts --write' : ''}`,
   strictThreshold,
   looseThreshold,
   // Chosen by reasoning, not fitted (see docs/segmentation.md): at threshold 3 the
@@ -190,7 +228,14 @@ const model: BoundaryModelData = {
   gate: { threshold: 3, window: 600, minConfident: 3, minShare: 0.03 },
   weights: rounded,
 };
-const out = join(REPO_ROOT, 'src', 'core', 'segment', 'data', 'boundary-model.de.json');
+const out = join(
+  REPO_ROOT,
+  'src',
+  'core',
+  'segment',
+  'data',
+  lexicon ? 'boundary-model-lexicon.de.json' : 'boundary-model.de.json',
+);
 writeFileSync(out, JSON.stringify(model, null, 0) + '\n');
 console.log(`wrote ${out}: ${Object.keys(rounded).length} weights`);
 
@@ -215,7 +260,7 @@ function examplesFromStream(sentences: readonly string[]): Example[] {
   if (!doc) return result;
   const tokens = tokenize(doc.text, { lang: 'de' });
   const goldEnds = new Set(doc.sentences.map((s) => s.end));
-  const gapFeatures = new GapFeatures(doc.text, tokens);
+  const gapFeatures = new GapFeatures(doc.text, tokens, lexicon);
   for (const { k, tokensSoFar } of modelCandidates(doc.text, tokens)) {
     const features: string[] = [];
     gapFeatures.features(k, tokensSoFar, features);

@@ -6,7 +6,9 @@
  * both see exactly the same features.
  */
 import type { TokenRecord } from '../contract/types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { SENTENCE_STARTERS } from '../tokenize/lexicon.js';
+import { nextWordClass } from './lexicon-classes.js';
 
 /**
  * Whether the gap after token k is worth asking the model about at all: the
@@ -37,11 +39,25 @@ export class GapFeatures {
   private readonly shapes: (string | undefined)[] = [];
   private readonly lexicals: (string | undefined)[] = [];
   private readonly forms: (string | undefined)[] = [];
+  private readonly classes: (string | undefined)[] = [];
 
+  /** `lexicon`: when given, the lexicon features (x…) are added as well. */
   constructor(
     private readonly text: string,
     private readonly tokens: readonly TokenRecord[],
+    private readonly lexicon?: Lexicon,
   ) {}
+
+  /** Lexicon class of token i (see tokenClass); only called with a lexicon. */
+  private wordClass(i: number): string {
+    let value = this.classes[i];
+    if (value === undefined) {
+      const token = this.tokens[i];
+      value = token ? tokenClass(this.lexicon!, token, this.form(i)) : '<none>';
+      this.classes[i] = value;
+    }
+    return value;
+  }
 
   private form(i: number): string {
     let form = this.forms[i];
@@ -101,6 +117,15 @@ export class GapFeatures {
     const length = lengthBucket(tokensSoFar);
     out.push(length);
     out.push(length + '|s0s1=' + s0s1);
+    if (this.lexicon) {
+      const c0 = this.wordClass(k);
+      const c1 = this.wordClass(k + 1);
+      out.push('x0=' + c0);
+      out.push('x1=' + c1);
+      out.push('x0x1=' + c0 + '|' + c1);
+      out.push('x-1x0=' + (k > 0 ? this.wordClass(k - 1) : '<none>') + '|' + c0);
+      out.push('x1s0=' + c1 + '|' + s0);
+    }
   }
 }
 
@@ -140,6 +165,15 @@ function isAllUpper(form: string): boolean {
   return true;
 }
 
+/**
+ * Lexicon class of a token for the boundary features (`form` from
+ * featureValue): for words the coarse tag classes as written and lower-cased
+ * (lexicon-classes.ts), '#' for anything else.
+ */
+export function tokenClass(lexicon: Lexicon, token: TokenRecord, form: string): string {
+  return token.kind === 'word' ? nextWordClass(lexicon, form) : '#';
+}
+
 /** Bucket of the number of tokens since the sentence began: short fragments rarely end. */
 export function lengthBucket(tokensSoFar: number): string {
   if (tokensSoFar < 3) return 'len<3';
@@ -156,6 +190,7 @@ export function boundaryFeatures(
   k: number,
   tokensSoFar: number,
   out: string[],
+  lexicon?: Lexicon,
 ): void {
-  new GapFeatures(text, tokens).features(k, tokensSoFar, out);
+  new GapFeatures(text, tokens, lexicon).features(k, tokensSoFar, out);
 }

@@ -18,9 +18,11 @@
  * give the same score.
  */
 import type { TokenRecord } from '../contract/types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { SENTENCE_STARTERS as STARTERS } from '../tokenize/lexicon.js';
 import * as features from './boundary-features.js';
 import modelData from './data/boundary-model.de.json' with { type: 'json' };
+import lexiconModelData from './data/boundary-model-lexicon.de.json' with { type: 'json' };
 
 export interface BoundaryModelData {
   /** What the weights were trained on, and how (for the record). */
@@ -34,15 +36,24 @@ export interface BoundaryModelData {
   weights: Record<string, number>;
 }
 
+/** The model without lexicon features (used when no lexicon is passed in). */
 export const boundaryModel = modelData as BoundaryModelData;
+/** The model trained with the lexicon features as well (used when a lexicon is passed in). */
+export const lexiconBoundaryModel = lexiconModelData as BoundaryModelData;
+
+/** The model that applies: with a lexicon, the one trained with lexicon features. */
+export function boundaryModelFor(lexicon?: Lexicon): BoundaryModelData {
+  return lexicon ? lexiconBoundaryModel : boundaryModel;
+}
 
 // Local copies of imported bindings used per token: some module loaders turn
 // each read of an imported name into a getter call.
 const SENTENCE_STARTERS = STARTERS;
-const { featureValue, gapShape, lengthBucket, lexicalClass } = features;
+const { featureValue, gapShape, lengthBucket, lexicalClass, tokenClass } = features;
 
 // Feature templates, in the order GapFeatures.features writes them. Parts: S shape,
-// L suffix class, F lower-cased form, W form as written, B sentence-length bucket.
+// L suffix class, F lower-cased form, W form as written, B sentence-length bucket,
+// C lexicon class (only with a lexicon).
 const TEMPLATES = {
   bias: { id: 0, parts: '' },
   s0: { id: 1, parts: 'S' },
@@ -58,12 +69,18 @@ const TEMPLATES = {
   'starter1|s0': { id: 11, parts: 'S' },
   len: { id: 12, parts: 'B' },
   'len|s0s1': { id: 13, parts: 'BSS' },
+  x0: { id: 14, parts: 'C' },
+  x1: { id: 15, parts: 'C' },
+  x0x1: { id: 16, parts: 'CC' },
+  'x-1x0': { id: 17, parts: 'CC' },
+  x1s0: { id: 18, parts: 'CS' },
 } as const;
-type PartKind = 'S' | 'L' | 'F' | 'W' | 'B';
+type PartKind = 'S' | 'L' | 'F' | 'W' | 'B' | 'C';
 
-// Bits per part, so that every key (template id below 16, then its parts) stays a
-// small integer below 2^30, which maps hash without allocating.
-const BITS: Record<PartKind, number> = { S: 8, L: 13, F: 13, W: 13, B: 3 };
+// Bits per part, so that every key (template id, then its parts) stays a small
+// integer below 2^30, which maps hash without allocating (templates 0-15 with up
+// to 26 bits of parts, 16-18 with at most 22).
+const BITS: Record<PartKind, number> = { S: 8, L: 13, F: 13, W: 13, B: 3, C: 11 };
 
 const LENGTH_BUCKETS = ['len<3', 'len<6', 'len<12', 'len<25', 'len25+'];
 
@@ -119,6 +136,7 @@ function compile(data: BoundaryModelData): CompiledModel {
     L: new Map<string, number>(),
     F: new Map<string, number>(),
     W: new Map<string, number>(),
+    C: new Map<string, number>(),
   };
   const weights = new Map<number, number>();
   for (const [feature, weight] of Object.entries(data.weights)) {
@@ -151,7 +169,12 @@ function compile(data: BoundaryModelData): CompiledModel {
   return { vocabulary, weights };
 }
 
-const compiled = compile(boundaryModel);
+let compiledPlain: CompiledModel | undefined;
+let compiledLexicon: CompiledModel | undefined;
+function compiledFor(lexicon: Lexicon | undefined): CompiledModel {
+  if (lexicon) return (compiledLexicon ??= compile(lexiconBoundaryModel));
+  return (compiledPlain ??= compile(boundaryModel));
+}
 
 /** Scores the gaps of one token sequence (create one per document: it caches per-token lookups). */
 export class BoundaryScorer {
@@ -161,12 +184,18 @@ export class BoundaryScorer {
   private readonly lower: Int32Array;
   private readonly form: Int32Array;
   private readonly starter: Int8Array;
+  private readonly wordClass: Int32Array;
+  private readonly compiled: CompiledModel;
 
+  /** `lexicon`: score with the lexicon model (boundaryModelFor(lexicon)). */
   constructor(
     private readonly text: string,
     private readonly tokens: readonly TokenRecord[],
+    private readonly lexicon?: Lexicon,
   ) {
+    this.compiled = compiledFor(lexicon);
     const n = tokens.length;
+    this.wordClass = new Int32Array(lexicon ? n : 0);
     this.shape = new Int32Array(n).fill(-1);
     this.lexical = new Int32Array(n);
     this.lower = new Int32Array(n);
@@ -178,7 +207,7 @@ export class BoundaryScorer {
   private load(i: number): void {
     if (this.shape[i] !== -1) return;
     const token = this.tokens[i];
-    const { vocabulary } = compiled;
+    const { vocabulary } = this.compiled;
     if (!token) {
       this.shape[i] = vocabulary.S.get('<none>') ?? 0;
       this.lexical[i] = vocabulary.L.get('<none>') ?? 0;
@@ -194,6 +223,8 @@ export class BoundaryScorer {
     this.lower[i] = vocabulary.F.get(lower) ?? 0;
     this.form[i] = vocabulary.W.get(form) ?? 0;
     this.starter[i] = SENTENCE_STARTERS.has(raw) ? 1 : 0;
+    if (this.lexicon)
+      this.wordClass[i] = vocabulary.C.get(tokenClass(this.lexicon, token, form)) ?? 0;
   }
 
   /**
@@ -218,7 +249,7 @@ export class BoundaryScorer {
     const f0 = this.lower[k]!;
     const w1 = this.formOf(nextIndex);
     const bucket = LENGTH_BUCKETS.indexOf(lengthBucket(tokensSoFar));
-    const w = compiled.weights;
+    const w = this.compiled.weights;
     let score = w.get(TEMPLATES.bias.id) ?? 0;
     if (s0) score += w.get(key1(1, s0, 8)) ?? 0;
     if (s1) score += w.get(key1(2, s1, 8)) ?? 0;
@@ -238,6 +269,19 @@ export class BoundaryScorer {
     if (nextIndex < last && this.starter[nextIndex] === 1 && s0)
       score += w.get(key1(11, s0, 8)) ?? 0;
     score += w.get(key1(12, bucket, 3)) ?? 0;
+    if (this.lexicon) {
+      const none = this.compiled.vocabulary.C.get('<none>') ?? 0;
+      const cPrev = k > 0 ? this.wordClass[k - 1]! : none;
+      const c0 = this.wordClass[k]!;
+      const c1 = nextIndex < last ? this.wordClass[nextIndex]! : none;
+      if (c0) score += w.get(key1(14, c0, 11)) ?? 0;
+      if (c1) {
+        score += w.get(key1(15, c1, 11)) ?? 0;
+        if (c0) score += w.get(key2(16, c0, 11, c1, 11)) ?? 0;
+        if (s0) score += w.get(key2(18, c1, 11, s0, 8)) ?? 0;
+      }
+      if (cPrev && c0) score += w.get(key2(17, cPrev, 11, c0, 11)) ?? 0;
+    }
     return score;
   }
 
@@ -246,10 +290,12 @@ export class BoundaryScorer {
   }
 
   private shapeOf(i: number): number {
-    return i < this.tokens.length ? this.shape[i]! : (compiled.vocabulary.S.get('<none>') ?? 0);
+    return i < this.tokens.length
+      ? this.shape[i]!
+      : (this.compiled.vocabulary.S.get('<none>') ?? 0);
   }
 
   private formOf(i: number): number {
-    return i < this.tokens.length ? this.form[i]! : (compiled.vocabulary.W.get('') ?? 0);
+    return i < this.tokens.length ? this.form[i]! : (this.compiled.vocabulary.W.get('') ?? 0);
   }
 }

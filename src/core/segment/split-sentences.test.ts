@@ -5,20 +5,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { tokenize } from '../tokenize/tokenize.js';
 import { splitSentences } from './split-sentences.js';
 import { tokenizerComponent } from '../tokenize/component.js';
 import { sentenceSplitterComponent } from './component.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { missingSharedMessage, sharedPath } from '../../node/shared-data.js';
+import { loadGermanLexicon } from '../../node/models/pos.js';
 
 function sentencesOf(text: string): string[] {
   return splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
 }
 
-function violation(text: string): string | null {
+function violation(text: string, lexicon?: Lexicon): string | null {
   const tokens = tokenize(text);
-  const sentences = splitSentences(text, tokens);
+  const sentences = splitSentences(text, tokens, { lexicon });
   if (tokens.length === 0) return sentences.length === 0 ? null : 'sentences without tokens';
   let previousEnd = -1;
   for (const s of sentences) {
@@ -198,6 +200,50 @@ describe('splitSentences', () => {
       '.',
     ]);
     expect(doc.sentences.map((s) => doc.slice(s))).toEqual(['Das ist gut.', 'Das auch.']);
+  });
+});
+
+describe('splitSentences with the German lexicon', () => {
+  const lexicon = loadGermanLexicon();
+  const split = (text: string) =>
+    splitSentences(text, tokenize(text), { lexicon }).map((s) => text.slice(s.start, s.end));
+
+  it.each<[string, string[]]>([
+    [
+      // A review written without final punctuation: the lexicon model finds its sentences.
+      'Tolles Hotel Ich war sehr zufrieden Die Zimmer sind sauber Das Frühstück ist reichlich Aber das Parken ist teuer Wir kommen trotzdem wieder',
+      [
+        'Tolles Hotel',
+        'Ich war sehr zufrieden',
+        'Die Zimmer sind sauber',
+        'Das Frühstück ist reichlich',
+        'Aber das Parken ist teuer',
+        'Wir kommen trotzdem wieder',
+      ],
+    ],
+    [
+      // Punctuated news: capitalised nouns and names are not taken for sentence starts.
+      'Die Regierung in Berlin hat am Montag neue Regeln für Mieter beschlossen. Kanzler Olaf Scholz sagte am Dienstag in Berlin, die Deutsche Bahn werde Milliarden investieren.',
+      [
+        'Die Regierung in Berlin hat am Montag neue Regeln für Mieter beschlossen.',
+        'Kanzler Olaf Scholz sagte am Dienstag in Berlin, die Deutsche Bahn werde Milliarden investieren.',
+      ],
+    ],
+    [
+      'Er sagte: „Wir kommen wieder.“ Dann ging er.',
+      ['Er sagte: „Wir kommen wieder.“', 'Dann ging er.'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('puts every token in exactly one sentence, for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+        expect(violation(s, lexicon)).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -8,7 +8,8 @@
 import type { SentenceRecord, TokenRecord } from '../contract/types.js';
 import * as lexicon from '../tokenize/lexicon.js';
 import * as quotes from './quotes.js';
-import { BoundaryScorer, boundaryModel } from './boundary-model.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { BoundaryScorer, boundaryModelFor, type BoundaryModelData } from './boundary-model.js';
 import * as features from './boundary-features.js';
 import rules from './data/sentence-rules.de.json' with { type: 'json' };
 
@@ -32,6 +33,14 @@ export interface SplitOptions {
    * known to be punctuated and laid out in lines.
    */
   model?: boolean;
+  /**
+   * The German full-form lexicon (`models/lexicon-de.bin`). With it the model
+   * also sees word classes (is the next capitalised word a noun or a function
+   * word written in capitals because it starts a sentence) and scores better on
+   * text without final punctuation; without it a model trained without those
+   * features is used.
+   */
+  lexicon?: Lexicon;
 }
 
 export function splitSentences(
@@ -41,9 +50,10 @@ export function splitSentences(
 ): SentenceRecord[] {
   const sentences: SentenceRecord[] = [];
   if (tokens.length === 0) return sentences;
-  const { decisions, scores } = decideGaps(text, tokens, options.model ?? true);
-  const unpunctuated = unpunctuatedStyle(decisions, scores);
-  const { strictThreshold, looseThreshold } = boundaryModel;
+  const model = boundaryModelFor(options.lexicon);
+  const { decisions, scores } = decideGaps(text, tokens, options.model ?? true, options.lexicon);
+  const unpunctuated = unpunctuatedStyle(decisions, scores, model.gate);
+  const { strictThreshold, looseThreshold } = model;
   let sentenceStart = tokens[0]!.start;
   for (let k = 0; k < tokens.length - 1; k++) {
     const decision = decisions[k]!;
@@ -73,12 +83,13 @@ function decideGaps(
   text: string,
   tokens: readonly TokenRecord[],
   useModel: boolean,
+  lexicon: Lexicon | undefined,
 ): { decisions: Uint8Array; scores: Float32Array } {
   const roles = quoteRoles(text, tokens);
   const insideQuote = matchedQuotations(text, tokens, roles);
   const decisions = new Uint8Array(tokens.length);
   const scores = new Float32Array(tokens.length);
-  const scorer = useModel ? new BoundaryScorer(text, tokens) : null;
+  const scorer = useModel ? new BoundaryScorer(text, tokens, lexicon) : null;
   let firstToken = 0;
   for (let k = 0; k < tokens.length - 1; k++) {
     const decision = ruleDecision(text, tokens, k, roles, insideQuote);
@@ -101,8 +112,11 @@ function decideGaps(
  * there. Well-punctuated news stays below that, so the loose threshold never
  * applies to it.
  */
-function unpunctuatedStyle(decisions: Uint8Array, scores: Float32Array): Uint8Array {
-  const { gate } = boundaryModel;
+function unpunctuatedStyle(
+  decisions: Uint8Array,
+  scores: Float32Array,
+  gate: BoundaryModelData['gate'],
+): Uint8Array {
   const n = decisions.length;
   const marks = new Uint8Array(n);
   // Prefix sums of confident model gaps and of rule boundaries.
