@@ -6,17 +6,18 @@ import {
 } from '../core/pipeline/pipeline.js';
 import { quantitiesComponent } from '../core/quantities/component.js';
 import { createQuotesComponent } from '../core/quotes/component.js';
-import { sentenceSplitterComponent } from '../core/segment/component.js';
+import { createSentenceSplitter } from '../core/segment/component.js';
 import { tokenizerComponent } from '../core/tokenize/component.js';
-import { loadNerComponent, nerModelExists } from './models/ner.js';
-import { loadGermanPosComponent } from './models/pos.js';
+import { loadNerComponent } from './models/ner.js';
+import { loadGermanLexicon, loadGermanPosComponent } from './models/pos.js';
 
 export interface GermanPipelineOptions {
   /** The reports' date (YYYY-MM-DD) for relative dates; without it each report's dateline is used. */
   documentDate?: string;
 }
 
-let modelComponents: { pos: PipelineComponent; ner: PipelineComponent } | undefined;
+let modelComponents:
+  { splitter: PipelineComponent; pos: PipelineComponent; ner: PipelineComponent } | undefined;
 
 /**
  * The German analysis pipeline in its fixed order, with the trained models read
@@ -25,12 +26,14 @@ let modelComponents: { pos: PipelineComponent; ner: PipelineComponent } | undefi
  */
 export function loadGermanPipeline(options: GermanPipelineOptions = {}): Pipeline {
   modelComponents ??= {
+    // The lexicon lets the boundary model find sentences that end without punctuation.
+    splitter: createSentenceSplitter({ lexicon: loadGermanLexicon() }),
     pos: loadGermanPosComponent(),
-    ner: nerModelExists() ? loadNerComponent() : { name: 'ner-missing', apply() {} },
+    ner: loadNerComponent(),
   };
   return createPipeline([
     tokenizerComponent,
-    sentenceSplitterComponent,
+    modelComponents.splitter,
     modelComponents.pos,
     modelComponents.ner,
     quantitiesComponent,
