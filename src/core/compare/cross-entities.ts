@@ -55,7 +55,8 @@ export function resolveAcrossDocuments(documents: readonly DocumentRecord[]): Cr
   });
   const names = new Map(entities.map((e) => [e.id, e.name]));
 
-  const idOf = (doc: number, documentEntity: string) => crossIdOf.get(`${doc}\u0000${documentEntity}`);
+  const idOf = (doc: number, documentEntity: string) =>
+    crossIdOf.get(`${doc}\u0000${documentEntity}`);
   return {
     entities,
     idOf,

@@ -9,9 +9,14 @@ import type {
 import { nameKey } from '../entities/index.js';
 import type { CrossEntities } from './cross-entities.js';
 import { findEquipment } from '../entities/index.js';
-import { canonicalTerm, compoundTail, equipmentKindTerm, findHedges, isNegator, tokenTerm } from './terms.js';
-
-
+import {
+  canonicalTerm,
+  compoundTail,
+  equipmentKindTerm,
+  findHedges,
+  isNegator,
+  tokenTerm,
+} from './terms.js';
 
 /** A sentence of one report with what a comparison needs to know about it. */
 export interface Statement {

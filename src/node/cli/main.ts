@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { runAnalyze, type AnalyzeFormat } from './analyze-command.js';
 import { runCompare, type CompareFormat } from './compare-command.js';
 import { processIo, type CliIo } from './io.js';
-import { DEFAULT_HOST, DEFAULT_PORT, runServe } from './serve-command.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from './serve-defaults.js';
 import { CONTRACT_VERSION } from '../../core/contract/types.js';
 
 const VERSION = '0.1.0';
@@ -67,6 +67,8 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
       DEFAULT_HOST,
     )
     .action(async (options: { port: string; host: string }) => {
+      // Loaded on demand: the HTTP stack would only slow every other command's start.
+      const { runServe } = await import('./serve-command.js');
       setExitCode(await runServe(options, io));
     });
 

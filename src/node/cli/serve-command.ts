@@ -1,9 +1,9 @@
 import { findWebRoot, loadWebAssets } from '../server/web-assets.js';
 import { startServer } from '../server/start.js';
 import type { CliIo } from './io.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from './serve-defaults.js';
 
-export const DEFAULT_PORT = 4780;
-export const DEFAULT_HOST = '127.0.0.1';
+export { DEFAULT_HOST, DEFAULT_PORT };
 
 export interface ServeOptions {
   port: string;
