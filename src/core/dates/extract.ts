@@ -514,7 +514,12 @@ const BUILDERS: Record<string, Builder> = {
     const wd = WEEKDAYS[weekdayWord.toLowerCase()]!;
     const relation = relationOf(prep);
     const shift = shiftWord ? SHIFT[shiftWord.toLowerCase()] : undefined;
-    const future = shift === 1 || (shift === undefined && futureCue(text, m.index, sentences));
+    // "bis Montag" / "ab Montag" in the present tense point ahead: schools stay
+    // closed until the coming Monday, not the one that has passed.
+    const future =
+      shift === 1 ||
+      (shift === undefined &&
+        (relation === 'until' || /^ab$/i.test(prep ?? '') || futureCue(text, m.index, sentences)));
     return {
       ...span(m),
       resolve: (ref) => {
