@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { NerTagger } from '../../src/core/ner/tagger.js';
 import { scoreSpans, toOuterType, type SpanScores } from '../../src/core/ner/score.js';
 import { readGermEval, readUnerPud, type NerSentence } from '../../src/node/corpora/ner-corpora.js';
-import { loadNerModel, NER_MODEL_PATH } from '../../src/node/models/ner.js';
+import { clustersFor, loadNerModel, NER_MODEL_PATH } from '../../src/node/models/ner.js';
 import { loadGermanLexicon } from '../../src/node/models/pos.js';
 import { createNerResources } from '../../src/core/ner/resources.js';
 import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
@@ -33,7 +33,10 @@ if (!corpora) {
 }
 
 const model = loadNerModel(args.model);
-const tagger = new NerTagger(model, createNerResources({ lexicon: loadGermanLexicon() }));
+const tagger = new NerTagger(
+  model,
+  createNerResources({ lexicon: loadGermanLexicon(), clusters: clustersFor(model) }),
+);
 
 /**
  * Tags every sentence, timing by wall clock and by this process's CPU time (on a

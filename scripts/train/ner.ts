@@ -5,6 +5,8 @@
  *   npm run train:ner -- --holdout    # tuning: holds out every 5th GermEval dev sentence and scores it
  *   options: --epochs N  --decode greedy|viterbi  --compact (fewer feature templates, faster)
  *            --no-domain  --ger-copies N  --max-tokens N  --prune W (drop |weight| < W, default 2)  --out PATH
+ *            --prune-sweep 2,3,5 (with --holdout: also score the hold-out at these thresholds)
+ *            --clusters (word-cluster features, version 6; needs models/clusters-de.bin: npm run build:clusters)
  *
  * Also (re)writes src/core/ner/data/gazetteer.de.json from german-pos-dict.
  * GermEval test and UNER PUD are never read here.
@@ -26,6 +28,7 @@ import {
   createNerFeatures,
   foldDomainWeights,
   pruneWeights,
+  NER_CLUSTER_FEATURES,
   NER_COMPACT_FEATURES,
   NER_FULL_FEATURES,
   prepareNerItems,
@@ -47,6 +50,7 @@ import {
   type NerSentence,
 } from '../../src/node/corpora/ner-corpora.js';
 import { missingSharedMessage, REPO_ROOT, sharedPath } from '../../src/node/shared-data.js';
+import { loadWordClusters } from '../../src/node/models/ner.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -59,6 +63,8 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     compact: { type: 'boolean', default: false },
     prune: { type: 'string', default: '2' },
+    'prune-sweep': { type: 'string' },
+    clusters: { type: 'boolean', default: false },
   },
 });
 
@@ -238,10 +244,15 @@ log(`name list: ${fullNameList.size} forms`);
 const lexicon = Lexicon.fromBytes(
   new Uint8Array(readFileSync(join(REPO_ROOT, 'models', 'lexicon-de.bin'))),
 );
+const clusters = args.clusters ? loadWordClusters() : undefined;
+if (args.clusters && !clusters) {
+  console.error('models/clusters-de.bin not found: run `npm run build:clusters` first');
+  process.exit(1);
+}
 const resourcesFor = new Map<NerCorpus, NerResources>();
 for (const corpus of nameCounts.keys()) {
   const names = nameListFrom([...nameCounts].filter(([c]) => c !== corpus).map(([, n]) => n));
-  resourcesFor.set(corpus, createNerResources({ lexicon, names }));
+  resourcesFor.set(corpus, createNerResources({ lexicon, names, clusters: clusters ?? undefined }));
 }
 if (!args.holdout) {
   const path = join(REPO_ROOT, 'src', 'core', 'ner', 'data', 'names.de.json');
@@ -274,7 +285,11 @@ log(
 
 const decode = args.decode === 'greedy' ? 'greedy' : 'viterbi';
 const started = Date.now();
-const featureVersion = args.compact ? NER_COMPACT_FEATURES : NER_FULL_FEATURES;
+const featureVersion = args.compact
+  ? NER_COMPACT_FEATURES
+  : args.clusters
+    ? NER_CLUSTER_FEATURES
+    : NER_FULL_FEATURES;
 const raw = trainSequenceModel(training, createNerFeatures(featureVersion), {
   epochs: Number(args.epochs),
   seed: 7,
@@ -285,10 +300,8 @@ const raw = trainSequenceModel(training, createNerFeatures(featureVersion), {
   onEpoch: (epoch, { errors, tokens }) =>
     log(`epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)}% token errors`),
 });
-const folded = pruneWeights(
-  foldDomainWeights(raw.data, raw.labelCount, DOMAINS.germeval),
-  Number(args.prune),
-);
+const unpruned = foldDomainWeights(raw.data, raw.labelCount, DOMAINS.germeval);
+const folded = pruneWeights(unpruned, Number(args.prune));
 const trainSeconds = Math.round((Date.now() - started) / 1000);
 const model = new SequenceModel({
   ...raw.data,
@@ -315,8 +328,28 @@ log(
 
 if (args.holdout) {
   const { NerTagger } = await import('../../src/core/ner/tagger.js');
-  const tagger = new NerTagger(model, createNerResources({ lexicon, names: fullNameList }));
+  const tagger = new NerTagger(
+    model,
+    createNerResources({ lexicon, names: fullNameList, clusters: clusters ?? undefined }),
+  );
   const gold = holdout.map((s) => s.tags);
+  for (const threshold of (args['prune-sweep'] ?? '').split(',').filter((t) => t !== '')) {
+    const pruned = new SequenceModel({
+      ...model.data,
+      ...pruneWeights(unpruned, Number(threshold)),
+    });
+    const sweepTagger = new NerTagger(
+      pruned,
+      createNerResources({ lexicon, names: fullNameList, clusters: clusters ?? undefined }),
+    );
+    const f1 = scoreSpans(
+      gold,
+      holdout.map((s) => sweepTagger.tag(s.tokens)),
+    ).micro.f1;
+    log(
+      `  prune ${threshold}: ${pruned.data.featureHashes.length} features, hold-out 12-label F1 ${(100 * f1).toFixed(2)}`,
+    );
+  }
   const predicted = holdout.map((s) => tagger.tag(s.tokens));
   const fine = scoreSpans(gold, predicted);
   const outer = scoreSpans(gold, predicted, toOuterType);

@@ -3,7 +3,7 @@ import { createPipeline } from '../pipeline/pipeline.js';
 import { sentenceSplitterComponent } from '../segment/component.js';
 import { bioAllowed, trainSequenceModel } from '../tagging/index.js';
 import { tokenizerComponent } from '../tokenize/component.js';
-import { createNerComponent } from './component.js';
+import { createNerComponent, withoutRoleWords } from './component.js';
 import { nerFeatures, prepareNerItems } from './features.js';
 import { NER_LABELS } from './labels.js';
 import { createNerResources } from './resources.js';
@@ -67,5 +67,23 @@ describe('createNerComponent', () => {
   it('keeps entities sorted by position', () => {
     const starts = doc.entities.map((e) => e.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+});
+
+describe('withoutRoleWords', () => {
+  const span = (label: string, start: number, end: number) => ({ label, start, end });
+  it.each([
+    // role word tagged as a person of its own before a name: dropped
+    ['sagte Feuerwehrchef Jonas Reuter', [span('PER', 1, 2), span('PER', 2, 4)], [[2, 4]]],
+    // role inside the span: cut off
+    ['Bürgermeisterin Petra Lindqvist dankte', [span('PER', 0, 3)], [[1, 3]]],
+    ['Frau Merkel', [span('PER', 0, 2)], [[1, 2]]],
+    // a lone role word with no name after it is left to the model
+    ['der Kanzler sagte', [span('PER', 1, 2)], [[1, 2]]],
+    // other types untouched
+    ['Präsident Russlands', [span('LOC', 1, 2)], [[1, 2]]],
+    ['Jonas Reuter sagte', [span('PER', 0, 2)], [[0, 2]]],
+  ])('%s', (text, spans, expected) => {
+    expect(withoutRoleWords(spans, text.split(' ')).map((s) => [s.start, s.end])).toEqual(expected);
   });
 });

@@ -8,10 +8,11 @@
 import type { EntityMentionRecord, TokenRecord } from '../contract/types.js';
 import type { Doc } from '../doc.js';
 import { findEquipment, type EquipmentMatch } from '../entities/equipment.js';
-import { isRoleModifier, isTitleOrRole, resolveEntities } from '../entities/resolve.js';
+import { isRoleModifier, isRoleWord, isTitleOrRole, resolveEntities } from '../entities/resolve.js';
 import type { PipelineComponent } from '../pipeline/pipeline.js';
 import { decodeSequenceModel, SequenceModel } from '../tagging/index.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { WordClusters } from '../lexicon/word-clusters.js';
 import { bioToSpans, classToTypeForm } from './labels.js';
 import { createNerResources } from './resources.js';
 import { NerTagger } from './tagger.js';
@@ -22,14 +23,21 @@ const MAX_RUN = 200;
 /**
  * `lexicon`: the German lexicon (models/lexicon-de.bin) the model was trained
  * with; without it the tagger falls back to the small shipped gazetteer and
- * loses its word-class features, which costs accuracy.
+ * loses its word-class features, which costs accuracy. `clusters`: the word
+ * clusters (models/clusters-de.bin, as bytes or loaded) for models trained with
+ * cluster features (feature version 6); such a model needs them.
  */
 export function createNerComponent(
   model: SequenceModel | Uint8Array,
   lexicon?: Lexicon,
+  clusters?: WordClusters | Uint8Array,
 ): PipelineComponent {
   const sequenceModel = model instanceof SequenceModel ? model : decodeSequenceModel(model);
-  const tagger = new NerTagger(sequenceModel, createNerResources({ lexicon }));
+  const wordClusters = clusters instanceof Uint8Array ? WordClusters.fromBytes(clusters) : clusters;
+  const tagger = new NerTagger(
+    sequenceModel,
+    createNerResources({ lexicon, clusters: wordClusters }),
+  );
   return {
     name: 'ner',
     apply(doc: Doc) {
@@ -99,7 +107,7 @@ function tagMentions(doc: Doc, tagger: NerTagger): Mention[] {
   const mentions: Mention[] = [];
   for (const run of tokenRuns(doc)) {
     const words = run.map((t) => doc.text.slice(t.start, t.end));
-    for (const span of bioToSpans(tagger.tag(words))) {
+    for (const span of withoutRoleWords(bioToSpans(tagger.tag(words)), words)) {
       const start = run[span.start]!.start;
       const end = run[span.end - 1]!.end;
       mentions.push({
@@ -111,6 +119,33 @@ function tagMentions(doc: Doc, tagger: NerTagger): Mention[] {
     }
   }
   return propagateNames(doc, mentions);
+}
+
+/**
+ * Titles and roles are not part of a person's name (GermEval guidelines):
+ * leading role words are cut from a PER span ("Bürgermeisterin Petra
+ * Lindqvist" → "Petra Lindqvist"), and a PER span of role words only is
+ * dropped when a capitalised word follows ("sagte Feuerwehrchef Jonas Reuter":
+ * the model may tag "Feuerwehrchef" as a person of its own). Done before
+ * document-level propagation, so a role word never spreads as a name.
+ */
+export function withoutRoleWords<S extends { label: string; start: number; end: number }>(
+  spans: readonly S[],
+  words: readonly string[],
+): S[] {
+  const out: S[] = [];
+  for (const span of spans) {
+    if (span.label !== 'PER') {
+      out.push(span);
+      continue;
+    }
+    let start = span.start;
+    while (start < span.end && isRoleWord(words[start]!)) start++;
+    if (start === span.start) out.push(span);
+    else if (start < span.end) out.push({ ...span, start });
+    else if (!/^\p{Lu}/u.test(words[span.end] ?? '')) out.push(span);
+  }
+  return out;
 }
 
 /**

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FeatureSink } from '../tagging/index.js';
 import {
+  createNerFeatures,
+  NER_CLUSTER_FEATURES,
+  NER_COMPACT_FEATURES,
+  NER_FULL_FEATURES,
   foldDomainWeights,
   gazetteerResources,
   nerFeatures,
@@ -92,4 +96,31 @@ describe('pruneWeights', () => {
     expect([...pruned.weightLabels]).toEqual([0, 0]);
     expect([...pruned.weights]).toEqual([5, -3]);
   });
+});
+
+describe('createNerFeatures split into own and context features', () => {
+  const resources = gazetteerResources(new Map([['Biden', 'NAC']]));
+  const tokens = ['„', 'Präsident', 'Biden', '“', 'sagte', 'Biden', '.'];
+  it.each([NER_FULL_FEATURES, NER_COMPACT_FEATURES, NER_CLUSTER_FEATURES])(
+    'version %i: own groups + context = all features; own groups depend on the form only',
+    (version) => {
+      const features = createNerFeatures(version);
+      const items = prepareNerItems(tokens, resources);
+      const ownOf = (index: number, offset: number) => {
+        const sink = new FeatureSink();
+        features.own(items[index], offset, sink);
+        return [...sink.toArray()];
+      };
+      for (let i = 0; i < items.length; i++) {
+        const all = new FeatureSink();
+        features(items, i, all);
+        const parts = new FeatureSink();
+        for (const offset of features.offsets) features.own(items[i + offset], offset, parts);
+        features.context(items, i, parts);
+        expect([...parts.toArray()].sort()).toEqual([...all.toArray()].sort());
+      }
+      // "Biden" inside quotation marks and outside: same own features.
+      for (const offset of features.offsets) expect(ownOf(2, offset)).toEqual(ownOf(5, offset));
+    },
+  );
 });

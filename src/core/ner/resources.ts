@@ -5,6 +5,7 @@
  * cached per form, since running text repeats its words.
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
+import type { WordClusters } from '../lexicon/word-clusters.js';
 import gazetteerData from './data/gazetteer.de.json' with { type: 'json' };
 import namesData from './data/names.de.json' with { type: 'json' };
 import placesData from './data/places.de.json' with { type: 'json' };
@@ -31,6 +32,8 @@ export interface NerResourceOptions {
   names?: NerGazetteer | undefined;
   /** Gazetteer used when there is no lexicon; defaults to the shipped one. */
   gazetteer?: NerGazetteer | undefined;
+  /** Distributional word clusters (`models/clusters-de.bin`), for models of feature version 6. */
+  clusters?: WordClusters | undefined;
 }
 
 export function createNerResources(options: NerResourceOptions = {}): NerResources {
@@ -57,5 +60,6 @@ export function createNerResources(options: NerResourceOptions = {}): NerResourc
     nameTypes: (form) => entry(form)[0],
     wordClass: (form) => entry(form)[1],
     nameList: (form) => names.get(form) ?? '',
+    cluster: (form, level) => (options.clusters ? options.clusters.clusterAt(form, level) : -1),
   };
 }

@@ -19,7 +19,8 @@ export class NerTagger {
     const mode = model.meta.decode === 'greedy' ? 'greedy' : 'viterbi';
     const version =
       typeof model.meta.featureVersion === 'number' ? model.meta.featureVersion : NER_FULL_FEATURES;
-    this.tagger = new SequenceTagger(model, createNerFeatures(version), mode);
+    const features = createNerFeatures(version);
+    this.tagger = new SequenceTagger(model, features, mode, features);
   }
 
   tag(tokens: readonly string[]): string[] {

@@ -36,7 +36,45 @@ export function decodeGreedy(
   return out;
 }
 
-/** Exact best path under first-order transitions. O(n·L²). */
+/**
+ * Per label `y`, its allowed predecessors (`from[y]`) and the offset of each
+ * label's run in a flat array (`at[y]`): under BIO an `I-X` label has only two
+ * predecessors. Cached per mask; transition weights are gathered per call into
+ * the same order (training changes them between calls), so the inner Viterbi
+ * loop reads memory in order.
+ */
+interface Predecessors {
+  from: Int32Array[];
+  at: Int32Array;
+  total: number;
+}
+const PREDECESSORS = new WeakMap<Uint8Array, Predecessors>();
+const UNMASKED = new Map<number, Predecessors>();
+
+function predecessorsOf(L: number, allowed: Uint8Array | undefined): Predecessors {
+  const cached = allowed ? PREDECESSORS.get(allowed) : UNMASKED.get(L);
+  if (cached !== undefined && cached.from.length === L) return cached;
+  const from: Int32Array[] = [];
+  const at = new Int32Array(L);
+  let total = 0;
+  for (let y = 0; y < L; y++) {
+    const list: number[] = [];
+    for (let p = 0; p < L; p++) if (allowed === undefined || allowed[p * L + y] !== 0) list.push(p);
+    from.push(Int32Array.from(list));
+    at[y] = total;
+    total += list.length;
+  }
+  const built = { from, at, total };
+  if (allowed) PREDECESSORS.set(allowed, built);
+  else UNMASKED.set(L, built);
+  return built;
+}
+
+let gathered = new Float64Array(0);
+let scoreBuffer = new Float64Array(0);
+let backBuffer = new Int32Array(0);
+
+/** Exact best path under first-order transitions: O(n·L·allowed predecessors), at most O(n·L²). */
 export function decodeViterbi(
   emissions: Float32Array,
   n: number,
@@ -46,8 +84,19 @@ export function decodeViterbi(
   out: Uint16Array = new Uint16Array(n),
 ): Uint16Array {
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  if (scoreBuffer.length < n * L) {
+    scoreBuffer = new Float64Array(Math.max(n * L, 4096));
+    backBuffer = new Int32Array(scoreBuffer.length);
+  }
+  const score = scoreBuffer;
+  const back = backBuffer;
+  const { from, at, total } = predecessorsOf(L, allowed);
+  if (gathered.length < total) gathered = new Float64Array(total);
+  const weights = gathered;
+  for (let y = 0; y < L; y++) {
+    const ps = from[y]!;
+    for (let k = 0; k < ps.length; k++) weights[at[y]! + k] = transitions[ps[k]! * L + y]!;
+  }
   const startBase = L * L;
   for (let y = 0; y < L; y++) {
     score[y] =
@@ -59,12 +108,13 @@ export function decodeViterbi(
     const base = i * L;
     const prevBase = base - L;
     for (let y = 0; y < L; y++) {
+      const ps = from[y]!;
+      const w0 = at[y]!;
       let best = -1;
       let bestScore = -Infinity;
-      for (let p = 0; p < L; p++) {
-        const t = p * L + y;
-        if (allowed !== undefined && allowed[t] === 0) continue;
-        const s = score[prevBase + p]! + transitions[t]!;
+      for (let k = 0; k < ps.length; k++) {
+        const p = ps[k]!;
+        const s = score[prevBase + p]! + weights[w0 + k]!;
         if (s > bestScore) {
           bestScore = s;
           best = p;

@@ -49,6 +49,23 @@ export class FeatureSink {
  */
 export type FeatureExtractor<T> = (items: readonly T[], index: number, sink: FeatureSink) => void;
 
+/**
+ * An extractor split for taggers. For each relative offset in `offsets`,
+ * `own(item, offset)` gives the features of a position that depend on the item
+ * at that offset alone (`undefined`: the offset falls outside the sequence);
+ * `context(items, index)` gives the rest. Items with equal `key` must give equal
+ * `own` features. Running text repeats its words, so a tagger can cache the
+ * emission scores of each (offset, key) and look up only the context features
+ * per position. Together they must give exactly the features of the unsplit
+ * extractor used in training (for items of domain 0).
+ */
+export interface SplitFeatureExtractor<T> {
+  readonly offsets: readonly number[];
+  key(item: T): number;
+  own(item: T | undefined, offset: number, sink: FeatureSink): void;
+  context: FeatureExtractor<T>;
+}
+
 /** Feature hashes of every position of a sequence. */
 export function extractSequenceFeatures<T>(
   items: readonly T[],

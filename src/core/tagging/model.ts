@@ -35,8 +35,14 @@ export class SequenceModel {
   readonly meta: Record<string, unknown>;
   readonly data: SequenceModelData;
   private readonly labelIds: Map<string, number>;
-  /** Open-addressing table: slot → feature row + 1 (0 = empty). */
-  private readonly table: Int32Array;
+  /**
+   * Open-addressing table, two words a slot: the feature hash, then its row as
+   * `start << 8 | weight count` (0 = empty slot). Hash and row share a cache
+   * line, so a lookup costs one memory access before the weights themselves.
+   */
+  private readonly table: Uint32Array;
+  /** Row index of each slot's feature (for `featureRow`). */
+  private readonly slotRows: Int32Array;
   private readonly tableMask: number;
 
   constructor(data: SequenceModelData) {
@@ -48,15 +54,23 @@ export class SequenceModel {
     this.meta = data.meta;
     this.labelIds = new Map(data.labels.map((label, id) => [label, id]));
     const n = data.featureHashes.length;
+    const { rowStart } = data;
+    if (rowStart[n]! >= 1 << 24 || this.labelCount > 255)
+      throw new Error('model too large for the lookup table (2^24 weights, 255 labels)');
     let size = 1024;
     while (size < n * 2) size *= 2;
-    this.table = new Int32Array(size);
+    this.table = new Uint32Array(2 * size);
+    this.slotRows = new Int32Array(size).fill(-1);
     this.tableMask = size - 1;
     const hashes = data.featureHashes;
     for (let f = 0; f < n; f++) {
+      const count = rowStart[f + 1]! - rowStart[f]!;
+      if (count === 0) continue;
       let slot = slotOf(hashes[f]!, this.tableMask);
-      while (this.table[slot] !== 0) slot = (slot + 1) & this.tableMask;
-      this.table[slot] = f + 1;
+      while (this.table[2 * slot + 1] !== 0) slot = (slot + 1) & this.tableMask;
+      this.table[2 * slot] = hashes[f]!;
+      this.table[2 * slot + 1] = ((rowStart[f]! << 8) | count) >>> 0;
+      this.slotRows[slot] = f;
     }
   }
 
@@ -66,12 +80,22 @@ export class SequenceModel {
 
   /** Row index of a feature hash, or -1 when the model has no weights for it. */
   featureRow(hash: number): number {
-    const hashes = this.data.featureHashes;
+    const table = this.table;
     let slot = slotOf(hash, this.tableMask);
     for (;;) {
-      const entry = this.table[slot]!;
-      if (entry === 0) return -1;
-      if (hashes[entry - 1] === hash) return entry - 1;
+      if (table[2 * slot + 1] === 0) return -1;
+      if (table[2 * slot] === hash) return this.slotRows[slot]!;
+      slot = (slot + 1) & this.tableMask;
+    }
+  }
+
+  /** `start << 8 | count` of a feature's weights, or 0 when it has none. */
+  private packedRow(hash: number): number {
+    const table = this.table;
+    let slot = slotOf(hash, this.tableMask);
+    for (;;) {
+      const packed = table[2 * slot + 1]!;
+      if (packed === 0 || table[2 * slot] === hash) return packed;
       slot = (slot + 1) & this.tableMask;
     }
   }
@@ -87,12 +111,23 @@ export class SequenceModel {
     count = features.length,
   ): void {
     scores.fill(0, base, base + this.labelCount);
-    const { rowStart, weightLabels, weights } = this.data;
+    this.addEmissionScores(features, scores, base, count);
+  }
+
+  /** Like `emissionScores`, but adds to what `scores[base ..]` already holds. */
+  addEmissionScores(
+    features: Uint32Array,
+    scores: Float32Array,
+    base = 0,
+    count = features.length,
+  ): void {
+    const { weightLabels, weights } = this.data;
     for (let i = 0; i < count; i++) {
-      const row = this.featureRow(features[i]!);
-      if (row < 0) continue;
-      const end = rowStart[row + 1]!;
-      for (let k = rowStart[row]!; k < end; k++) scores[base + weightLabels[k]!]! += weights[k]!;
+      const packed = this.packedRow(features[i]!);
+      if (packed === 0) continue;
+      const start = packed >>> 8;
+      const end = start + (packed & 0xff);
+      for (let k = start; k < end; k++) scores[base + weightLabels[k]!]! += weights[k]!;
     }
   }
 }

@@ -5,9 +5,11 @@ import {
   decodeSequenceModel,
   decodeViterbi,
   encodeSequenceModel,
+  FeatureSink,
   SequenceTagger,
   trainSequenceModel,
   type FeatureExtractor,
+  type SplitFeatureExtractor,
   type TrainingSequence,
 } from './index.js';
 import { createRandom } from './random.js';
@@ -198,5 +200,46 @@ describe('sequence engine', () => {
         },
       ),
     );
+  });
+});
+
+describe('SequenceTagger with a split extractor', () => {
+  // Own-form features at offsets -1, 0, +1 (per word, cacheable), a bigram as context.
+  const own = (item: string | undefined, offset: number, sink: FeatureSink) => {
+    if (offset === 0) sink.add('bias');
+    sink.add(`w${offset}=${item ?? '<out>'}`);
+    sink.add(`p${offset}=${item?.[0] ?? '<out>'}`);
+  };
+  const context: FeatureExtractor<string> = (items, i, sink) =>
+    sink.add('bi=' + (items[i - 1] ?? '<s>') + '|' + items[i]);
+  const offsets = [-1, 0, 1];
+  const all: FeatureExtractor<string> = (items, i, sink) => {
+    for (const o of offsets) own(items[i + o], o, sink);
+    context(items, i, sink);
+  };
+  const keys = new Map<string, number>();
+  const split: SplitFeatureExtractor<string> = {
+    offsets,
+    key: (item) => keys.get(item) ?? (keys.set(item, keys.size), keys.size - 1),
+    own,
+    context,
+  };
+  const data = corpus(bioSentence, 300, 5);
+  const model = trainSequenceModel(data, all, {
+    epochs: 3,
+    seed: 1,
+    decode: 'viterbi',
+    allowed: bioAllowed,
+  });
+
+  it.each(['greedy', 'viterbi'] as const)('%s: tags exactly as the unsplit extractor', (mode) => {
+    const plain = new SequenceTagger(model, all, mode);
+    const cached = new SequenceTagger(model, all, mode, split);
+    // Twice, so the second pass reads the caches.
+    for (const pass of [1, 2]) {
+      for (const s of corpus(bioSentence, 50, 100 + pass)) {
+        expect(cached.tag(s.items)).toEqual(plain.tag(s.items));
+      }
+    }
   });
 });
