@@ -31,6 +31,7 @@ import {
   PERSONAL_PRONOUNS,
   type SpeakerSpan,
 } from './speaker.js';
+import { firstEndingAtOrAfter, firstStartingAtOrAfter, spansWithin } from '../spans.js';
 import { isCapitalized, isPunct, scanWords, sentenceSpans, type Word } from './words.js';
 import {
   RESUMING_CONJUNCTIONS,
@@ -488,13 +489,13 @@ class QuoteFinder {
   // ---------- direct speech ----------
 
   private wordsIn(q: QuotedSpan): number {
-    return this.words.filter((w) => w.start >= q.innerStart && w.end <= q.innerEnd && !isPunct(w))
-      .length;
+    return spansWithin(this.words, { start: q.innerStart, end: q.innerEnd }).filter(
+      (w) => !isPunct(w),
+    ).length;
   }
 
   private wordIndexAtOrAfter(offset: number): number {
-    const i = this.words.findIndex((w) => w.start >= offset);
-    return i === -1 ? this.words.length : i;
+    return firstStartingAtOrAfter(this.words, offset);
   }
 
   private findDirect(): FoundQuote[] {
@@ -1212,8 +1213,12 @@ class QuoteFinder {
     const lead = nounPhraseAt(this.words, first, end, this.input.entities);
     if (lead && lead.to > first) from = this.words[lead.to]?.text === ',' ? lead.to + 1 : lead.to;
     if (this.words[first]?.lower === 'um') {
-      const comma = this.words.findIndex((w, k) => k > first && k < end && w.text === ',');
-      if (comma !== -1) from = comma + 1;
+      for (let k = first + 1; k < end; k++) {
+        if (this.words[k]!.text === ',') {
+          from = k + 1;
+          break;
+        }
+      }
     }
     for (let j = from; j < end; j++) {
       if (CLAUSE_BREAK.has(this.words[j]!.text)) {
@@ -1280,7 +1285,8 @@ class QuoteFinder {
     const previous = [...direct, ...found].filter((q) => q.end <= sentence.start);
     const last = previous.reduce<FoundQuote | null>((a, b) => (!a || b.end > a.end ? b : a), null);
     if (!last) return null;
-    const lastSentence = this.sentences.findIndex((x) => x.end >= last.end);
+    const ending = firstEndingAtOrAfter(this.sentences, last.end);
+    const lastSentence = ending === this.sentences.length ? -1 : ending;
     if (s - lastSentence > 3) return null;
     let konjunktiv = false;
     for (let i = first; i < end; i++) {
@@ -1324,7 +1330,7 @@ class QuoteFinder {
 
   /** A person mention without trailing lower-case words a tagger slip may have added ("Barack Obama will"). */
   private trimMention(e: EntityMentionRecord): Span & { text: string; entity: string | null } {
-    const inside = this.words.filter((w) => w.start >= e.start && w.end <= e.end);
+    const inside = spansWithin(this.words, e);
     let last = inside.length - 1;
     while (last > 0 && !isCapitalized(inside[last]!.text)) last--;
     const end = last >= 0 ? inside[last]!.end : e.end;
@@ -1386,7 +1392,7 @@ class QuoteFinder {
       }
       // Only a quote with no cue continues someone's speech; a cue with no subject found stays open.
       if (!lastSpeaker || q.cue) continue;
-      const gap = this.sentences.filter((s) => s.start >= lastEnd && s.end <= q.start).length;
+      const gap = spansWithin(this.sentences, { start: lastEnd, end: q.start }).length;
       if (gap > INHERIT_SENTENCES) continue;
       q.speaker = {
         ...lastSpeaker,

@@ -1,4 +1,5 @@
 import type { EntityMentionRecord } from '../contract/types.js';
+import { firstStartingAtOrAfter, spansOverlapping } from '../spans.js';
 import type { Word } from './words.js';
 import { isCapitalized, isPunct } from './words.js';
 
@@ -391,7 +392,8 @@ function entityEnd(
   entities: readonly EntityMentionRecord[],
 ): number {
   const w = words[index]!;
-  const mention = entities.find((e) => e.start === w.start);
+  const candidate = entities[firstStartingAtOrAfter(entities, w.start)];
+  const mention = candidate?.start === w.start ? candidate : undefined;
   if (!mention) return index + 1;
   // Trust the mention only over name-like words: a tagger's slip must not swallow the verb.
   let j = index + 1;
@@ -606,10 +608,9 @@ export function entityIn(
   // Overlap rather than containment: a mention may run a word too far ("Barack Obama will").
   // A name inside an attachment is not the speaker: "Viele der Top-Beamten Trumps",
   // "ein Diplomat in Kiew", "Sprecher des Ministeriums" (but an apposition is).
-  const inside = entities.filter(
+  const inside = spansOverlapping(entities, span).filter(
     (e) =>
       e.start >= span.start &&
-      e.start < span.end &&
       (text === undefined ||
         !inAttachment(text.slice(span.start, e.start), text.slice(e.start, e.end))),
   );
@@ -654,7 +655,7 @@ export function looksLikePerson(
   span: { start: number; end: number; text: string },
   entities: readonly EntityMentionRecord[],
 ): boolean {
-  const inside = entities.filter((e) => e.start < span.end && span.start < e.end);
+  const inside = spansOverlapping(entities, span);
   if (inside.some((e) => e.type === 'PER')) return true;
   if (inside.length > 0 && inside.every((e) => e.type !== 'PER') && entities.length > 0)
     return false;

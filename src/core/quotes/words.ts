@@ -101,6 +101,15 @@ export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Asked many times of the same words; the answer is kept on the word.
+const punctuation = new WeakMap<Word, boolean>();
+
 export function isPunct(word: Word): boolean {
-  return !/[\p{L}\p{N}]/u.test(word.text);
+  let punct = punctuation.get(word);
+  if (punct === undefined) {
+    punct = !LETTER_OR_DIGIT.test(word.text);
+    punctuation.set(word, punct);
+  }
+  return punct;
 }
