@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { runAnalyze, type AnalyzeFormat } from './analyze-command.js';
 import { runCompare, type CompareFormat } from './compare-command.js';
 import { processIo, type CliIo } from './io.js';
+import { ModelFileError } from '../models/model-file.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from './serve-defaults.js';
 import { CONTRACT_VERSION } from '../../core/contract/types.js';
 
@@ -87,6 +88,12 @@ export async function main(argv: string[]): Promise<void> {
     const code = (error as { exitCode?: number; code?: string }).exitCode;
     if (typeof code === 'number') {
       process.exitCode = code === 0 ? 0 : 2;
+      return;
+    }
+    if (error instanceof ModelFileError) {
+      // An incomplete installation, not a bug: say which file and how to get it back.
+      io.error(`crosscheck: ${error.message}`);
+      process.exitCode = 74;
       return;
     }
     io.error(

@@ -11,6 +11,7 @@ import { decodeSequenceModel, type SequenceModel } from '../../core/tagging/inde
 import { WordClusters } from '../../core/lexicon/word-clusters.js';
 import { NER_CLUSTER_FEATURES } from '../../core/ner/features.js';
 import { REPO_ROOT } from '../shared-data.js';
+import { readModelFile } from './model-file.js';
 import { loadGermanLexicon } from './pos.js';
 
 /** Where the shipped German NER model lies. */
@@ -21,8 +22,7 @@ export function nerModelExists(path: string = NER_MODEL_PATH): boolean {
 }
 
 export function readNerModelBytes(path: string = NER_MODEL_PATH): Uint8Array {
-  if (!existsSync(path)) throw new Error(`NER model not found at ${path}: run \`npm run train:ner\``);
-  return new Uint8Array(readFileSync(path));
+  return readModelFile(path, 'npm run train:ner');
 }
 
 export function loadNerModel(path: string = NER_MODEL_PATH): SequenceModel {

@@ -3,21 +3,17 @@
  * `models/lexicon-de.bin`. The browser does the same with `fetch` +
  * `Lexicon.fromBytes` + `GermanPosTagger.fromBytes` / `createPosTagger`.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Lexicon } from '../../core/lexicon/lexicon.js';
 import { createPosTagger } from '../../core/pos/component.js';
 import { GermanPosTagger } from '../../core/pos/tagger.js';
 import type { PipelineComponent } from '../../core/pipeline/pipeline.js';
 import { REPO_ROOT } from '../shared-data.js';
+import { readModelFile } from './model-file.js';
 
 export const POS_MODEL_PATH = join(REPO_ROOT, 'models', 'pos-de.bin');
 export const LEXICON_PATH = join(REPO_ROOT, 'models', 'lexicon-de.bin');
 
-function readModelFile(path: string, hint: string): Uint8Array {
-  if (!existsSync(path)) throw new Error(`${path} not found: run \`${hint}\``);
-  return new Uint8Array(readFileSync(path));
-}
 
 let lexicon: Lexicon | undefined;
 
