@@ -4,7 +4,7 @@
  * them, the time from pressing Compare to the findings and highlighted columns
  * on screen, how long selecting a finding takes to mark and scroll every
  * report, and the delay per keystroke while editing. Runs Debian's Chromium
- * (/usr/bin/chromium, or CROSSCHECK_CHROMIUM) headless.
+ * (/usr/bin/chromium, or CROSSCHECK_CHROMIUM_PATH) headless.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,26 +12,16 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildWeb } from '../web-build.mjs';
 import { startServer } from '../../src/node/server/start.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/node/chromium.js';
 import { loadWebAssets } from '../../src/node/server/web-assets.js';
 import { loadBenchCorpus } from './corpus.js';
 import { countWords, reportsFromCorpus } from './lib/reports.js';
 
 const REPORTS = 10;
 const WORDS = 2000;
-const CHROMIUM = process.env['CROSSCHECK_CHROMIUM'] ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
-if (!existsSync(CHROMIUM)) {
-  console.error(`no Chromium at ${CHROMIUM}: install it with "apt-get install chromium"`);
+if (!existsSync(CHROMIUM_PATH)) {
+  console.error(`no Chromium at ${CHROMIUM_PATH}: install it with "apt-get install chromium"`);
   process.exit(1);
 }
 
@@ -45,9 +35,9 @@ const server = await startServer({
   assets: loadWebAssets(join(work, 'web')),
 });
 const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-  executablePath: CHROMIUM,
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: ARGS,
+  args: CHROMIUM_ARGS,
   viewport: { width: 1440, height: 900 },
 });
 

@@ -12,19 +12,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../../scripts/web-build.mjs';
 import { startServer, type RunningServer } from '../node/server/start.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../node/chromium.js';
 import { loadWebAssets } from '../node/server/web-assets.js';
 
-export const CHROMIUM_PATH = process.env['CROSSCHECK_CHROMIUM'] ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const EXAMPLES = ['kurier.txt', 'rheinbote.txt', 'stadtanzeiger.txt'].map((name) => ({
   name,
   text: readFileSync(join('examples/hochwasser-talbrueck', name), 'utf8'),
