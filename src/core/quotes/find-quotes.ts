@@ -105,6 +105,8 @@ class QuoteFinder {
   private readonly inQuote: number[];
   private readonly sentenceFirstWord: number[] = [];
   private readonly sentenceEndWord: number[] = [];
+  /** `wordsBefore[i]`: how many of the first i words are not punctuation (counts a span's words in O(log n)). */
+  private readonly wordsBefore: Uint32Array;
   /** Direct quotes found through the verb of the sentence they sit in; that verb may still introduce indirect speech. */
   private readonly embedded = new Set<FoundQuote>();
 
@@ -115,6 +117,10 @@ class QuoteFinder {
     this.text = input.text;
     this.sentences = sentenceSpans({ text: input.text, sentences: [...input.sentences] });
     this.words = scanWords(this.text, this.sentences, input.tokens);
+    this.wordsBefore = new Uint32Array(this.words.length + 1);
+    this.words.forEach((w, i) => {
+      this.wordsBefore[i + 1] = this.wordsBefore[i]! + (isPunct(w) ? 0 : 1);
+    });
     this.quoted = findQuotedSpans(this.text);
     this.topQuotes = this.quoted.filter((q) => q.depth === 0);
     this.inQuote = this.words.map((w) =>
@@ -489,9 +495,11 @@ class QuoteFinder {
   // ---------- direct speech ----------
 
   private wordsIn(q: QuotedSpan): number {
-    return spansWithin(this.words, { start: q.innerStart, end: q.innerEnd }).filter(
-      (w) => !isPunct(w),
-    ).length;
+    // Words lie in order without overlap: those inside start at or after innerStart
+    // and end by innerEnd, a contiguous run found by two binary searches.
+    const from = firstStartingAtOrAfter(this.words, q.innerStart);
+    const to = firstEndingAtOrAfter(this.words, q.innerEnd + 1);
+    return to > from ? this.wordsBefore[to]! - this.wordsBefore[from]! : 0;
   }
 
   private wordIndexAtOrAfter(offset: number): number {
