@@ -16,12 +16,16 @@ export interface Word {
   lemma?: string;
   /** Index in the sentence list of the sentence this word lies in. */
   sentence: number;
+  /** No letter or digit: punctuation or a symbol. Set by scanWords; computed when absent. */
+  punct?: boolean;
 }
 
 const WORD_PATTERN =
   /[\p{L}\p{N}][\p{L}\p{N}-]*-(?=\s+(?:und|oder|sowie|bzw\.?)\s)|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?\.?|\.{3}|[^\s\p{L}\p{N}]/gu;
 
 /** Abbreviation-like words keep their full stop; any other word gives it back as punctuation. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 const KEEPS_PERIOD =
   /^(?:\p{L}|bzw|ca|dr|prof|nr|vgl|evtl|ggf|usw|etc|inkl|str|st|jr|sen|jun|mio|mrd|sog|ehem|hrsg|gen|lt|abs|tel|bspw|zzgl|zB|Mr|Mrs|Ms|Fr|Hr)\.$/iu;
 
@@ -51,6 +55,8 @@ export function scanWords(
         text: piece,
         lower: piece.toLowerCase(),
         sentence,
+        // Asked many times of each word by the finders: decided once here.
+        punct: !LETTER_OR_DIGIT.test(piece),
       };
       const tag = tagged.get(offset);
       if (tag) {
@@ -101,15 +107,6 @@ export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-// Asked many times of the same words; the answer is kept on the word.
-const punctuation = new WeakMap<Word, boolean>();
-
 export function isPunct(word: Word): boolean {
-  let punct = punctuation.get(word);
-  if (punct === undefined) {
-    punct = !LETTER_OR_DIGIT.test(word.text);
-    punctuation.set(word, punct);
-  }
-  return punct;
+  return word.punct ?? !LETTER_OR_DIGIT.test(word.text);
 }
