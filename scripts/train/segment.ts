@@ -33,7 +33,7 @@ import { GapFeatures } from '../../src/core/segment/boundary-features.js';
 import type { BoundaryModelData } from '../../src/core/segment/boundary-model.js';
 import { missingSharedMessage, REPO_ROOT, sharedPath } from '../../src/node/shared-data.js';
 import { loadGermanLexicon } from '../../src/node/models/pos.js';
-import { readConlluFile } from '../eval/lib/conllu.js';
+import { emptySentence, readConlluFile } from '../eval/lib/conllu.js';
 import { buildGoldDocuments } from '../eval/lib/segment-gold.js';
 import {
   detokenize,
@@ -243,18 +243,7 @@ console.log(`wrote ${out}: ${Object.keys(rounded).length} weights`);
 function examplesFromStream(sentences: readonly string[]): Example[] {
   const result: Example[] = [];
   const doc = buildGoldDocuments(
-    sentences
-      .filter((text) => text.trim() !== '')
-      .map((text) => ({
-        id: '',
-        text,
-        newdoc: false,
-        docId: null,
-        newpar: false,
-        comments: {},
-        tokens: [],
-        words: [],
-      })),
+    sentences.filter((text) => text.trim() !== '').map((text) => ({ ...emptySentence(), text })),
     false,
   )[0];
   if (!doc) return result;

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../../scripts/web-build.mjs';
 import { startServer, type RunningServer } from '../node/server/start.js';
@@ -29,31 +29,52 @@ if (!hasChromium) {
   );
 }
 
+/** The app served from a fresh build, opened in Chromium with its own profile; `close()` undoes it all. */
+async function openApp(
+  prefix: string,
+  contextOptions: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {},
+) {
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  await buildWeb({ outdir: join(work, 'web'), minify: true });
+  const server = await startServer({
+    host: '127.0.0.1',
+    port: 0,
+    assets: loadWebAssets(join(work, 'web')),
+  });
+  const context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ...contextOptions,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  // Fail in seconds, not half a minute, when something is missing.
+  page.setDefaultTimeout(10_000);
+  return {
+    work,
+    server,
+    page,
+    close: async () => {
+      await context.close();
+      await server.close();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
 describe.skipIf(!hasChromium)('web app in Chromium', () => {
+  let app: Awaited<ReturnType<typeof openApp>> | undefined;
   let work: string;
   let server: RunningServer;
-  let context: BrowserContext;
   let page: Page;
   const pageProblems: string[] = [];
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
-    await buildWeb({ outdir: join(work, 'web'), minify: true });
-    server = await startServer({
-      host: '127.0.0.1',
-      port: 0,
-      assets: loadWebAssets(join(work, 'web')),
-    });
-    context = await chromium.launchPersistentContext(join(work, 'profile'), {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: CHROMIUM_ARGS,
+    app = await openApp('crosscheck-e2e-', {
       viewport: { width: 1440, height: 900 },
       acceptDownloads: true,
     });
-    page = context.pages()[0] ?? (await context.newPage());
-    // Fail in seconds, not half a minute, when something is missing.
-    page.setDefaultTimeout(10_000);
+    ({ work, server, page } = app);
     // A blocked script or style (CSP), a failed request or an uncaught error all land here.
     page.on('console', (message) => {
       if (message.type() === 'error') pageProblems.push(message.text());
@@ -63,9 +84,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
   });
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (work) rmSync(work, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('compares the pasted example reports, and selecting a conflict highlights both claims', async () => {
@@ -182,34 +201,18 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
 });
 
 describe.skipIf(!hasChromium)('web app in Chromium: opening and dropping files', () => {
-  let work: string;
+  let app: Awaited<ReturnType<typeof openApp>> | undefined;
   let server: RunningServer;
-  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-files-'));
-    await buildWeb({ outdir: join(work, 'web'), minify: true });
-    server = await startServer({
-      host: '127.0.0.1',
-      port: 0,
-      assets: loadWebAssets(join(work, 'web')),
-    });
-    context = await chromium.launchPersistentContext(join(work, 'profile'), {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    // Fail in seconds, not half a minute, when something is missing.
-    page.setDefaultTimeout(10_000);
+    app = await openApp('crosscheck-e2e-files-');
+    ({ server, page } = app);
     await page.goto(server.url);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (work) rmSync(work, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('decodes an opened Windows-1252 file into the first empty report, and refuses a binary one', async () => {

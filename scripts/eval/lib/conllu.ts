@@ -133,7 +133,8 @@ export function parseConllu(source: string): ConlluSentence[] {
   return sentences;
 }
 
-function emptySentence(): ConlluSentence {
+/** A sentence with no text, tokens or metadata, to be filled in. */
+export function emptySentence(): ConlluSentence {
   return {
     id: '',
     text: '',

@@ -1,7 +1,7 @@
 import { CONTRACT_VERSION, type AnalyzeOutput } from '../../core/contract/types.js';
 import { renderDocumentText } from '../../core/render/text-view.js';
 import { loadGermanPipeline } from '../pipeline.js';
-import { dateOptionProblem } from './date-option.js';
+import { acceptDateOption } from './date-option.js';
 import type { CliIo } from './io.js';
 import { analyseInputs } from './read-inputs.js';
 
@@ -23,11 +23,7 @@ export async function runAnalyze(
   options: AnalyzeOptions,
   io: CliIo,
 ): Promise<number> {
-  const dateProblem = dateOptionProblem(options.date);
-  if (dateProblem) {
-    io.error(dateProblem);
-    return 2;
-  }
+  if (!acceptDateOption(options.date, io)) return 2;
   const pipeline = loadGermanPipeline({ documentDate: options.date });
   const { documents, encodings, errors } = await analyseInputs(inputs, pipeline, io);
 

@@ -2,7 +2,7 @@ import { compareDocuments } from '../../core/compare/compare.js';
 import { renderCompareMarkdown } from '../../core/render/compare-markdown.js';
 import { renderCompareText } from '../../core/render/compare-text.js';
 import { loadGermanPipeline } from '../pipeline.js';
-import { dateOptionProblem } from './date-option.js';
+import { acceptDateOption } from './date-option.js';
 import type { CliIo } from './io.js';
 import { analyseInputs } from './read-inputs.js';
 
@@ -25,11 +25,7 @@ export async function runCompare(
   options: CompareOptions,
   io: CliIo,
 ): Promise<number> {
-  const dateProblem = dateOptionProblem(options.date);
-  if (dateProblem) {
-    io.error(dateProblem);
-    return 2;
-  }
+  if (!acceptDateOption(options.date, io)) return 2;
   if (inputs.length < 2) {
     io.error('crosscheck: compare needs at least two reports');
     return 2;

@@ -1,3 +1,5 @@
+import type { CliIo } from './io.js';
+
 /** True for a real calendar day written YYYY-MM-DD (2024-02-30 is not one). */
 export function isIsoDay(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -6,8 +8,12 @@ export function isIsoDay(value: string): boolean {
   return date.toISOString().startsWith(value);
 }
 
-/** The one-line error for a bad --date, or null when it is fine or absent. */
-export function dateOptionProblem(date: string | undefined): string | null {
-  if (date === undefined || isIsoDay(date)) return null;
-  return `crosscheck: --date ${date}: expected a calendar date as YYYY-MM-DD, e.g. 2024-11-18`;
+/**
+ * Checks --date for a command: false (and one line on stderr) when it is given
+ * but is not a calendar day, so the command can stop with a usage error.
+ */
+export function acceptDateOption(date: string | undefined, io: Pick<CliIo, 'error'>): boolean {
+  if (date === undefined || isIsoDay(date)) return true;
+  io.error(`crosscheck: --date ${date}: expected a calendar date as YYYY-MM-DD, e.g. 2024-11-18`);
+  return false;
 }
