@@ -54,7 +54,7 @@ describe('the German analysis pipeline on any input', () => {
           expect(span.end, layer).toBeLessThanOrEqual(text.length);
           expect(span.start, layer).toBeLessThanOrEqual(span.end);
         }
-        const valid = validate({ version: 1, documents: [doc] });
+        const valid = validate({ version: 2, documents: [doc] });
         expect(valid, JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 150) },

@@ -269,7 +269,7 @@ function entityExample() {
     { start: 21, end: 30 },
   ];
   return {
-    version: 1,
+    version: 2,
     documents: texts.map((text, doc) => ({
       id: doc === 0 ? 'a.txt' : 'b.txt',
       lang: 'de',

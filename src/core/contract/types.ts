@@ -1,5 +1,5 @@
 /**
- * The JSON contract (version 1) shared by `analyze`, `compare`, the HTTP API and
+ * The JSON contract (version 2) shared by `analyze`, `compare`, the HTTP API and
  * every downstream tool. `schema/crosscheck.schema.json` describes the same shape;
  * `docs/contract.md` explains it. Change both together, and bump CONTRACT_VERSION
  * for any change that could break a reader.
@@ -8,7 +8,7 @@
  * document's normalised `text`: `text.slice(start, end)` is the annotated string.
  */
 
-export const CONTRACT_VERSION = 1 as const;
+export const CONTRACT_VERSION = 2 as const;
 
 /** A half-open character range `[start, end)` into a document's normalised text. */
 export interface Span {
@@ -244,8 +244,16 @@ export interface AgreementRecord {
 
 export type ConflictKind = 'quantity' | 'attribution' | 'negation' | 'date';
 
+/**
+ * How much a conflict matters to a fact-checker: `high` for counts of dead and
+ * injured, misattributed words and large differences; `low` for differences
+ * that rounding or a slip could explain.
+ */
+export type ConflictSeverity = 'high' | 'medium' | 'low';
+
 export interface ConflictRecord {
   kind: ConflictKind;
+  severity: ConflictSeverity;
   claims: ClaimRecord[];
   /** One line a reader can act on. */
   explanation: string;

@@ -30,7 +30,7 @@ describe.skipIf(!built)('the crosscheck command', () => {
     );
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ version: 1 });
+    expect(JSON.parse(stdout)).toMatchObject({ version: 2 });
   });
 
   it.each([

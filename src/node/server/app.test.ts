@@ -25,7 +25,7 @@ const post = (
 /** An analyzer that records what it was given and answers with empty output. */
 function recordingAnalyzer(): Analyzer & { calls: InputDocument[][] } {
   const calls: InputDocument[][] = [];
-  const empty = { version: 1 as const, documents: [] };
+  const empty = { version: 2 as const, documents: [] };
   return {
     calls,
     analyze: (docs) => (calls.push([...docs]), empty),
@@ -51,7 +51,7 @@ describe('POST /api/compare with the real pipeline', () => {
     const response = await post(app, '/api/compare', { documents: EXAMPLES });
     expect(response.status).toBe(200);
     const output = (await response.json()) as CompareOutput;
-    expect(output.version).toBe(1);
+    expect(output.version).toBe(2);
     expect(output.documents.map((d) => d.id)).toEqual(EXAMPLES.map((e) => e.id));
     expect(output.conflicts.map((c) => c.kind)).toContain('quantity');
     const quantity = output.conflicts.find((c) => c.kind === 'quantity')!;

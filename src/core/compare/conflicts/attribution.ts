@@ -53,6 +53,7 @@ export function findAttributionConflicts(ctx: ComparisonContext): ConflictRecord
       if (jaccard(a.words, b.words).score < SAME_QUOTE) continue;
       conflicts.push({
         kind: 'attribution',
+        severity: 'high', // words put in the wrong mouth mislead the reader directly
         claims: [a, b].map((q) => ({
           doc: q.doc,
           start: q.quote.start,

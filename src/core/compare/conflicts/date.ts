@@ -17,6 +17,7 @@ export function findDateConflicts(ctx: ComparisonContext): ConflictRecord[] {
         if (!contradicts(da, db)) continue;
         conflicts.push({
           kind: 'date',
+          severity: 'medium',
           claims: [claimOfDate(a, da), claimOfDate(b, db)],
           explanation:
             `${ctx.nameOf(a.ref.doc)} dates it ${describe(da)}, ` +

@@ -21,6 +21,7 @@ export function findNegationConflicts(ctx: ComparisonContext): ConflictRecord[] 
     if (![...denies.negationScope].some((term) => affirms.terms.has(term))) return;
     conflicts.push({
       kind: 'negation',
+      severity: 'medium', // an affirmed vs denied proposition; A may refine this
       claims: [claimOfStatement(affirms), claimOfStatement(denies)],
       explanation:
         `${ctx.nameOf(affirms.ref.doc)} affirms what ${ctx.nameOf(denies.ref.doc)} denies ` +

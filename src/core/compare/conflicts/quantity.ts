@@ -57,6 +57,7 @@ function compare(ctx: ComparisonContext, a: Measurement, b: Measurement): Confli
   const subject = a.q.subject?.text ?? b.q.subject?.text;
   return {
     kind: 'quantity',
+    severity: 'medium',
     claims: [claimOfQuantity(ctx, a.statement, a.q), claimOfQuantity(ctx, b.statement, b.q)],
     explanation:
       `${subject ? `${subject}: ` : ''}${ctx.nameOf(a.statement.ref.doc)} gives ${formatValue(a.q)}, ` +
