@@ -7,16 +7,37 @@
  *     subtask (top-level events, Message + Source).
  *   Task 1 (Bundestag debates, CC BY-SA): dev, cue-anchored (Cue + Source/Message/…).
  *
- * Options: --only task2-dev|task2-train|task1-dev (repeatable), --show N (print N
- * documents' system vs gold events), --json (machine-readable output).
+ *   Story test set (gold.json of each story in eval/stories/, exhaustive quotation gold): quotation
+ *     precision and recall and speaker accuracy per split (scripts/eval/story-quotes.ts),
+ *     scored on the quotes the CLI and web app show (attributed speech only); SpkAtt is
+ *     scored on the broad speech-event notion its annotators used (`mode: 'broad'`).
+ *
+ * Options: --only task2-dev|task2-train|task1-dev|stories (repeatable), --split dev|test
+ * (stories of one split; `--split dev` also lists misses, false alarms and wrong
+ * speakers — the test split's are never printed), --show N (print N documents' system
+ * vs gold events), --json (machine-readable output), --stories DIR (another story folder).
  */
+import { join } from 'node:path';
+import type { DocumentRecord, QuoteRecord } from '../../src/core/contract/types.js';
 import { Doc } from '../../src/core/doc.js';
-import { findQuotes } from '../../src/core/quotes/index.js';
+import { findQuotes, type FoundQuote } from '../../src/core/quotes/index.js';
+import { firstNameGender } from '../../src/core/quotes/role-lexicon.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
 import { loadGermanPipeline } from '../../src/node/pipeline.js';
-import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
+import { missingSharedMessage, REPO_ROOT, sharedPath } from '../../src/node/shared-data.js';
 import { loadSpkAttFolder, type SpkAttDocument } from './spkatt/corpus.js';
 import { quotesToGroups } from './spkatt/adapter.js';
 import { SpkAttScorer, type PRF, type SpkAttGroup, type SpkAttScores } from './spkatt/metric.js';
+import { loadStory, storyDirs } from './stories/gold.js';
+import {
+  addTotals,
+  emptyTotals,
+  rates,
+  scoreReport,
+  type GoldQuoteSpan,
+  type PredictedQuote,
+  type Totals,
+} from './story-quotes.js';
 
 const TASK2 = ['corpora', '_eval-only-noncommercial', 'spkatt2023-task2-news', 'data'];
 const TASK1 = ['corpora', 'spkatt2023-task1-debates', 'data'];
@@ -25,9 +46,17 @@ const TASK1_ROLES = ['Cue', 'Source', 'Message', 'Addr', 'Topic', 'Medium', 'Evi
 
 const args = process.argv.slice(2);
 const only = args.flatMap((a, i) => (a === '--only' ? [args[i + 1] ?? ''] : []));
+/** --stories DIR: another folder of stories (a scratch set for trying the scorer). */
+const storiesIndex = args.indexOf('--stories');
+const storiesRoot =
+  storiesIndex >= 0 ? args[storiesIndex + 1]! : join(REPO_ROOT, 'eval', 'stories');
 const showIndex = args.indexOf('--show');
 const show = showIndex >= 0 ? Number(args[showIndex + 1] ?? '3') : 0;
 const asJson = args.includes('--json');
+const splitIndex = args.indexOf('--split');
+const onlySplit = splitIndex >= 0 ? args[splitIndex + 1] : undefined;
+// A split or a story folder asks for the story set only, unless --only says more.
+if ((onlySplit || storiesIndex >= 0) && only.length === 0) only.push('stories');
 /** --bare: the quote finder alone on gold sentences, without tokenizer, tagger and NER. */
 const bare = args.includes('--bare');
 const pipeline = bare ? null : tryLoadPipeline();
@@ -44,11 +73,12 @@ function tryLoadPipeline() {
   }
 }
 
-function predict(doc: SpkAttDocument) {
-  if (pipeline) return pipeline.run(doc.name, doc.text, 'de').quotes;
+/** SpkAtt marks every speech event, attributed or not: its scores use the broad mode. */
+function predict(doc: SpkAttDocument): FoundQuote[] {
+  if (pipeline) return findQuotes(pipeline.run(doc.name, doc.text, 'de'), undefined, { mode: 'broad' });
   const d = new Doc(doc.name, doc.text, 'de');
   d.sentences.push(...doc.sentences);
-  return findQuotes(d);
+  return findQuotes(d, undefined, { mode: 'broad' });
 }
 
 const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
@@ -131,8 +161,93 @@ function report(title: string, full: SpkAttScores, simple: SpkAttScores): void {
   console.log(row('joint', simple.macro.joint));
 }
 
+/** The names a predicted speaker goes by: as written, its antecedent, and its entity's mentions. */
+function predicted(doc: Pick<DocumentRecord, 'entities'>, q: QuoteRecord): PredictedQuote {
+  const names: string[] = [];
+  if (q.speaker?.antecedent) names.push(q.speaker.antecedent.text);
+  if (q.speaker?.entity) {
+    for (const e of doc.entities) if (e.entity === q.speaker.entity) names.push(e.text);
+  }
+  return {
+    content: q.content,
+    span: { start: q.start, end: q.end },
+    kind: q.kind,
+    speaker: q.speaker?.text ?? null,
+    names,
+  };
+}
+
+function runStories(): void {
+  const dirs = storyDirs(storiesRoot);
+  if (dirs.length === 0) return console.warn(`${storiesRoot}: no stories yet`);
+  if (!pipeline) return console.warn('story quotes need the full pipeline (models/); skipped');
+  const totals: Record<string, Totals & { stories: number; reports: number }> = {};
+  const shown = (t: string): string => oneLine(t).slice(0, 110);
+  for (const dir of dirs) {
+    const { story, problems } = loadStory(dir);
+    if (!story) continue;
+    const split = story.gold.split;
+    if (onlySplit && split !== onlySplit) continue;
+    const detail = split === 'dev' && onlySplit === 'dev' && !asJson;
+    const t = (totals[split] ??= { ...emptyTotals(), stories: 0, reports: 0 });
+    t.stories++;
+    if (problems.length > 0 && detail) console.log(`${story.gold.id}: ${problems.join('; ')}`);
+    const run = loadGermanPipeline({ documentDate: story.gold.date });
+    for (const report of story.gold.reports) {
+      const raw = story.texts.get(report);
+      if (raw === undefined) continue;
+      t.reports++;
+      const text = normalizeText(raw);
+      const locate = (anchor: string) => {
+        const a = normalizeText(anchor);
+        const start = text.indexOf(a);
+        return start < 0 ? null : { start, end: start + a.length };
+      };
+      const gold: GoldQuoteSpan[] = [];
+      for (const g of story.gold.quotes[report] ?? []) {
+        const span = locate(g.text);
+        if (span) gold.push({ ...span, anchor: g.text, speaker: g.speaker, as: g.as, kind: g.kind });
+      }
+      const notQuotes = (story.gold.notQuotes[report] ?? []).flatMap((n) => locate(n.text) ?? []);
+      const doc = run.run(report, text, 'de');
+      const quotes = doc.quotes.map((q) => predicted(doc, q));
+      const s = scoreReport(gold, notQuotes, quotes, (w) => firstNameGender(w) !== null);
+      addTotals(t, s);
+      if (!detail) continue;
+      const where = `${story.gold.id}/${report}`;
+      for (const m of s.misses)
+        console.log(`  MISS   ${where}: [${m.kind}, ${m.speaker ?? '-'}] ${shown(m.anchor)}`);
+      for (const f of s.falseAlarms)
+        console.log(
+          `  FALSE  ${where}${f.notQuote ? ' (notQuote)' : ''}: [${f.kind}, ${f.speaker ?? '-'}] ${shown(text.slice(f.content.start, f.content.end))}`,
+        );
+      for (const w of s.wrongSpeakers)
+        console.log(
+          `  WHO    ${where}: gold ${w.gold.speaker ?? '-'}${w.gold.as ? ` (as "${w.gold.as}")` : ''}, got ${w.predicted.speaker ?? '-'}${w.predicted.names.length ? ` → ${[...new Set(w.predicted.names)].join(' / ')}` : ''}: ${shown(w.gold.anchor)}`,
+        );
+    }
+  }
+  for (const [split, t] of Object.entries(totals).sort()) {
+    const r = rates(t);
+    results[`stories-${split}`] = { ...t, ...r };
+    if (asJson) continue;
+    console.log(
+      `\nStory quotations, ${split} split: ${t.stories} stories, ${t.reports} reports, ${t.gold} gold / ${t.predicted} listed quotes (${t.notQuoteHits} on notQuotes)`,
+    );
+    console.log(`  quotation precision ${r.precision.toFixed(3)}  recall ${r.recall.toFixed(3)}`);
+    console.log(
+      `  right speaker ${r.speaker.toFixed(3)} of quotes found (${t.speakerRight}/${t.found}); of all gold ${(t.gold ? t.speakerRight / t.gold : 0).toFixed(3)}`,
+    );
+  }
+}
+
+function oneLine(t: string): string {
+  return t.replace(/\s+/g, ' ').trim();
+}
+
 const want = (name: string): boolean => only.length === 0 || only.includes(name);
 if (want('task2-dev')) runTask2('dev');
 if (want('task2-train')) runTask2('train');
 if (want('task1-dev')) runTask1();
+if (want('stories')) runStories();
 if (asJson) console.log(JSON.stringify(results, null, 2));

@@ -88,11 +88,21 @@ const INHERIT_SENTENCES = 3;
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—']);
 const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);
 
+export interface QuoteOptions {
+  /**
+   * `attributed` (default): the quotations a reader is shown — speech, thought or
+   * writing acts of someone who can speak. `broad`: every speech event in SpkAtt's
+   * sense (plans, reports without content, unattributed claims), for the SpkAtt evaluation.
+   */
+  mode?: 'attributed' | 'broad';
+}
+
 export function findQuotes(
   input: QuoteInput,
   lexicon: CueLexicon = defaultCueLexicon(),
+  options: QuoteOptions = {},
 ): FoundQuote[] {
-  return new QuoteFinder(input, lexicon).run();
+  return new QuoteFinder(input, lexicon, options.mode ?? 'attributed').run();
 }
 
 class QuoteFinder {
@@ -113,6 +123,7 @@ class QuoteFinder {
   constructor(
     private readonly input: QuoteInput,
     private readonly lexicon: CueLexicon,
+    private readonly mode: 'attributed' | 'broad',
   ) {
     this.text = input.text;
     this.sentences = sentenceSpans({ text: input.text, sentences: [...input.sentences] });

@@ -4,6 +4,7 @@ export {
   type FoundQuote,
   type QuoteCue,
   type QuoteInput,
+  type QuoteOptions,
   type QuoteSpeaker,
 } from './find-quotes.js';
 export { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
