@@ -5,8 +5,35 @@ import type { Statement } from './statements.js';
 
 /** Below this, two statements are not reported as aligned at all. */
 export const ALIGN_MIN = 0.2;
-/** From this on, an aligned pair without a conflict counts as an agreement. */
+/** From this on, an aligned pair without a conflict may count as an agreement. */
 export const AGREE_MIN = 0.3;
+/**
+ * An agreeing pair must be (nearly) each side's best match in the other report:
+ * a sentence that matches another report's sentence only second-best is at most
+ * related to it. The slack lets a headline and a lead that state one fact both
+ * agree with the one sentence of another report that states it too.
+ */
+const NEAR_BEST = 0.85;
+
+/**
+ * Two statements of different reports state the same proposition: alike enough,
+ * and sharing more than names and the story's topic words — two such content
+ * words, or one and a value. A distinctive figure with a shared content word
+ * ("1.200 Bewohner … in Sicherheit gebracht" / "1.200 Menschen mussten ihre
+ * Wohnungen verlassen") identifies the fact even when the wording differs.
+ */
+export function statesSame(
+  ctx: ComparisonContext,
+  a: Statement,
+  b: Statement,
+  min = AGREE_MIN,
+): boolean {
+  const score = ctx.score(a, b);
+  if (score < ALIGN_MIN) return false;
+  const { terms, values, figures } = ctx.evidence(a, b);
+  if (terms.length >= 1 && figures >= 1) return true;
+  return score >= min && (terms.length >= 2 || (terms.length >= 1 && values.length >= 1));
+}
 
 /**
  * Matches each statement of each report with its closest counterpart in every
@@ -22,37 +49,49 @@ export function alignStatements(
   for (let i = 0; i < ctx.byDoc.length; i++) {
     for (let j = i + 1; j < ctx.byDoc.length; j++) {
       const pairs = new Set<string>();
+      const bestScore = new Map<Statement, number>();
+      const found: [Statement, Statement][] = [];
       const keep = (a: Statement, b: Statement) => {
         const key = `${a.ref.sentence}:${b.ref.sentence}`;
         if (pairs.has(key)) return;
         pairs.add(key);
-        alignments.push(toRecord(ctx, a, b, conflicts));
+        found.push([a, b]);
       };
       for (const a of ctx.byDoc[i]!) {
-        const b = best(ctx, a, ctx.byDoc[j]!);
+        const b = best(ctx, a, ctx.byDoc[j]!, bestScore);
         if (b) keep(a, b);
       }
       for (const b of ctx.byDoc[j]!) {
-        const a = best(ctx, b, ctx.byDoc[i]!);
+        const a = best(ctx, b, ctx.byDoc[i]!, bestScore);
         if (a) keep(a, b);
+      }
+      for (const [a, b] of found) {
+        const score = ctx.score(a, b);
+        const nearBest =
+          score >= NEAR_BEST * (bestScore.get(a) ?? 0) &&
+          score >= NEAR_BEST * (bestScore.get(b) ?? 0);
+        alignments.push(toRecord(ctx, a, b, conflicts, nearBest && statesSame(ctx, a, b)));
       }
     }
   }
   return alignments.sort((x, y) => x.a.doc - y.a.doc || x.b.doc - y.b.doc || x.a.start - y.a.start);
 }
 
+/** The statement's best match among the candidates from a score of ALIGN_MIN, noting its score. */
 function best(
   ctx: ComparisonContext,
   statement: Statement,
   candidates: readonly Statement[],
+  bestScore: Map<Statement, number>,
 ): Statement | null {
   let found: Statement | null = null;
-  let bestScore = ALIGN_MIN;
+  let top = 0;
   for (const candidate of candidates) {
     const score = ctx.score(statement, candidate);
-    if (score >= bestScore) [found, bestScore] = [candidate, score];
+    if (score > top) [found, top] = [candidate, score];
   }
-  return found;
+  bestScore.set(statement, top);
+  return top >= ALIGN_MIN ? found : null;
 }
 
 function toRecord(
@@ -60,6 +99,7 @@ function toRecord(
   a: Statement,
   b: Statement,
   conflicts: readonly ConflictRecord[],
+  agrees: boolean,
 ): AlignmentRecord {
   const similarity = ctx.similarity(a, b);
   const sharedSpeakers = [...a.speakers].filter((s) => b.speakers.has(s));
@@ -70,7 +110,7 @@ function toRecord(
     a: a.ref,
     b: b.ref,
     score: round(similarity.score),
-    relation: inConflict ? 'conflicts' : similarity.score >= AGREE_MIN ? 'agrees' : 'related',
+    relation: inConflict ? 'conflicts' : agrees ? 'agrees' : 'related',
     signals: {
       lemmas: similarity.lemmas,
       entities: similarity.entities.map((id) => ctx.cross.nameOf(id) ?? id),

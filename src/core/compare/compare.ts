@@ -43,7 +43,7 @@ export function compareDocuments(documents: readonly DocumentRecord[]): CompareO
     alignments,
     agreements: collectAgreements(ctx, alignments, conflicts),
     conflicts,
-    unique: collectUnique(ctx),
+    unique: collectUnique(ctx, conflicts),
     warnings: documents.flatMap((doc, i) => WARNING_FINDERS.flatMap((find) => find(doc, i))),
   };
 }

@@ -4,7 +4,7 @@ import type { Statement } from './statements.js';
 import { documentName } from '../render/excerpt.js';
 import { intervalOf, overlaps, sameDimension } from './intervals.js';
 import { buildScoreMatrix } from './score-matrix.js';
-import { termSimilarity, jaccard, type TermVector } from './vectors.js';
+import { termSimilarity, jaccard, topicTerms, type TermVector } from './vectors.js';
 
 /** Everything the finders share: the reports, their statements, and how alike two statements are. */
 export interface ComparisonContext {
@@ -21,6 +21,14 @@ export interface ComparisonContext {
   score(a: Statement, b: Statement): number;
   /** The same score with what it rests on (shared lemmas, entities, values): for findings. */
   similarity(a: Statement, b: Statement): Similarity;
+  /** The story's topic words (see topicTerms). */
+  topic: ReadonlySet<string>;
+  /**
+   * What two statements share beyond who and where and the story's topic: their
+   * shared words that are neither names nor topic words, and their shared values.
+   * Two sentences about one fact share what happened, or a figure.
+   */
+  evidence(a: Statement, b: Statement): { terms: string[]; values: string[]; figures: number };
 }
 
 export interface Similarity {
@@ -47,6 +55,7 @@ export function createContext(
   const indexOf = new Map(statements.map((s, i) => [s, i]));
   const vectorOf = (s: Statement) => vectorIndex.get(s)!;
   const matrix = buildScoreMatrix(statements, vectors);
+  const topic = topicTerms(byDoc);
   const score = (a: Statement, b: Statement, values: number) => {
     const [i, j] = [indexOf.get(a)!, indexOf.get(b)!];
     return (
@@ -77,6 +86,20 @@ export function createContext(
         values,
       };
     },
+    topic,
+    evidence(a, b) {
+      const terms = termSimilarity(vectorOf(a), vectorOf(b)).shared.filter(
+        (t) => !topic.has(t) && !a.names.has(t) && !b.names.has(t),
+      );
+      const hasValues =
+        (a.quantities.length > 0 && b.quantities.length > 0) ||
+        (a.dates.length > 0 && b.dates.length > 0);
+      return {
+        terms,
+        values: hasValues ? sharedValues(a, b) : [],
+        figures: hasValues ? sharedFigures(a, b) : 0,
+      };
+    },
   };
 }
 
@@ -94,4 +117,29 @@ function sharedValues(a: Statement, b: Statement): string[] {
     if (da.value && b.dates.some((db) => db.value === da.value)) shared.push(da.text);
   }
   return shared;
+}
+
+/** Below this, a plain count ("zwei Menschen", "drei Stellen") is too common to identify a fact by. */
+const DISTINCTIVE_COUNT = 20;
+
+/**
+ * Shared figures distinctive enough to identify a fact: a measure with a unit
+ * ("7,40 Meter", "15 Millionen Euro") or a count of at least DISTINCTIVE_COUNT
+ * ("1.200 Bewohner"), given compatibly by both statements.
+ */
+function sharedFigures(a: Statement, b: Statement): number {
+  let n = 0;
+  for (const qa of a.quantities) {
+    const ia = intervalOf(qa);
+    if (!ia || (qa.unit === null && (qa.value ?? 0) < DISTINCTIVE_COUNT)) continue;
+    if (qa.unit === 'year') continue;
+    for (const qb of b.quantities) {
+      const ib = intervalOf(qb);
+      if (ib && sameDimension(qa, qb) && overlaps(ia, ib)) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
 }

@@ -6,17 +6,22 @@ import type {
 } from '../contract/types.js';
 import { summarizeClaim } from './claims.js';
 import type { ComparisonContext } from './context.js';
-import { ALIGN_MIN } from './align.js';
+import { ALIGN_MIN, statesSame } from './align.js';
+import type { Statement } from './statements.js';
+import { termSimilarity } from './vectors.js';
 
 /** A statement needs this many content words to be reported as unique: "Er sagte:" says nothing alone. */
 const MIN_TERMS_FOR_UNIQUE = 3;
+/** Two sentences of one report join one agreement only when they say nearly the same (a headline and its lead). */
+const SAME_REPORT_REPEAT = 0.4;
 
 /**
- * Agreements: statements linked by agreeing alignments, grouped across reports
- * (if A agrees with B and B with C, all three make one claim). Groups are built
- * from the strongest links down, and two groups are never joined when any of
- * their statements contradict each other: a chain of loose links must not put
- * "the dam held" and "the dam did not hold" into one agreement.
+ * Agreements: statements of different reports that state one proposition. A
+ * group grows from the strongest agreeing pair down, and a statement joins a
+ * group only when it states the same as every member from the other reports (a
+ * clique, not a chain: A like B and B like C does not make A like C), never when
+ * it conflicts with one, and from each report only one sentence unless the
+ * report repeats itself (a headline and its lead).
  */
 export function collectAgreements(
   ctx: ComparisonContext,
@@ -26,22 +31,42 @@ export function collectAgreements(
   const key = (doc: number, sentence: number) => `${doc}:${sentence}`;
   const statementOf = new Map(ctx.statements.map((s) => [key(s.ref.doc, s.ref.sentence), s]));
   const conflicting = conflictPairs(ctx, conflicts);
+  const conflict = (x: Statement, y: Statement) =>
+    conflicting.has(`${key(x.ref.doc, x.ref.sentence)}|${key(y.ref.doc, y.ref.sentence)}`);
+  // A near-clique: every pair across the two groups shares content (or, within
+  // one report, repeats itself), and most cross-report pairs state the same.
+  const joinable = (ga: readonly Statement[], gb: readonly Statement[]) => {
+    let cross = 0;
+    let same = 0;
+    for (const x of ga) {
+      for (const y of gb) {
+        if (conflict(x, y)) return false;
+        if (x.ref.doc === y.ref.doc) {
+          if (!repeats(ctx, x, y)) return false;
+          continue;
+        }
+        const { terms, figures } = ctx.evidence(x, y);
+        if (terms.length === 0 && figures === 0) return false;
+        cross++;
+        if (statesSame(ctx, x, y, ALIGN_MIN)) same++;
+      }
+    }
+    return same * 2 >= cross;
+  };
 
-  const groupOf = new Map<string, Set<string>>();
-  const scores = new Map<Set<string>, number[]>();
+  const groupOf = new Map<Statement, Statement[]>();
+  const scores = new Map<Statement[], number[]>();
   const agreeing = alignments
     .filter((a) => a.relation === 'agrees')
     .sort((x, y) => y.score - x.score);
   for (const alignment of agreeing) {
-    const [a, b] = [
-      key(alignment.a.doc, alignment.a.sentence),
-      key(alignment.b.doc, alignment.b.sentence),
-    ];
-    const ga = groupOf.get(a) ?? new Set([a]);
-    const gb = groupOf.get(b) ?? new Set([b]);
+    const a = statementOf.get(key(alignment.a.doc, alignment.a.sentence))!;
+    const b = statementOf.get(key(alignment.b.doc, alignment.b.sentence))!;
+    const ga = groupOf.get(a) ?? [a];
+    const gb = groupOf.get(b) ?? [b];
     if (ga === gb) continue;
-    if ([...ga].some((x) => [...gb].some((y) => conflicting.has(`${x}|${y}`)))) continue;
-    const merged = new Set([...ga, ...gb]);
+    if (!joinable(ga, gb)) continue;
+    const merged = [...ga, ...gb];
     for (const member of merged) groupOf.set(member, merged);
     scores.set(merged, [...(scores.get(ga) ?? []), ...(scores.get(gb) ?? []), alignment.score]);
     scores.delete(ga);
@@ -50,9 +75,7 @@ export function collectAgreements(
 
   const agreements: AgreementRecord[] = [];
   for (const [group, groupScores] of scores) {
-    const members = [...group]
-      .map((k) => statementOf.get(k)!)
-      .sort((x, y) => x.ref.doc - y.ref.doc || x.ref.start - y.ref.start);
+    const members = [...group].sort((x, y) => x.ref.doc - y.ref.doc || x.ref.start - y.ref.start);
     if (new Set(members.map((m) => m.ref.doc)).size < 2) continue;
     agreements.push({
       claims: members.map((m) => {
@@ -73,6 +96,11 @@ export function collectAgreements(
   return agreements.sort((x, y) => y.claims.length - x.claims.length || y.score - x.score);
 }
 
+/** Two sentences of one report that say nearly the same: the same rare words, or the same values. */
+function repeats(ctx: ComparisonContext, a: Statement, b: Statement): boolean {
+  return termSimilarity(ctx.vectorOf(a), ctx.vectorOf(b)).score >= SAME_REPORT_REPEAT;
+}
+
 /** Keys "doc:sentence|doc:sentence" (both orders) of statements that a conflict sets against each other. */
 function conflictPairs(ctx: ComparisonContext, conflicts: readonly ConflictRecord[]): Set<string> {
   const pairs = new Set<string>();
@@ -87,15 +115,36 @@ function conflictPairs(ctx: ComparisonContext, conflicts: readonly ConflictRecor
   return pairs;
 }
 
-/** Statements that no other report makes: nothing in any other report aligns with them. */
-export function collectUnique(ctx: ComparisonContext): UniqueRecord[] {
+/**
+ * Statements that no other report makes. A statement is unique only when nothing
+ * in any other report even relates to it (no alignment score of ALIGN_MIN, no
+ * two shared content words, no shared value with a shared content word), it is
+ * in no conflict, and it has content of its own: three content words and
+ * something asserted (a verb or adjective, a value or a date) — "Er sagte:" and a
+ * headline fragment are not statements.
+ */
+export function collectUnique(
+  ctx: ComparisonContext,
+  conflicts: readonly ConflictRecord[] = [],
+): UniqueRecord[] {
   if (ctx.byDoc.length < 2) return [];
+  const inConflict = new Set(
+    [...conflictPairs(ctx, conflicts)].map((pair) => pair.slice(0, pair.indexOf('|'))),
+  );
+  const related = (s: Statement, o: Statement) => {
+    if (ctx.score(s, o) >= ALIGN_MIN) return true;
+    const { terms, values } = ctx.evidence(s, o);
+    return terms.length >= 2 || (terms.length >= 1 && values.length >= 1);
+  };
   return ctx.statements
-    .filter((s) => s.terms.size >= MIN_TERMS_FOR_UNIQUE)
+    .filter((s) => s.terms.size >= MIN_TERMS_FOR_UNIQUE && assertsSomething(s))
+    .filter((s) => !inConflict.has(`${s.ref.doc}:${s.ref.sentence}`))
     .filter((s) =>
-      ctx.byDoc.every(
-        (others, doc) => doc === s.ref.doc || others.every((o) => ctx.score(s, o) < ALIGN_MIN),
-      ),
+      ctx.byDoc.every((others, doc) => doc === s.ref.doc || others.every((o) => !related(s, o))),
     )
     .map((s) => ({ ...s.ref, claim: summarizeClaim(ctx, s) }));
+}
+
+function assertsSomething(s: Statement): boolean {
+  return s.predications.length > 0 || s.quantities.length > 0 || s.dates.length > 0;
 }

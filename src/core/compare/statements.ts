@@ -1,6 +1,7 @@
 import type {
   DateRecord,
   DocumentRecord,
+  TokenRecord,
   QuantityRecord,
   QuoteRecord,
   Span,
@@ -9,6 +10,7 @@ import type {
 import { nameKey } from '../entities/index.js';
 import type { CrossEntities } from './cross-entities.js';
 import { findEquipment } from '../entities/index.js';
+import { predicationsOf, type Predication } from './polarity.js';
 import {
   canonicalTerm,
   compoundTail,
@@ -25,6 +27,11 @@ export interface Statement {
   terms: Map<string, number>;
   /** Terms of common nouns, which may be closed compounds ("Schutzdamm"). */
   compounds: Set<string>;
+  /**
+   * Terms of names (proper nouns, words inside an entity mention): they say who
+   * or where, not what happened, so they alone never make two statements agree.
+   */
+  names: Set<string>;
   /** Cross-report entity ids mentioned. */
   entities: Set<string>;
   quantities: QuantityRecord[];
@@ -39,6 +46,8 @@ export interface Statement {
   negated: boolean;
   /** Terms a negation applies to: the content words just after "nicht"/"kein" ("nicht gehalten" → halten). */
   negationScope: Set<string>;
+  /** What each clause asserts or denies, antonyms and negation read (see polarity.ts). */
+  predications: Predication[];
   hedges: string[];
   /** The first noun phrase head: a rough subject for claim summaries. */
   subject: string | null;
@@ -77,6 +86,14 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
   );
   const isAttribution = (start: number) =>
     attribution.some((span) => span.start <= start && start < span.end);
+  const mentions = doc.entities;
+  let mentionIndex = 0;
+  // Tokens come in order, so one pointer walks the (ordered) entity mentions.
+  const inMention = (start: number) => {
+    while (mentionIndex < mentions.length && mentions[mentionIndex]!.end <= start) mentionIndex++;
+    const m = mentions[mentionIndex];
+    return m !== undefined && m.start <= start;
+  };
   let tokenIndex = 0;
   let previousNouns: string[] = [];
   doc.sentences.forEach((sentence, sentenceIndex) => {
@@ -88,9 +105,14 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
     let scopeLeft = 0;
     let subject: string | null = null;
     let firstWord: string | null = null;
+    const names = new Set<string>();
+    const sentenceTokens: TokenRecord[] = [];
+    /** The last finite full verb's term, which a separated particle joins ("lehnte … ab" → ablehnen). */
+    let finiteVerb: string | null = null;
     while (tokenIndex < doc.tokens.length && doc.tokens[tokenIndex]!.start < sentence.end) {
       const token = doc.tokens[tokenIndex++]!;
       if (token.end <= sentence.start) continue;
+      sentenceTokens.push(token);
       const lower = doc.text.slice(token.start, token.end).toLowerCase();
       if (firstWord === null && token.kind === 'word') firstWord = lower;
       if (isNegator(lower)) {
@@ -104,8 +126,17 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
         scopeLeft--;
         if (term) negationScope.add(term.term);
       }
+      if (token.xpos === 'PTKVZ' && finiteVerb !== null && terms.has(finiteVerb)) {
+        add(terms, finiteVerb, -1);
+        if (terms.get(finiteVerb)! <= 0) terms.delete(finiteVerb);
+        add(terms, canonicalTerm(lower + finiteVerb), 1);
+        finiteVerb = null;
+        continue;
+      }
       if (!term || isAttribution(token.start)) continue;
+      if (token.xpos === 'VVFIN') finiteVerb = term.term;
       add(terms, term.term, 1);
+      if (token.upos === 'PROPN' || inMention(token.start)) names.add(term.term);
       if (term.commonNoun) compounds.add(term.term);
       const tail = compoundTail(term.term);
       if (tail) add(terms, canonicalTerm(tail), 0.5);
@@ -120,6 +151,17 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
     previousNouns = nouns;
 
     const text = doc.text.slice(sentence.start, sentence.end);
+    const predications = predicationsOf(
+      sentenceTokens.map((t) => ({
+        start: t.start,
+        end: t.end,
+        form: doc.text.slice(t.start, t.end),
+        lemma: t.lemma,
+        upos: t.upos,
+        xpos: t.xpos,
+        kind: t.kind,
+      })),
+    );
     const within = (span: Span) => span.start >= sentence.start && span.end <= sentence.end;
     // A named system also counts as its kind: "ATACMS" meets "die Raketen" of another report.
     for (const match of findEquipment(text)) {
@@ -153,6 +195,7 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
       },
       terms,
       compounds,
+      names,
       entities,
       quantities: doc.quantities.filter(within),
       dates: doc.dates.filter((d) => within(d) && !isDateline(doc.text, d)),
@@ -161,6 +204,7 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
       speakerNames,
       negated: negations % 2 === 1,
       negationScope,
+      predications,
       hedges: findHedges(text),
       subject,
     });

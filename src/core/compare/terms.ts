@@ -4,8 +4,15 @@ import synonymData from './data/synonyms.de.json' with { type: 'json' };
 
 /** Each word of a synonym group → the group's first word, which stands for all. */
 const SYNONYM_OF = new Map<string, string>(
-  synonymData.groups.flatMap((group) => group.map((word) => [word, group[0]!] as const)),
+  synonymData.groups.flatMap((group) =>
+    group.map((word) => [foldSharpS(word), foldSharpS(group[0]!)] as const),
+  ),
 );
+
+/** Terms are compared with ß written as ss (Swiss and pre-1996 spellings, and lemmatizer variants). */
+function foldSharpS(word: string): string {
+  return word.replaceAll('ß', 'ss');
+}
 
 /** Parts of speech that carry no content of their own for matching statements. */
 const FUNCTION_UPOS = new Set([
@@ -44,7 +51,8 @@ export function tokenTerm(doc: DocumentRecord, token: TokenRecord): TokenTerm | 
   const form = doc.text.slice(token.start, token.end);
   const lower = form.toLowerCase();
   if (STOPWORDS.has(lower) || NEGATORS.has(lower) || lower.length < 2) return null;
-  const base = token.lemma ? token.lemma.toLowerCase() : stem(lower);
+  // "Rußland" and "Russland": the lemmatizer knows both spellings; matching must not.
+  const base = foldSharpS(token.lemma ? token.lemma.toLowerCase() : stem(lower));
   const nominal = token.upos ? NOUN_UPOS.has(token.upos) : /^\p{Lu}/u.test(form);
   return { term: SYNONYM_OF.get(base) ?? base, nominal, commonNoun: token.upos === 'NOUN' };
 }
@@ -59,7 +67,8 @@ export function equipmentKindTerm(kind: string): string | undefined {
 
 /** The synonym group a word (lemma, lower case) belongs to, or the word itself. */
 export function canonicalTerm(lemma: string): string {
-  return SYNONYM_OF.get(lemma) ?? lemma;
+  const folded = foldSharpS(lemma);
+  return SYNONYM_OF.get(folded) ?? folded;
 }
 
 /** The last part of a hyphenated compound ("us-atacms-rakete" → "rakete"), or null. */

@@ -115,3 +115,28 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): { score: numbe
   const shared = [...a].filter((x) => b.has(x));
   return { score: shared.length / (a.size + b.size - shared.length), shared };
 }
+
+/** A word in this share of a report's statements is one of the story's topic words in that report. */
+const TOPIC_SHARE = 0.2;
+/** And it must be that frequent in at least this many of the reports (or all, when fewer). */
+const TOPIC_REPORTS = 2;
+
+/**
+ * The story's topic words: those found in a good part of the sentences of
+ * several reports ("Ukraine" and "Krieg" in a war story, "Zug" in a derailment).
+ * They say what the whole story is about, not what one sentence states, so two
+ * sentences sharing only topic words have not yet said the same thing.
+ */
+export function topicTerms(byDoc: readonly (readonly Statement[])[]): Set<string> {
+  const reportsWith = new Map<string, number>();
+  for (const statements of byDoc) {
+    const count = new Map<string, number>();
+    for (const s of statements)
+      for (const t of s.terms.keys()) count.set(t, (count.get(t) ?? 0) + 1);
+    const needed = Math.max(2, TOPIC_SHARE * statements.length);
+    for (const [term, n] of count)
+      if (n >= needed) reportsWith.set(term, (reportsWith.get(term) ?? 0) + 1);
+  }
+  const reportsNeeded = Math.min(TOPIC_REPORTS, byDoc.length);
+  return new Set([...reportsWith].filter(([, n]) => n >= reportsNeeded).map(([t]) => t));
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../text/normalize.js';
+import { loadGermanPipeline } from '../../node/pipeline.js';
+import data from './data/polarity.de.json' with { type: 'json' };
+import { lexiconEntries, predicationsOf } from './polarity.js';
+
+// The predications are read from tagged tokens; the tests tag real sentences
+// with the committed German pipeline, as compare does.
+const pipeline = loadGermanPipeline();
+
+function predications(sentence: string): Map<string, number[]> {
+  const doc = pipeline.run('t', normalizeText(sentence)).toRecord();
+  const found = predicationsOf(
+    doc.tokens.map((t) => ({
+      start: t.start,
+      end: t.end,
+      form: doc.text.slice(t.start, t.end),
+      lemma: t.lemma,
+      upos: t.upos,
+      xpos: t.xpos,
+      kind: t.kind,
+    })),
+  );
+  const byKey = new Map<string, number[]>();
+  for (const p of found.filter((p) => !p.speculative))
+    byKey.set(p.key, [...(byKey.get(p.key) ?? []), p.polarity]);
+  return byKey;
+}
+
+describe('the antonym lexicon (data/polarity.de.json)', () => {
+  it('puts no word on both sides of one group, and every group has both sides', () => {
+    for (const group of data.groups) {
+      const word = (w: string | { word: string }) => (typeof w === 'string' ? w : w.word);
+      const affirm = new Set(group.affirm.map(word));
+      expect(group.deny.map(word).filter((w) => affirm.has(w))).toEqual([]);
+      expect(affirm.size).toBeGreaterThan(0);
+      expect(group.deny.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ['brechen', 'halten', -1],
+    ['standhalten', 'halten', 1],
+    ['ausschließen', 'möglich', -1],
+    ['dementieren', 'bestätigen', -1],
+    ['freisprechen', 'verurteilen', -1],
+    ['unverletzt', 'verletzen', -1],
+    ['ablehnen', 'zustimmen', -1],
+  ])('%s is in group %s with sign %d', (word, group, sign) => {
+    expect(lexiconEntries(word)).toContainEqual(expect.objectContaining({ group, sign }));
+  });
+});
+
+describe('predications: what a sentence asserts or denies', () => {
+  it.each<[string, string, string, number]>([
+    ['plain negation after the participle', 'Der Damm hat nicht gehalten.', 'g:halten', -1],
+    ['negation after the finite verb', 'Der Damm hielt nicht.', 'g:halten', -1],
+    ['a lexical opposite', 'Der Damm brach am Morgen.', 'g:halten', -1],
+    ['a negated opposite', 'Der Damm ist nicht gebrochen.', 'g:halten', 1],
+    ['excluded', 'Ein Rücktritt sei ausgeschlossen.', 'g:möglich', -1],
+    ['not excluded, with a modal', 'Einen Rücktritt könne man nicht ausschließen.', 'g:möglich', 1],
+    ['a closure', 'Das Werk in Zwickau wird geschlossen.', 'g:schließen', 1],
+    ['stays open', 'Das Werk in Zwickau bleibt geöffnet.', 'g:schließen', -1],
+    ['stays as it is', 'Das Werk in Zwickau bleibt erhalten.', 'g:schließen', -1],
+    ['a denial', 'Der Konzern dementierte den Bericht.', 'g:bestätigen', -1],
+    ['a separated particle', 'Der Rat lehnte den Antrag am Montag ab.', 'g:zustimmen', -1],
+    ['unharmed', 'Der Fahrer blieb unverletzt.', 'g:verletzen', -1],
+    ['an acquittal', 'Das Gericht sprach den Angeklagten frei.', 'g:verurteilen', -1],
+    [
+      'an ordinary verb',
+      'Der Minister hat den Vertrag nicht unterschrieben.',
+      'w:unterschreiben',
+      -1,
+    ],
+  ])('%s: %s', (_name, sentence, key, polarity) => {
+    expect(predications(sentence).get(key)).toEqual([polarity]);
+  });
+
+  it.each([
+    ['a negation in another clause', 'Der Damm hat gehalten, aber die Straße ist nicht befahrbar.'],
+    ['"nicht nur" is no negation', 'Der Damm hat nicht nur gehalten, er wurde sogar erhöht.'],
+  ])('%s leaves the predicate affirmed', (_name, sentence) => {
+    expect(predications(sentence).get('g:halten')).toEqual([1]);
+  });
+
+  it.each([
+    ['a question', 'Hat der Damm gehalten?'],
+    ['a possibility', 'Der Damm könnte brechen.'],
+    ['a condition', 'Wenn der Damm bricht, wird die Altstadt überflutet.'],
+  ])('%s asserts nothing', (_name, sentence) => {
+    expect(predications(sentence).get('g:halten')).toBeUndefined();
+  });
+
+  it('"erhalten" alone means to receive, not to stay open', () => {
+    expect(predications('Das Werk erhält neue Aufträge.').get('g:schließen')).toBeUndefined();
+  });
+});

@@ -1,0 +1,171 @@
+import { NEGATORS } from './claim-words.js';
+import data from './data/polarity.de.json' with { type: 'json' };
+
+/**
+ * What one clause of a sentence asserts or denies: a predicate (a group of the
+ * antonym lexicon, or a plain verb or predicative adjective) with its polarity.
+ * "Der Damm hat nicht gehalten" and "Der Damm brach" both give halten −1;
+ * "sei ausgeschlossen" gives möglich −1 and "könne man nicht ausschließen" möglich +1.
+ */
+export interface Predication {
+  /** `g:<group id>` for a lexicon group, `w:<lemma>` for any other predicate. */
+  key: string;
+  polarity: 1 | -1;
+  /** Said as a possibility, a condition or a question, not as a fact: never contradicts a fact. */
+  speculative: boolean;
+  /** Offsets of the predicate word. */
+  start: number;
+  end: number;
+}
+
+/** The token facts polarity needs, free of the document record so that tests can build them. */
+export interface PolarityToken {
+  start: number;
+  end: number;
+  /** The form as written. */
+  form: string;
+  lemma?: string | undefined;
+  upos?: string | undefined;
+  xpos?: string | undefined;
+  kind: string;
+}
+
+interface LexiconEntry {
+  group: string;
+  sign: 1 | -1;
+  modal: boolean;
+  requires?: string;
+}
+
+/** Lemma or form (lower case) → its group and side. */
+const LEXICON = new Map<string, LexiconEntry[]>();
+for (const group of data.groups) {
+  const modal = 'modal' in group && group.modal === true;
+  const sides: [readonly (string | { word: string; requires: string })[], 1 | -1][] = [
+    [group.affirm, 1],
+    [group.deny, -1],
+  ];
+  for (const [words, sign] of sides) {
+    for (const entry of words) {
+      const [word, requires] =
+        typeof entry === 'string' ? [entry, undefined] : [entry.word, entry.requires];
+      const list = LEXICON.get(word) ?? [];
+      list.push({ group: group.id, sign, modal, ...(requires ? { requires } : {}) });
+      LEXICON.set(word, list);
+    }
+  }
+}
+
+const PARTICLES: ReadonlySet<string> = new Set(data.separableParticles);
+const SPECULATIVE: ReadonlySet<string> = new Set(data.speculative);
+const NOT_NEGATING: ReadonlySet<string> = new Set(data.notNegating);
+const WEAK_VERBS: ReadonlySet<string> = new Set(data.weakVerbs);
+/** Words that open a new clause: a negation before them does not reach past them. */
+const CLAUSE_UPOS = new Set(['CCONJ', 'SCONJ']);
+const PREDICATE_XPOS = /^(VV|ADJD)/;
+
+/** The lexicon entries of a word, for tests and for the finder's explanations. */
+export function lexiconEntries(word: string): readonly LexiconEntry[] {
+  return LEXICON.get(word) ?? [];
+}
+
+/** Which lexicon group a lemma belongs to, if any ("dementieren" → "bestätigen"). */
+export function groupOf(lemma: string): string | undefined {
+  return LEXICON.get(lemma)?.[0]?.group;
+}
+
+/**
+ * The predications of one sentence, clause by clause. A negator flips every
+ * predicate of its own clause — German puts "nicht" after the finite verb
+ * ("hielt nicht") and before the participle ("hat nicht gehalten") — but not
+ * those of another clause: clauses end at punctuation and conjunctions.
+ */
+export function predicationsOf(tokens: readonly PolarityToken[]): Predication[] {
+  const words = tokens.map((t) => ({
+    token: t,
+    lower: t.form.toLowerCase(),
+    lemma: (t.lemma ?? t.form).toLowerCase(),
+  }));
+  joinSeparableVerbs(words);
+  const question = tokens.some((t) => t.form === '?');
+
+  const predications: Predication[] = [];
+  let clause: typeof words = [];
+  const flush = () => {
+    if (clause.length > 0) predications.push(...clausePredications(clause, question));
+    clause = [];
+  };
+  for (const word of words) {
+    const boundary = word.token.kind === 'punct' || word.token.kind === 'quote';
+    if (boundary || CLAUSE_UPOS.has(word.token.upos ?? '')) {
+      flush();
+      if (boundary) continue;
+    }
+    clause.push(word);
+  }
+  flush();
+  return predications;
+}
+
+type Word = { token: PolarityToken; lower: string; lemma: string; consumed?: boolean };
+
+/** "lehnte den Antrag ab" → ablehnen: a separated particle at the clause end joins its verb. */
+function joinSeparableVerbs(words: Word[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const isParticle =
+      w.token.xpos === 'PTKVZ' ||
+      (PARTICLES.has(w.lower) &&
+        w.token.upos === 'ADP' &&
+        (i + 1 === words.length || words[i + 1]!.token.kind === 'punct'));
+    if (!isParticle || !PARTICLES.has(w.lower)) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const v = words[j]!;
+      if (v.token.kind === 'punct') break;
+      if (v.token.xpos === 'VVFIN' || v.token.xpos === 'VVIMP') {
+        v.lemma = w.lower + v.lemma;
+        w.consumed = true;
+        break;
+      }
+    }
+  }
+}
+
+function clausePredications(clause: readonly Word[], question: boolean): Predication[] {
+  let negations = 0;
+  let speculative = question;
+  const lemmas = new Set(clause.map((w) => w.lemma));
+  clause.forEach((w, i) => {
+    if (SPECULATIVE.has(w.lower)) speculative = true;
+    if (!NEGATORS.has(w.lower)) return;
+    if (NOT_NEGATING.has(clause[i + 1]?.lower ?? '')) return;
+    negations++;
+  });
+  const flip = negations % 2 === 1 ? -1 : 1;
+
+  const found: Predication[] = [];
+  for (const w of clause) {
+    if (w.consumed) continue;
+    const entries = [
+      ...lexiconEntries(w.lemma),
+      ...(w.lemma === w.lower ? [] : lexiconEntries(w.lower)),
+    ];
+    const entry = entries.find((e) => !e.requires || lemmas.has(e.requires));
+    const span = { start: w.token.start, end: w.token.end };
+    if (entry) {
+      found.push({
+        key: `g:${entry.group}`,
+        polarity: (entry.sign * flip) as 1 | -1,
+        speculative: speculative && !entry.modal,
+        ...span,
+      });
+    } else if (
+      PREDICATE_XPOS.test(w.token.xpos ?? '') &&
+      w.token.upos !== 'AUX' &&
+      !WEAK_VERBS.has(w.lemma)
+    ) {
+      found.push({ key: `w:${w.lemma}`, polarity: flip, speculative, ...span });
+    }
+  }
+  return found;
+}
