@@ -96,6 +96,7 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
   };
   let tokenIndex = 0;
   let previousNouns: string[] = [];
+  let previousCompounds = new Set<string>();
   doc.sentences.forEach((sentence, sentenceIndex) => {
     const terms = new Map<string, number>();
     const compounds = new Set<string>();
@@ -146,9 +147,14 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
       }
     }
     if (firstWord !== null && OPENING_PRONOUNS.has(firstWord)) {
-      for (const noun of previousNouns) add(terms, noun, PRONOUN_CARRY_WEIGHT);
+      for (const noun of previousNouns) {
+        add(terms, noun, PRONOUN_CARRY_WEIGHT);
+        // "Der Schutzdamm … Er hat gehalten." meets "Der Damm hat nicht gehalten".
+        if (previousCompounds.has(noun)) compounds.add(noun);
+      }
     }
     previousNouns = nouns;
+    previousCompounds = new Set(nouns.filter((n) => compounds.has(n)));
 
     const text = doc.text.slice(sentence.start, sentence.end);
     const predications = predicationsOf(

@@ -1,34 +1,98 @@
-import type { ConflictRecord } from '../../contract/types.js';
+import type { ConflictRecord, ConflictSeverity } from '../../contract/types.js';
 import { claimOfStatement } from '../claims.js';
 import type { ComparisonContext } from '../context.js';
+import { groupOf, type Predication } from '../polarity.js';
 import type { Statement } from '../statements.js';
+import { canonicalTerm } from '../terms.js';
 
 /** Two statements must be this alike before one denying the other counts. */
-const SAME_STATEMENT = 0.25;
-/** Shared content words besides the negation, so that a shared name alone is not enough. */
-const MIN_SHARED_TERMS = 2;
+const SAME_STATEMENT = 0.2;
+/**
+ * Shared words besides the predicate itself: what the proposition is about
+ * ("Damm", "Nordufer"). One shared word is not enough: "Die Polizei bestätigte
+ * die Festnahme" and "Die Polizei dementierte einen Bericht über Schüsse" share
+ * the police, not a proposition.
+ */
+const MIN_SHARED_ARGUMENTS = 2;
 
-/** One report affirms what another denies: "Der Damm hat gehalten" / "Der Damm hat nicht gehalten". */
+/**
+ * One report affirms what another denies. Both statements state the same
+ * predicate — the same verb or adjective, or two sides of one antonym pair
+ * ("gehalten" / "brach", "ausgeschlossen" / "nicht ausschließen", "wird
+ * geschlossen" / "bleibt erhalten", see data/polarity.de.json) — with opposite
+ * polarity after negation in its own clause, as a fact (not as a question, a
+ * condition or a possibility), and they share what it is said about.
+ */
 export function findNegationConflicts(ctx: ComparisonContext): ConflictRecord[] {
+  // predicate key → statements asserting it (+1) and denying it (−1).
+  const byKey = new Map<string, { affirm: Statement[]; deny: Statement[] }>();
+  const predicationOf = new Map<Statement, Map<string, Predication>>();
+  for (const s of ctx.statements) {
+    const polarities = new Map<string, Set<number>>();
+    for (const p of s.predications) {
+      if (p.speculative) continue;
+      polarities.set(p.key, (polarities.get(p.key) ?? new Set()).add(p.polarity));
+    }
+    const own = new Map<string, Predication>();
+    for (const [key, signs] of polarities) {
+      // A statement that says both ("hielt zunächst, brach dann") takes no side.
+      if (signs.size !== 1) continue;
+      const sign = [...signs][0]!;
+      own.set(
+        key,
+        s.predications.find((p) => p.key === key && p.polarity === sign)!,
+      );
+      const entry = byKey.get(key) ?? { affirm: [], deny: [] };
+      (sign === 1 ? entry.affirm : entry.deny).push(s);
+      byKey.set(key, entry);
+    }
+    predicationOf.set(s, own);
+  }
+
   const conflicts: ConflictRecord[] = [];
-  forEachCrossPair(ctx, (a, b) => {
-    if (a.negated === b.negated || ctx.score(a, b) < SAME_STATEMENT) return;
-    const similarity = ctx.similarity(a, b);
-    if (similarity.lemmas.length < MIN_SHARED_TERMS) return;
-    const [affirms, denies] = a.negated ? [b, a] : [a, b];
-    // What is denied must be what the other report affirms: "nicht gehalten"
-    // against "hat gehalten", not against "ist 3 Kilometer lang".
-    if (![...denies.negationScope].some((term) => affirms.terms.has(term))) return;
-    conflicts.push({
-      kind: 'negation',
-      severity: 'medium', // an affirmed vs denied proposition; A may refine this
-      claims: [claimOfStatement(affirms), claimOfStatement(denies)],
-      explanation:
-        `${ctx.nameOf(affirms.ref.doc)} affirms what ${ctx.nameOf(denies.ref.doc)} denies ` +
-        `(shared: ${similarity.lemmas.slice(0, 5).join(', ')}).`,
-    });
-  });
+  const seen = new Set<string>();
+  for (const [key, { affirm, deny }] of byKey) {
+    for (const a of affirm) {
+      for (const d of deny) {
+        if (a.ref.doc === d.ref.doc) continue;
+        const pairKey = `${a.ref.doc}:${a.ref.sentence}|${d.ref.doc}:${d.ref.sentence}`;
+        if (seen.has(pairKey) || ctx.score(a, d) < SAME_STATEMENT) continue;
+        const shared = ctx.similarity(a, d).lemmas.filter((t) => !partOfPredicate(t, key));
+        if (shared.length < MIN_SHARED_ARGUMENTS) continue;
+        if (shared.every((t) => ctx.topic.has(t))) continue;
+        seen.add(pairKey);
+        const [pa, pd] = [predicationOf.get(a)!.get(key)!, predicationOf.get(d)!.get(key)!];
+        const word = (s: Statement, p: Predication) =>
+          ctx.documents[s.ref.doc]!.text.slice(p.start, p.end);
+        conflicts.push({
+          kind: 'negation',
+          severity: severityOf(a, d),
+          claims: [claimOfStatement(a), claimOfStatement(d)],
+          explanation:
+            `${ctx.nameOf(a.ref.doc)} affirms ("${word(a, pa)}") what ` +
+            `${ctx.nameOf(d.ref.doc)} denies ("${word(d, pd)}"${pd.key === pa.key && word(a, pa) === word(d, pd) ? ', negated' : ''}) ` +
+            `about ${shared.slice(0, 4).join(', ')}.`,
+        });
+      }
+    }
+  }
   return conflicts;
+}
+
+/** Whether a shared term is the predicate itself (or its antonym), not what it is said about. */
+function partOfPredicate(term: string, key: string): boolean {
+  if (key.startsWith('g:')) return groupOf(term) === key.slice(2);
+  const lemma = key.slice(2);
+  return term === lemma || term === canonicalTerm(lemma);
+}
+
+/**
+ * Two flat statements of fact that contradict each other mislead a reader most;
+ * when either side is hedged ("offenbar", "soll"), the reports may only differ
+ * in how sure they are.
+ */
+function severityOf(a: Statement, d: Statement): ConflictSeverity {
+  return a.hedges.length === 0 && d.hedges.length === 0 ? 'high' : 'medium';
 }
 
 export function forEachCrossPair(

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../text/normalize.js';
+import { loadGermanPipeline } from '../../../node/pipeline.js';
+import { compareDocuments } from '../compare.js';
+
+// Pairs of one-sentence reports, tagged by the committed German pipeline.
+const pipeline = loadGermanPipeline();
+const negations = (a: string, b: string) =>
+  compareDocuments(
+    [a, b].map((t, i) => pipeline.run(`r${i}`, normalizeText(t)).toRecord()),
+  ).conflicts.filter((c) => c.kind === 'negation');
+
+describe('negation conflicts: one report affirms what the other denies', () => {
+  it.each([
+    [
+      'excluded against not excluded',
+      'Ein Rücktritt des Ministers sei ausgeschlossen, hieß es aus dem Ministerium.',
+      'Einen Rücktritt des Ministers könne man nicht ausschließen, hieß es aus dem Ministerium.',
+    ],
+    [
+      'closed against kept',
+      'Das Werk in Zwickau wird Ende des Jahres geschlossen.',
+      'Das Werk in Zwickau bleibt erhalten.',
+    ],
+    [
+      'confirmed against denied',
+      'Der Konzern bestätigte den Verkauf der Sparte.',
+      'Der Konzern dementierte den Verkauf der Sparte.',
+    ],
+    [
+      'held against broke down',
+      'Die Waffenruhe an der Grenze hielt auch in der Nacht.',
+      'Die Waffenruhe an der Grenze brach in der Nacht zusammen.',
+    ],
+    [
+      'approved against rejected (separable verbs)',
+      'Der Stadtrat stimmte dem Bau der Brücke zu.',
+      'Der Stadtrat lehnte den Bau der Brücke ab.',
+    ],
+    [
+      'acquitted against sentenced',
+      'Der Angeklagte wurde vom Landgericht freigesprochen.',
+      'Der Angeklagte wurde vom Landgericht zu drei Jahren Haft verurteilt.',
+    ],
+    [
+      'a plain verb, negated',
+      'Der Minister hat den Vertrag mit der Reederei unterschrieben.',
+      'Der Minister hat den Vertrag mit der Reederei nicht unterschrieben.',
+    ],
+  ])('%s', (_name, a, b) => {
+    const found = negations(a, b);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.claims.map((c) => c.doc).sort()).toEqual([0, 1]);
+    expect(found[0]!.severity).toBe('high');
+  });
+
+  it.each([
+    [
+      'two propositions that share a place',
+      'Der Damm am Nordufer hat gehalten.',
+      'Die Straße am Nordufer ist nicht befahrbar.',
+    ],
+    [
+      'a negation in another clause',
+      'Der Damm am Nordufer hat gehalten.',
+      'Der Damm am Nordufer hat gehalten, aber die Straße ist nicht befahrbar.',
+    ],
+    [
+      'the same denial in two wordings',
+      'Der Damm am Nordufer hielt nicht.',
+      'Der Damm am Nordufer brach am Morgen.',
+    ],
+    [
+      'a fact against a possibility',
+      'Der Damm am Nordufer hat gehalten.',
+      'Der Damm am Nordufer könnte noch brechen.',
+    ],
+    [
+      'an antonym about another bearer',
+      'Das Werk in Zwickau wird geschlossen.',
+      'Das Werk in Emden bleibt erhalten.',
+    ],
+    [
+      '"nicht nur" is no denial',
+      'Der Damm am Nordufer hat gehalten.',
+      'Der Damm am Nordufer hat nicht nur gehalten, er wurde sogar verstärkt.',
+    ],
+  ])('not a conflict: %s', (_name, a, b) => {
+    expect(negations(a, b)).toEqual([]);
+  });
+
+  it('a hedged side lowers the severity', () => {
+    const [found] = negations(
+      'Das Werk in Zwickau wird nach Angaben des Betriebsrats offenbar geschlossen.',
+      'Das Werk in Zwickau bleibt nach Angaben des Betriebsrats erhalten.',
+    );
+    expect(found?.severity).toBe('medium');
+  });
+});
