@@ -21,6 +21,8 @@ describe('speakerMatches', () => {
     ['Innenministerium', 'Sprecherin des Innenministeriums', [], true],
     ['Landratsamt Garmisch-Partenkirchen', 'das Landratsamt', [], true],
     ['Polizei', 'Die Polizei', [], true],
+    ['ESA', 'ESA-Angaben', [], true],
+    ['ESA', 'die NASA', [], false],
     ['Polizei', 'Die Feuerwehr', [], false],
   ])('gold %s, predicted %s (%j) → %s', (gold, speaker, names, right) => {
     expect(speakerMatches(gold, { speaker, names }, isFirstName)).toBe(right);

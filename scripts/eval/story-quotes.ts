@@ -119,11 +119,16 @@ export function speakerMatches(
   if (goldWords.length === 0) return false;
   // A person named with a known first name is matched by surname; other names by any long word.
   const person = goldWords.length >= 2 && isFirstName(goldWords[0]!);
+  const long = goldWords.filter((w) => w.length >= 4);
   const wanted = person
     ? [key(goldWords[goldWords.length - 1]!)]
-    : goldWords.filter((w) => w.length >= 4).map(key);
+    : (long.length > 0 ? long : goldWords).map(key);
+  // Parts of hyphenated words count too: "ESA-Angaben" names the ESA.
   const have = new Set(
-    [predicted.speaker, ...predicted.names].flatMap((t) => words(t)).map(key),
+    [predicted.speaker, ...predicted.names]
+      .flatMap((t) => words(t))
+      .flatMap((w) => [w, ...w.split('-')])
+      .map(key),
   );
   // Case endings do not make another speaker: "des Ministeriums", "der Behörden".
   return wanted.some((w) => ['', 's', 'es', 'n', 'en'].some((ending) => have.has(w + ending)));

@@ -32,6 +32,8 @@ import {
   type SpeakerSpan,
 } from './speaker.js';
 import { firstEndingAtOrAfter, firstStartingAtOrAfter, spansWithin } from '../spans.js';
+import { EVALUATIVE_VERBS, markerSourceStart } from './attribution.js';
+import { personNameWords, speakerProfile, type SpeakerProfile } from './speaker-check.js';
 import { isCapitalized, isPunct, scanWords, sentenceSpans, type Word } from './words.js';
 import {
   RESUMING_CONJUNCTIONS,
@@ -117,6 +119,8 @@ class QuoteFinder {
   private readonly sentenceEndWord: number[] = [];
   /** `wordsBefore[i]`: how many of the first i words are not punctuation (counts a span's words in O(log n)). */
   private readonly wordsBefore: Uint32Array;
+  /** Words of the person names in the text ("Brenner" of "Thomas Brenner"), made on first use. */
+  private knownNames: ReadonlySet<string> | undefined;
   /** Direct quotes found through the verb of the sentence they sit in; that verb may still introduce indirect speech. */
   private readonly embedded = new Set<FoundQuote>();
 
@@ -442,9 +446,55 @@ class QuoteFinder {
     }
     if (c.index > clauseStart && !this.subjectFollowsCue(clauseStart, c.index)) {
       const before = this.speakerBefore(clauseStart, c.index);
-      if (before) return before;
+      // "Die Kosten bezifferte die Verwaltung auf …": a fronted object that cannot speak is no subject.
+      if (before && (this.mode === 'broad' || this.profile(before))) return before;
+      if (before) return this.speakerAfter(c) ?? before;
     }
     return this.speakerAfter(c);
+  }
+
+  /** What the speaker phrase over a span tells (null: it names no one who can speak). */
+  private profile(span: Span): SpeakerProfile | null {
+    const from = firstStartingAtOrAfter(this.words, span.start);
+    let to = from;
+    while (to < this.words.length && this.words[to]!.end <= span.end) to++;
+    this.knownNames ??= personNameWords(this.input.entities);
+    return speakerProfile(this.words, from, to, this.input.entities, this.knownNames);
+  }
+
+  /**
+   * In the attributed mode, whether an indirect quote is one a reader should be shown:
+   * its speaker can speak ("Luftaufnahmen zeigen, dass …" is no quotation), a verb or
+   * noun cue has a source ("Die Frage ist, ob …", "Es stimmt, dass …" have none) unless
+   * it is impersonal ("heißt es") or passive. Trims the marker from a source
+   * ("Angaben von X" → "X") and leaves "demnach" to the previous speaker.
+   */
+  private accepts(q: FoundQuote): boolean {
+    if (this.mode === 'broad') return true;
+    const cue = q.cue;
+    if (cue && this.lexicon.anaphoric.has(cue.text.toLowerCase())) {
+      q.speaker = null;
+      return true;
+    }
+    if (q.speaker) {
+      const from = firstStartingAtOrAfter(this.words, q.speaker.start);
+      const start = markerSourceStart(this.words, from, q.speaker.end);
+      if (start === null) return false;
+      if (start !== from) {
+        // "nach Angaben der Talbahn": what follows the report noun is its source.
+        const w = this.words[start]!;
+        q.speaker = { ...q.speaker, start: w.start, text: this.text.slice(w.start, q.speaker.end) };
+        q.speaker.entity = entityIn(q.speaker, this.input.entities, this.text);
+        return true;
+      }
+      return this.profile(q.speaker) !== null;
+    }
+    if (!cue) return true;
+    const impersonal =
+      /^(?:heißt|hieß)(?: es)?$/i.test(cue.text) ||
+      (cue.auxiliary !== undefined && PASSIVE_AUX.has(cue.auxiliary.text.toLowerCase()));
+    const verb = !isCapitalized(cue.text) || this.lexicon.verbs.has(cue.text.toLowerCase());
+    return verb && impersonal;
   }
 
   // ---------- clause helpers ----------
@@ -546,12 +596,17 @@ class QuoteFinder {
         if ((!attachedBefore && !attachedAfter && !embedded) || this.looksLikeTitle(q)) continue;
         if (attribution.cue.kind !== 'verb') continue;
       }
+      // A subject that cannot speak ("heißt es in dem Bericht" aside) leaves the quotation to its context.
+      const speakerSpan =
+        attribution?.speaker && (this.mode === 'broad' || this.profile(attribution.speaker))
+          ? attribution.speaker
+          : null;
       const quote: FoundQuote = {
         start: q.start,
         end: q.end,
         kind: 'direct',
         cue: attribution ? this.cueText(attribution.cue) : null,
-        speaker: attribution ? this.speakerRecord(attribution.speaker) : null,
+        speaker: attribution ? this.speakerRecord(speakerSpan) : null,
         content: { start: q.innerStart, end: q.innerEnd },
       };
       if (attribution) {
@@ -728,7 +783,7 @@ class QuoteFinder {
       for (let i = first; i < end; i++) {
         if (this.inQuote[i] !== -1) continue;
         const quote = this.indirectAt(i, s, usedCues);
-        if (quote) {
+        if (quote && this.accepts(quote)) {
           found.push(quote);
           // Skip to the end of what this quote covers.
           while (i + 1 < end && this.words[i + 1]!.end <= quote.end) i++;
@@ -841,6 +896,19 @@ class QuoteFinder {
           !c.learned &&
           this.looksLikeReportedClause(k, contentEnd, this.isCoreSayingVerb(c));
         if (isComplement || isReportedClause) {
+          // "Seine Partei stehe bereit, sagte Rehm, wolle aber …": reported speech on both
+          // sides of the attribution is one quotation for a reader.
+          const before = this.words[i - 1];
+          if (this.mode === 'attributed' && before?.text === ',' && i - 1 > first && !c.learned) {
+            const from = this.invertedContentStart(i - 1, s);
+            if (from !== null && i - 1 - from >= 3 && this.isClause(from, i - 1)) {
+              const speaker = this.impersonalSource(c) ?? this.speakerAfter(c);
+              return this.build('indirect', c, speaker, this.span(from, contentEnd), {
+                start: before.start,
+                end: comma.end,
+              });
+            }
+          }
           const clauseFrom = this.frameStart(i);
           const speaker = this.impersonalSource(c) ?? this.speakerFor(c, clauseFrom);
           const content = this.span(k, contentEnd);
@@ -1259,6 +1327,13 @@ class QuoteFinder {
           c = null;
       }
       if (!c || usedCues.has(w.start)) continue;
+      if (this.mode === 'attributed') {
+        // Plans and intentions ("will … einsparen") and evaluations with a plain object
+        // ("lobte die Abwehr") report no content of speech.
+        if (REPORT_MODALS.has(w.lower)) continue;
+        const lemmas = (this.lexicon.verbs.get(w.lower) ?? []).map((r) => r.lemma);
+        if (lemmas.some((l) => EVALUATIVE_VERBS.has(l))) return null;
+      }
       // Passive ("Der Kommission wird Verschleppung vorgeworfen"): the speaker is the agent
       // after "von", if named at all.
       if (c.auxiliary !== undefined && PASSIVE_AUX.has(this.words[c.auxiliary]!.lower)) {
@@ -1269,6 +1344,8 @@ class QuoteFinder {
           .findIndex((x) => x.lower === 'von' || x.lower === 'vom');
         const agent =
           von === -1 ? null : nounPhraseAt(this.words, first + von + 1, end, this.input.entities);
+        // "Den Geheimdiensten wird Sabotage vorgeworfen": with no one who accuses, no quotation.
+        if (this.mode === 'attributed' && (!agent || !this.profile(agent))) return null;
         const q = this.build('indirect', c, agent, this.span(first, end), this.span(first, end));
         q.report = true;
         return q;
@@ -1279,7 +1356,12 @@ class QuoteFinder {
         !this.words.slice(i + 1, limit).some((x) => x.lower === 'von' || x.lower === 'über')
       )
         continue;
-      const speaker = this.speakerFor(c, first);
+      let speaker = this.speakerFor(c, first);
+      if (this.mode === 'attributed' && speaker && !this.profile(speaker)) {
+        // "Brenner gratulierte … und schloss eine Anfechtung aus": the subject of the first conjunct.
+        const und = this.words.slice(first, i).some((x) => x.lower === 'und');
+        speaker = und && lead && this.profile(lead) ? lead : null;
+      }
       if (!speaker || speaker.from > limit || !this.canSpeak(speaker)) return null;
       const q = this.build('indirect', c, speaker, this.span(first, end), this.span(first, end));
       q.report = true;
@@ -1318,7 +1400,10 @@ class QuoteFinder {
       else if (
         s - lastSentence <= 1 &&
         KONJUNKTIV_II.has(w.lower) &&
-        (!w.xpos || /FIN$/.test(w.xpos))
+        (!w.xpos || /FIN$/.test(w.xpos)) &&
+        // In a subordinate clause ("Die Frage ist, ob … hätte") Konjunktiv II is conditional.
+        (this.mode === 'broad' ||
+          !this.words.slice(first, i).some((x) => x.text === ',' || x.text === ':'))
       )
         konjunktiv = true;
     }
@@ -1409,8 +1494,9 @@ class QuoteFinder {
         lastEnd = q.end;
         continue;
       }
-      // Only a quote with no cue continues someone's speech; a cue with no subject found stays open.
-      if (!lastSpeaker || q.cue) continue;
+      // Only a quote with no cue (or an anaphoric one: "demnach") continues someone's speech;
+      // a cue with no subject found stays open.
+      if (!lastSpeaker || (q.cue && !this.lexicon.anaphoric.has(q.cue.text.toLowerCase()))) continue;
       const gap = spansWithin(this.sentences, { start: lastEnd, end: q.start }).length;
       if (gap > INHERIT_SENTENCES) continue;
       q.speaker = {

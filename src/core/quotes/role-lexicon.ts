@@ -69,7 +69,8 @@ function build(): Map<string, Entry> {
       if (!m.endsWith('e') || suffix !== 'e')
         add(`${m}${suffix}`, entry(m, { kind: 'person', gender: null, number: null }));
     }
-    const fem = m in data.feminine ? data.feminine[m]! : `${m}in`;
+    const fem =
+      m in data.feminine ? data.feminine[m]! : m.endsWith('e') ? `${m.slice(0, -1)}in` : `${m}in`;
     if (fem && fem !== m) {
       add(fem, entry(m, { kind: 'person', gender: 'f', number: 'sg' }));
       const plural = fem.endsWith('in') ? `${fem}nen` : `${fem}n`;

@@ -1,0 +1,31 @@
+/**
+ * Word lists and small judgements of the attributed mode (data/attribution.de.json):
+ * which reports of speech a reader is shown, and where the source of a marker phrase
+ * starts ("nach Angaben von Landeswahlleiterin Sabine Hoffmann" → the Landeswahlleiterin).
+ */
+import data from './data/attribution.de.json' with { type: 'json' };
+import { isCapitalized, isPunct, type Word } from './words.js';
+
+/** Verbs (lemmas) that, with a plain object and no reported clause, evaluate rather than report. */
+export const EVALUATIVE_VERBS: ReadonlySet<string> = new Set(data.evaluativeVerbs);
+const REPORT_NOUNS: ReadonlySet<string> = new Set(data.reportNouns.map((w) => w.toLowerCase()));
+const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
+
+/**
+ * Where the source starts in a speaker phrase over words [from, …) ending at offset
+ * `end`: after a leading report noun and its "von" or "aus" ("Angaben von X" → X; "Angaben der
+ * Polizei" → "der Polizei"), at `from` when the phrase has no report noun, and null when
+ * it is a report noun with no source at all ("nach bisherigen Erkenntnissen").
+ */
+export function markerSourceStart(words: readonly Word[], from: number, end: number): number | null {
+  let i = from;
+  while (i < words.length && words[i]!.end <= end && !isCapitalized(words[i]!.text) && !isPunct(words[i]!))
+    i++;
+  const noun = words[i];
+  if (!noun || noun.end > end || !REPORT_NOUNS.has(noun.lower)) return from;
+  const next = words[i + 1];
+  if (!next || next.start >= end) return null;
+  if (next.lower === 'von' || next.lower === 'vom' || next.lower === 'aus') return words[i + 2] && words[i + 2]!.end <= end ? i + 2 : null;
+  if (GENITIVE_ARTICLES.has(next.lower)) return i + 1;
+  return from;
+}
