@@ -7,6 +7,7 @@ import type {
   SentenceRecord,
   TokenRecord,
 } from './contract/types.js';
+import { buildFrames } from './frames/index.js';
 
 /**
  * One document under analysis: an immutable normalised text plus standoff layers
@@ -34,7 +35,7 @@ export class Doc {
   }
 
   toRecord(): DocumentRecord {
-    return {
+    const record: DocumentRecord = {
       id: this.id,
       lang: this.lang,
       text: this.text,
@@ -45,5 +46,7 @@ export class Doc {
       quantities: this.quantities,
       dates: this.dates,
     };
+    record.frames = buildFrames(record);
+    return record;
   }
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../core/compare/compare.js';
 import type { CompareOutput } from '../core/contract/types.js';
+import { frameLabel } from '../core/frames/index.js';
 import { normalizeText } from '../core/text/normalize.js';
 import { loadGermanPipeline } from './pipeline.js';
 import { missingSharedMessage, REPO_ROOT, sharedPath } from './shared-data.js';
@@ -53,10 +54,31 @@ describe('the bundled example story (examples/hochwasser-talbrueck)', () => {
     }
   });
 
-  it('finds the two dates given for the flood (Thursday 13 March against 11 March)', () => {
+  it('finds the two dates given for the flood: Thursday 13 March (rheinbote, kurier) against 11 March (stadtanzeiger)', () => {
     const dates = output.conflicts.filter((c) => c.kind === 'date');
-    expect(dates).toHaveLength(1);
-    expect(dates[0]!.claims.map((c) => c.value).sort()).toEqual(['2025-03-11', '2025-03-13']);
+    expect(dates).toHaveLength(2);
+    for (const conflict of dates) {
+      expect(conflict.claims.map((c) => c.value).sort()).toEqual(['2025-03-11', '2025-03-13']);
+      expect(conflict.claims.map((c) => c.doc).sort()).toContain(2);
+      expect(conflict.frames?.map((f) => f.attribute.key)).toEqual(['event:flood', 'event:flood']);
+    }
+  });
+
+  it('gives the river level conflict its frame and a severity', () => {
+    const [conflict] = output.conflicts.filter((c) => c.kind === 'quantity');
+    expect(conflict!.frames!.map((f) => f.attribute.key)).toEqual(['water-level', 'water-level']);
+    expect(conflict!.severity).toBe('medium');
+  });
+
+  it('lists nothing but the planted conflicts', () => {
+    expect(output.conflicts.map((c) => c.kind).sort()).toEqual([
+      'attribution',
+      'date',
+      'date',
+      'negation',
+      'negation',
+      'quantity',
+    ]);
   });
 
   it('agrees on the evacuation, the schools and the damage; the Bundeswehr is unique', () => {
@@ -83,12 +105,22 @@ describe.skipIf(!seedsDir)('the two German seed reports', () => {
     : [];
   const output = seedsDir ? compareFiles(files.map((f) => join(seedsDir, f))) : undefined;
 
-  it('finds the ATACMS range conflict: 300 km in 000 against 100 km in 002', () => {
+  it('finds the ATACMS range conflict: 300 km in 000 against 100 km in 002, framed "ATACMS – Reichweite"', () => {
     const conflicts = claimTexts(output!, 'quantity');
     expect(conflicts).toContainEqual([
       expect.stringContaining('300 km'),
       expect.stringContaining('100 km'),
     ]);
+    const range = output!.conflicts.find((c) => c.kind === 'quantity')!;
+    expect(range.frames!.map(frameLabel)).toEqual(['ATACMS – Reichweite', 'ATACMS – Reichweite']);
+    expect(range.explanation).toMatch(/^ATACMS – Reichweite:/);
+    expect(range.severity).toBe('high');
+  });
+
+  it('lists no other quantity or date conflict', () => {
+    expect(
+      output!.conflicts.filter((c) => c.kind === 'quantity' || c.kind === 'date'),
+    ).toHaveLength(1);
   });
 
   it.each([

@@ -1,10 +1,16 @@
-import { CONTRACT_VERSION, type CompareOutput, type DocumentRecord } from '../contract/types.js';
+import {
+  CONTRACT_VERSION,
+  type CompareOutput,
+  type DocumentRecord,
+  type FrameRecord,
+} from '../contract/types.js';
+import { buildFrames } from '../frames/index.js';
 import { alignStatements } from './align.js';
 import { findAttributionConflicts } from './conflicts/attribution.js';
 import { findDateConflicts } from './conflicts/date.js';
 import { findNegationConflicts } from './conflicts/negation.js';
 import { findQuantityConflicts } from './conflicts/quantity.js';
-import { createContext } from './context.js';
+import { createContext, type ComparisonContext } from './context.js';
 import { resolveAcrossDocuments } from './cross-entities.js';
 import { collectAgreements, collectUnique } from './findings.js';
 import { buildStatements } from './statements.js';
@@ -13,11 +19,16 @@ import { findInconsistentConversions } from './warnings/conversion.js';
 import { findDoubledWords } from './warnings/doubled-word.js';
 import { findEquipmentTypeClashes } from './warnings/equipment.js';
 
-/** Finders of contradictions, in the order their findings are listed. */
-const CONFLICT_FINDERS = [
+type Frames = readonly (readonly FrameRecord[])[];
+
+/** Finders of contradictions, in the order their findings are listed. Quantity and date conflicts compare claim frames. */
+const CONFLICT_FINDERS: ((
+  ctx: ComparisonContext,
+  frames: Frames,
+) => ReturnType<typeof findQuantityConflicts>)[] = [
   findQuantityConflicts,
-  findAttributionConflicts,
-  findNegationConflicts,
+  (ctx) => findAttributionConflicts(ctx),
+  (ctx) => findNegationConflicts(ctx),
   findDateConflicts,
 ];
 /** Checks of single reports for translation artefacts and errors. */
@@ -29,16 +40,19 @@ const WARNING_FINDERS = [findEquipmentTypeClashes, findDoubledWords, findInconsi
  * statements only one report makes, and warnings. Every finding carries the
  * document index and exact offsets of what it rests on.
  */
-export function compareDocuments(documents: readonly DocumentRecord[]): CompareOutput {
+export function compareDocuments(input: readonly DocumentRecord[]): CompareOutput {
+  // Frames come with the documents from `analyze`; documents built elsewhere get them here.
+  const documents = input.map((doc) => (doc.frames ? doc : { ...doc, frames: buildFrames(doc) }));
+  const frames = documents.map((doc) => doc.frames!);
   const cross = resolveAcrossDocuments(documents);
   const byDoc = buildStatements(documents, cross);
   const ctx = createContext(documents, cross, byDoc, buildTermVectors(byDoc.flat()));
 
-  const conflicts = CONFLICT_FINDERS.flatMap((find) => find(ctx));
+  const conflicts = CONFLICT_FINDERS.flatMap((find) => find(ctx, frames));
   const alignments = alignStatements(ctx, conflicts);
   return {
     version: CONTRACT_VERSION,
-    documents: [...documents],
+    documents,
     entities: cross.entities,
     alignments,
     agreements: collectAgreements(ctx, alignments, conflicts),

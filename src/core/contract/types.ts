@@ -144,6 +144,61 @@ export interface DateRecord extends Span {
   offset?: string;
 }
 
+/* ------------------------------------------------------------------ frames */
+
+/** What a figure or date belongs to: "ATACMS", "die SPD", "das Werk in Zwickau", "der Zug". */
+export interface FrameBearerRecord extends TextSpan {
+  /** Normalised key two reports are matched by: an equipment system, a name key, or a noun lemma (with its place). */
+  key: string;
+  /** Id of the document entity the bearer is, when it is a named entity. */
+  entity: string | null;
+  /** True for a name (entity or equipment system), false for a common noun ("der Zug"). */
+  named: boolean;
+  /** How it was found: genitive, compound, list, prepositional, subject, previous (an earlier mention or frame). */
+  how: 'genitive' | 'compound' | 'list' | 'prepositional' | 'subject' | 'previous';
+}
+
+/** What is measured ("Reichweite", "Tote") or, for a date, the event it dates ("entgleiste", "Wahl"). */
+export interface FrameAttributeRecord {
+  /** Normalised key: synonyms and inflections map to one ("Todesopfer", "starben" → `dead`). */
+  key: string;
+  /** A reader's name for the key ("Tote", "Reichweite"), or the word itself. */
+  label: string;
+  /** The words it rests on; empty when only the unit says it (a bare percentage). */
+  words: TextSpan[];
+}
+
+export type FrameQualifierDimension = 'time' | 'version' | 'stage' | 'modality';
+
+/** A word that restricts what the figure is true of: "im Vorjahr", "ältere Varianten", "Hochrechnung", "erlaubt". */
+export interface FrameQualifierRecord extends TextSpan {
+  dimension: FrameQualifierDimension;
+  /** `previous`, `2024`, `old`, `preliminary`, `final`, `runoff`, `permitted`, `planned` … */
+  key: string;
+}
+
+/** Who the figure comes from: "nach Angaben der Polizei", "laut Landratsamt", a quoted speaker. */
+export interface FrameSourceRecord extends TextSpan {
+  key: string;
+}
+
+/** A quantity or an event date of one document read as a claim: who or what, which attribute, under which qualifiers, from whom. */
+export interface FrameRecord extends Span {
+  kind: 'quantity' | 'date';
+  /** Index into the document's `quantities` (kind quantity) or `dates` (kind date). */
+  index: number;
+  /** The figure or date as written. */
+  text: string;
+  /** The value in normal form: "about 300 km", "2025-03-13". */
+  value: string | null;
+  bearer: FrameBearerRecord | null;
+  attribute: FrameAttributeRecord;
+  qualifiers: FrameQualifierRecord[];
+  source: FrameSourceRecord | null;
+  /** The words with which the report itself marks the figure as outdated ("zunächst war von … die Rede"). */
+  superseded: TextSpan | null;
+}
+
 export interface DocumentRecord {
   /** The path given on the command line, `-` for standard input, or a caller-chosen id. */
   id: string;
@@ -157,6 +212,8 @@ export interface DocumentRecord {
   quotes: QuoteRecord[];
   quantities: QuantityRecord[];
   dates: DateRecord[];
+  /** Every quantity and event date as a claim frame (contract version 2). */
+  frames?: FrameRecord[];
 }
 
 /** An input that could not be analysed; the other inputs of the same call still are. */
@@ -257,6 +314,10 @@ export interface ConflictRecord {
   claims: ClaimRecord[];
   /** One line a reader can act on. */
   explanation: string;
+  /** Quantity and date conflicts: the two frames that were matched, in the order of `claims`. */
+  frames?: FrameRecord[];
+  /** The sources the two sides name, in the order of `claims`, when they name different ones. */
+  sources?: (string | null)[];
 }
 
 export interface UniqueRecord extends StatementRef {

@@ -50,7 +50,7 @@ describe('crosscheck compare', () => {
       '## Numbers',
     ]);
     expect(stdout).toMatch(/^# crosscheck: 3 reports compared/);
-    expect(stdout).toContain('**5 conflicts**');
+    expect(stdout).toContain('**6 conflicts**');
   });
 
   it('prints a terminal view by default', async () => {

@@ -1,46 +1,96 @@
-import type { ConflictRecord, DateRecord } from '../../contract/types.js';
+import type { ConflictRecord, DateRecord, FrameRecord } from '../../contract/types.js';
+import { frameLabel } from '../../frames/index.js';
 import { claimOfDate } from '../claims.js';
 import type { ComparisonContext } from '../context.js';
-import { forEachCrossPair } from './negation.js';
+import type { Statement } from '../statements.js';
+import {
+  bearerRelation,
+  differentSources,
+  qualifiersCompatible,
+  sourcesSentence,
+} from './frame-pairs.js';
+import { statementIndex } from './quantity.js';
 
-/** Two statements must be this alike to tell of the same event. */
-const SAME_EVENT = 0.2;
+interface Dated {
+  doc: number;
+  frame: FrameRecord;
+  date: DateRecord;
+  statement: Statement;
+}
 
-/** Different dates for the same event: "am Donnerstag" (13 March) against "am 11. März". */
-export function findDateConflicts(ctx: ComparisonContext): ConflictRecord[] {
+/**
+ * One event dated differently by two reports: the same event (the event word of
+ * the date's clause: "entgleiste" / "Entgleisung"), no different bearers, and
+ * resolved dates of one precision that differ — "am Donnerstag" in a report of
+ * 14 March (13 March) against "am 11. März". Different events never conflict, and
+ * an event one report dates in agreement with the other is not listed.
+ */
+export function findDateConflicts(
+  ctx: ComparisonContext,
+  frames: readonly (readonly FrameRecord[])[],
+): ConflictRecord[] {
+  const byDoc = frames.map((list, doc) => datedOf(ctx, doc, list));
   const conflicts: ConflictRecord[] = [];
-  forEachCrossPair(ctx, (a, b) => {
-    if (a.dates.length === 0 || b.dates.length === 0 || ctx.score(a, b) < SAME_EVENT) return;
-    const similarity = ctx.similarity(a, b);
-    for (const da of a.dates) {
-      for (const db of b.dates) {
-        if (!contradicts(da, db)) continue;
-        conflicts.push({
-          kind: 'date',
-          severity: 'medium',
-          claims: [claimOfDate(a, da), claimOfDate(b, db)],
-          explanation:
-            `${ctx.nameOf(a.ref.doc)} dates it ${describe(da)}, ` +
-            `${ctx.nameOf(b.ref.doc)} ${describe(db)} (shared: ${similarity.lemmas.slice(0, 5).join(', ')}).`,
-        });
+  for (let i = 0; i < byDoc.length; i++) {
+    for (let j = i + 1; j < byDoc.length; j++) {
+      const groups = new Map<string, { agree: boolean; first: [Dated, Dated] | null }>();
+      for (const a of byDoc[i]!) {
+        for (const b of byDoc[j]!) {
+          if (!comparable(a.date, b.date)) continue;
+          if (a.frame.attribute.key !== b.frame.attribute.key) continue;
+          if (!qualifiersCompatible(a.frame.qualifiers, b.frame.qualifiers)) continue;
+          const relation = bearerRelation(ctx, a, b);
+          if (relation === 'different') continue;
+          const group = `${a.frame.attribute.key}|${relation === 'same' ? a.frame.bearer!.key : '?'}`;
+          const entry = groups.get(group) ?? { agree: false, first: null };
+          if (a.date.value === b.date.value) entry.agree = true;
+          else entry.first ??= [a, b];
+          groups.set(group, entry);
+        }
+      }
+      for (const { agree, first } of groups.values()) {
+        if (!agree && first) conflicts.push(conflictOf(ctx, first[0], first[1]));
       }
     }
-  });
+  }
   return conflicts;
 }
 
 /**
- * Both dates resolved to the same precision, and different: 2025-03-13 against
- * 2025-03-11. Dates of different precision (March against 13 March, a week
- * against a day) are not compared: one may simply be vaguer than the other.
+ * Both resolved, of one kind (two points, two starts, two ends: "seit August" starts
+ * a period that "am 3. Mai" lies in) and one precision: March against 13 March, or a
+ * week against a day, may only be vaguer, not different.
  */
-function contradicts(a: DateRecord, b: DateRecord): boolean {
+function comparable(a: DateRecord, b: DateRecord): boolean {
   if (!a.resolved || !b.resolved || !a.value || !b.value) return false;
-  // "seit August" starts a period and "am 3. Mai" is a point in it: only dates of
-  // one kind (two starts, two ends, two points) can contradict each other.
   if (a.relation !== b.relation) return false;
-  if (a.granularity !== b.granularity || a.granularity === 'time') return false;
-  return a.value !== b.value;
+  return a.granularity === b.granularity && a.granularity !== 'time';
+}
+
+function conflictOf(ctx: ComparisonContext, a: Dated, b: Dated): ConflictRecord {
+  const sources = differentSources(a.frame, b.frame);
+  return {
+    kind: 'date',
+    severity: 'medium',
+    claims: [claimOfDate(a.statement, a.date), claimOfDate(b.statement, b.date)],
+    explanation:
+      `${frameLabel(a.frame.bearer ? a.frame : b.frame)}: ${ctx.nameOf(a.doc)} dates it ` +
+      `${describe(a.date)}, ${ctx.nameOf(b.doc)} ${describe(b.date)}.${sourcesSentence(sources)}`,
+    frames: [a.frame, b.frame],
+    ...(sources ? { sources } : {}),
+  };
+}
+
+function datedOf(ctx: ComparisonContext, doc: number, frames: readonly FrameRecord[]): Dated[] {
+  const statements = ctx.byDoc[doc] ?? [];
+  const dates = ctx.documents[doc]!.dates;
+  return frames.flatMap((frame): Dated[] => {
+    const date = dates[frame.index];
+    const k = statementIndex(statements, frame.start);
+    if (frame.kind !== 'date' || !date || k < 0) return [];
+    if (frame.attribute.key === 'event:unknown') return [];
+    return [{ doc, frame, date, statement: statements[k]! }];
+  });
 }
 
 function describe(d: DateRecord): string {

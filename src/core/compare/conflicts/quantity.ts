@@ -1,102 +1,204 @@
-import type { ConflictRecord, QuantityRecord } from '../../contract/types.js';
-import type { ComparisonContext } from '../context.js';
-import { intervalOf, overlaps, sameDimension } from '../intervals.js';
-import type { Statement } from '../statements.js';
-import { stem } from '../terms.js';
-import { termSimilarity, vectorOf, type TermVector } from '../vectors.js';
+import type {
+  ConflictRecord,
+  ConflictSeverity,
+  FrameRecord,
+  QuantityRecord,
+} from '../../contract/types.js';
+import { ATTRIBUTES, dimensionOf, frameLabel } from '../../frames/index.js';
 import { claimOfQuantity, formatValue } from '../claims.js';
+import type { ComparisonContext } from '../context.js';
+import { intervalOf, overlaps, type Interval } from '../intervals.js';
+import type { Statement } from '../statements.js';
+import { termSimilarity, vectorOf, type TermVector } from '../vectors.js';
+import {
+  bearerRelation,
+  differentSources,
+  qualifiersCompatible,
+  SEVERITY_ORDER,
+  sourcesSentence,
+} from './frame-pairs.js';
 
-/** How alike the surroundings of two measurements must be for them to measure the same thing. */
+/** Without a known common bearer, surroundings must be this alike for two measures to be about one thing. */
 const MEASURE_RELATEDNESS = 0.3;
-/** Plain counts ("300 Helfer") are compared only when they plainly count the same thing. */
+/** … and for plain counts, which are many in any report. */
 const COUNT_RELATEDNESS = 0.5;
-/** Extra relatedness when each report gives only one value of this dimension. */
-const ONLY_VALUE_BONUS = 0.15;
-/** Weight of the two sentences before a quantity in its context: the subject is often named there. */
+/** Weight of the two sentences before a quantity in its context: the thing measured is often named there. */
 const PRECEDING_WEIGHT = 0.5;
+/** Relative differences from which a conflict ranks high, and below which low. */
+const LARGE_DIFFERENCE = 0.5;
+const SMALL_DIFFERENCE = 0.1;
 
 interface Measurement {
+  doc: number;
+  frame: FrameRecord;
   q: QuantityRecord;
+  interval: Interval;
+  dim: string;
   statement: Statement;
   context: TermVector;
-  subjectKey: string | null;
-  /** Only value of its dimension in its report. */
+  /** The only live figure of its attribute and dimension in its report. */
   only: boolean;
 }
 
+interface Candidate {
+  a: Measurement;
+  b: Measurement;
+  /** The pair's bearer, for grouping: one conflict per frame and pair of reports. */
+  group: string;
+}
+
 /**
- * Different values for the same measure in different reports, after unit
- * normalisation and with room for approximations: 300 km against 100 km is a
- * conflict; 300 km against 190 miles (306 km) is not.
+ * Different values for one claim frame in two reports: the same bearer (or, when a
+ * report leaves the bearer out, plainly the same context), the same attribute,
+ * compatible qualifiers, and values that do not overlap after units and
+ * approximations. A figure a report marks as outdated never conflicts; when some
+ * figure of one report agrees with the other's for the same frame, the frame agrees.
  */
-export function findQuantityConflicts(ctx: ComparisonContext): ConflictRecord[] {
-  const byDoc = ctx.byDoc.map((statements) => measurementsOf(ctx, statements));
+export function findQuantityConflicts(
+  ctx: ComparisonContext,
+  frames: readonly (readonly FrameRecord[])[],
+): ConflictRecord[] {
+  const byDoc = frames.map((list, doc) => measurementsOf(ctx, doc, list));
   const conflicts: ConflictRecord[] = [];
   for (let i = 0; i < byDoc.length; i++) {
     for (let j = i + 1; j < byDoc.length; j++) {
+      const groups = new Map<string, { agree: boolean; conflicts: Candidate[] }>();
       for (const a of byDoc[i]!) {
         for (const b of byDoc[j]!) {
-          const conflict = compare(ctx, a, b);
-          if (conflict) conflicts.push(conflict);
+          const group = matchGroup(ctx, a, b);
+          if (group === null) continue;
+          const entry = groups.get(group) ?? { agree: false, conflicts: [] };
+          if (overlaps(a.interval, b.interval)) entry.agree = true;
+          else entry.conflicts.push({ a, b, group });
+          groups.set(group, entry);
         }
+      }
+      for (const { agree, conflicts: found } of groups.values()) {
+        if (agree || found.length === 0) continue;
+        const best = found
+          .map((c) => ({ c, severity: severityOf(c.a, c.b) }))
+          .sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity])[0]!;
+        conflicts.push(conflictOf(ctx, best.c, best.severity));
       }
     }
   }
   return conflicts;
 }
 
-function compare(ctx: ComparisonContext, a: Measurement, b: Measurement): ConflictRecord | null {
-  if (!sameDimension(a.q, b.q)) return null;
-  const [ia, ib] = [intervalOf(a.q), intervalOf(b.q)];
-  if (!ia || !ib || overlaps(ia, ib)) return null;
-  const subjectsMatch = a.subjectKey !== null && a.subjectKey === b.subjectKey;
-  let relatedness = Math.max(subjectsMatch ? 1 : 0, termSimilarity(a.context, b.context).score);
-  if (a.only && b.only) relatedness += ONLY_VALUE_BONUS;
-  const isCount = a.q.normalized?.unit == null;
-  if (relatedness < (isCount ? COUNT_RELATEDNESS : MEASURE_RELATEDNESS)) return null;
-  const subject = a.q.subject?.text ?? b.q.subject?.text;
+/** The group key two measurements share when their frames match, else null. */
+function matchGroup(ctx: ComparisonContext, a: Measurement, b: Measurement): string | null {
+  if (a.dim !== b.dim || a.frame.superseded || b.frame.superseded) return null;
+  if (!qualifiersCompatible(a.frame.qualifiers, b.frame.qualifiers)) return null;
+  const [ka, kb] = [a.frame.attribute.key, b.frame.attribute.key];
+  const genericA = ka.startsWith('dim:');
+  const genericB = kb.startsWith('dim:');
+  if (!genericA && !genericB && ka !== kb) return null;
+  const relation = bearerRelation(ctx, a, b);
+  if (relation === 'different') return null;
+  const attribute = genericA ? kb : ka;
+  if (relation === 'same') {
+    // A bare figure ("SPD 31 %") is compared with a named attribute only for a named bearer.
+    if ((genericA || genericB) && !a.frame.bearer!.named) return null;
+    return `${attribute}|${a.frame.bearer!.key}`;
+  }
+  if (genericA || genericB) return null;
+  const related =
+    (a.only && b.only) ||
+    termSimilarity(a.context, b.context).score >=
+      (a.dim === 'count' ? COUNT_RELATEDNESS : MEASURE_RELATEDNESS);
+  return related ? `${attribute}|?` : null;
+}
+
+function severityOf(a: Measurement, b: Measurement): ConflictSeverity {
+  const info = ATTRIBUTES.get(a.frame.attribute.key) ?? ATTRIBUTES.get(b.frame.attribute.key);
+  if (info?.severity === 'high') return 'high';
+  const [ma, mb] = [middle(a.interval), middle(b.interval)];
+  const relative = Math.abs(ma - mb) / Math.max(Math.abs(ma), Math.abs(mb), Number.MIN_VALUE);
+  const bySize: ConflictSeverity =
+    relative >= LARGE_DIFFERENCE ? 'high' : relative >= SMALL_DIFFERENCE ? 'medium' : 'low';
+  if (info?.severity === 'low' && bySize !== 'low') return bySize === 'high' ? 'medium' : 'low';
+  return bySize;
+}
+
+/** A representative value of an interval; an open upper end ("mehr als 300") counts from below. */
+function middle(i: Interval): number {
+  return Number.isFinite(i.high) ? (i.low + i.high) / 2 : i.low;
+}
+
+function conflictOf(
+  ctx: ComparisonContext,
+  { a, b }: Candidate,
+  severity: ConflictSeverity,
+): ConflictRecord {
+  const sources = differentSources(a.frame, b.frame);
+  const side = (m: Measurement) =>
+    `${ctx.nameOf(m.doc)} gives ${formatValue(m.q)}` +
+    (m.frame.source && sources ? ` (${m.frame.source.text})` : '');
   return {
     kind: 'quantity',
-    severity: 'medium',
+    severity,
     claims: [claimOfQuantity(ctx, a.statement, a.q), claimOfQuantity(ctx, b.statement, b.q)],
     explanation:
-      `${subject ? `${subject}: ` : ''}${ctx.nameOf(a.statement.ref.doc)} gives ${formatValue(a.q)}, ` +
-      `${ctx.nameOf(b.statement.ref.doc)} gives ${formatValue(b.q)}, which do not agree even allowing for rounding.`,
+      `${frameLabel(a.frame.bearer ? a.frame : b.frame)}: ${side(a)}, ${side(b)}, ` +
+      `which do not agree even allowing for rounding.${sourcesSentence(sources)}`,
+    frames: [a.frame, b.frame],
+    ...(sources ? { sources } : {}),
   };
 }
 
-function measurementsOf(ctx: ComparisonContext, statements: readonly Statement[]): Measurement[] {
-  const doc = statements[0] ? ctx.documents[statements[0].ref.doc] : undefined;
-  if (!doc) return [];
-  const all = doc.quantities;
+function measurementsOf(
+  ctx: ComparisonContext,
+  doc: number,
+  frames: readonly FrameRecord[],
+): Measurement[] {
+  const statements = ctx.byDoc[doc] ?? [];
+  const quantities = ctx.documents[doc]!.quantities;
   const measurements: Measurement[] = [];
-  statements.forEach((statement, k) => {
-    for (const q of statement.quantities) {
-      if (isSecondOfConversion(all, q) || intervalOf(q) === null) continue;
-      const context = mergeVectors([
-        [ctx.vectorOf(statement), 1],
-        ...statements
-          .slice(Math.max(0, k - 2), k)
-          .map((s) => [ctx.vectorOf(s), PRECEDING_WEIGHT] as const),
-      ]);
-      measurements.push({ q, statement, context, subjectKey: subjectKey(q), only: false });
-    }
-  });
+  for (const frame of frames) {
+    if (frame.kind !== 'quantity') continue;
+    const q = quantities[frame.index];
+    const interval = q ? intervalOf(q) : null;
+    const dim = q ? dimensionOf(q) : null;
+    const k = statementIndex(statements, frame.start);
+    if (!q || !interval || !dim || k < 0) continue;
+    const context = mergeVectors([
+      [ctx.vectorOf(statements[k]!), 1],
+      ...statements
+        .slice(Math.max(0, k - 2), k)
+        .map((s) => [ctx.vectorOf(s), PRECEDING_WEIGHT] as const),
+    ]);
+    measurements.push({
+      doc,
+      frame,
+      q,
+      interval,
+      dim,
+      statement: statements[k]!,
+      context,
+      only: false,
+    });
+  }
   for (const m of measurements) {
-    m.only = measurements.filter((o) => sameDimension(o.q, m.q)).length === 1;
+    m.only =
+      measurements.filter(
+        (o) =>
+          !o.frame.superseded && o.dim === m.dim && o.frame.attribute.key === m.frame.attribute.key,
+      ).length === 1;
   }
   return measurements;
 }
 
-/** "300 km (186 Meilen)": the second of a pair restates the first and is not compared again. */
-function isSecondOfConversion(all: readonly QuantityRecord[], q: QuantityRecord): boolean {
-  return q.conversion !== null && q.conversion.with < all.indexOf(q);
-}
-
-function subjectKey(q: QuantityRecord): string | null {
-  const words = q.subject?.text.split(/\s+/) ?? [];
-  const head = words.find((w) => /^\p{Lu}/u.test(w)) ?? words[0];
-  return head ? stem(head.toLowerCase()) : null;
+/** Index of the statement (sentence) that contains `offset`, or -1. */
+export function statementIndex(statements: readonly Statement[], offset: number): number {
+  let [lo, hi] = [0, statements.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const ref = statements[mid]!.ref;
+    if (offset < ref.start) hi = mid - 1;
+    else if (offset >= ref.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function mergeVectors(parts: readonly (readonly [TermVector, number])[]): TermVector {

@@ -1,0 +1,63 @@
+import type { ConflictSeverity, FrameRecord } from '../../contract/types.js';
+import { qualifiersCompatible } from '../../frames/index.js';
+import type { ComparisonContext } from '../context.js';
+
+/** How two frames' bearers relate across reports. */
+export type BearerRelation = 'same' | 'different' | 'unknown';
+
+/**
+ * Named bearers (entities, equipment systems) are the same when their cross-report
+ * entity or their key is; two different names are different things (HIMARS is not
+ * ATACMS, the SPD not the AfD). Common nouns are the same when one is the other or
+ * its compound head ("Regionalzug" / "Zug"), and different only when their places
+ * differ ("das Werk in Zwickau" / "das Werk in Eisenach"); otherwise reports that
+ * word a thing differently leave it unknown, and the caller needs other evidence.
+ */
+export function bearerRelation(
+  ctx: ComparisonContext,
+  a: { doc: number; frame: FrameRecord },
+  b: { doc: number; frame: FrameRecord },
+): BearerRelation {
+  const [ba, bb] = [a.frame.bearer, b.frame.bearer];
+  if (!ba || !bb) return 'unknown';
+  if (ba.named && bb.named) {
+    if (ba.key === bb.key) return 'same';
+    const [ia, ib] = [crossId(ctx, a.doc, ba.entity), crossId(ctx, b.doc, bb.entity)];
+    return ia !== null && ia === ib ? 'same' : 'different';
+  }
+  if (ba.named || bb.named) return 'unknown';
+  const [ha, pa] = ba.key.split('@');
+  const [hb, pb] = bb.key.split('@');
+  if (pa && pb && pa !== pb) return 'different';
+  if (
+    ha === hb ||
+    ha!.endsWith(hb!.replace(/^noun:/, '')) ||
+    hb!.endsWith(ha!.replace(/^noun:/, ''))
+  ) {
+    return 'same';
+  }
+  return 'unknown';
+}
+
+function crossId(ctx: ComparisonContext, doc: number, entity: string | null): string | null {
+  return entity ? (ctx.cross.idOf(doc, entity) ?? null) : null;
+}
+
+export { qualifiersCompatible };
+
+/** The two sources, when the two sides name different ones ("laut Kiew" / "westliche Geheimdienste"). */
+export function differentSources(a: FrameRecord, b: FrameRecord): (string | null)[] | undefined {
+  if (!a.source || !b.source || a.source.key === b.source.key) return undefined;
+  return [a.source.text, b.source.text];
+}
+
+export function sourcesSentence(sources: (string | null)[] | undefined): string {
+  if (!sources) return '';
+  return ` The two sides name different sources: ${sources[0]} and ${sources[1]}.`;
+}
+
+export const SEVERITY_ORDER: Readonly<Record<ConflictSeverity, number>> = {
+  high: 0,
+  medium: 1,
+  low: 2,
+};

@@ -1,0 +1,104 @@
+import type { FrameAttributeRecord, QuantityRecord, TextSpan } from '../contract/types.js';
+import { ATTRIBUTES, ATTRIBUTE_WORDS, dimensionOf, GENERIC_COUNTED } from './lexicon.js';
+import { byDistance, type Located } from './located.js';
+import { isNoun, type Word } from './view.js';
+
+/** Labels of the unit dimensions, for a figure whose attribute only its unit gives. */
+const DIMENSION_LABELS: Readonly<Record<string, string>> = {
+  percent: 'Anteil',
+  pp: 'Prozentpunkte',
+  currency: 'Betrag',
+  m: 'Länge',
+  'm/s': 'Geschwindigkeit',
+  m2: 'Fläche',
+  s: 'Dauer',
+  count: 'Anzahl',
+};
+
+export interface FoundAttribute extends FrameAttributeRecord {
+  /** No word names the attribute: only the unit does ("SPD 31 %"). */
+  generic: boolean;
+  /** Word index of the word it rests on, if any. */
+  at: number | null;
+}
+
+/**
+ * What a figure measures, in this order:
+ * 1. the noun it counts, when the lexicon knows it ("25 Verletzte", "3.000 Stellen",
+ *    "31 Prozent der Stimmen");
+ * 2. the nearest attribute word of its clause that fits its unit ("die Reichweite …
+ *    beträgt 300 km", "drei Menschen kamen ums Leben", "fuhr mit 120 km/h");
+ * 3. the counted noun itself ("80 Soldatinnen"), or the unit's dimension.
+ */
+export function findAttribute(loc: Located, q: QuantityRecord): FoundAttribute {
+  const words = loc.sentence.words;
+  const dim = dimensionOf(q) ?? 'count';
+  const fits = (key: string) => ATTRIBUTES.get(key)?.units.includes(dim) ?? false;
+  const counted = countedNoun(words, loc.last, dim);
+  if (counted !== null) {
+    const key = keyOfWord(words, counted);
+    if (key && fits(key.key)) return attribute(loc, key.key, counted, key.length);
+  }
+  for (const i of byDistance(loc)) {
+    const key = keyOfWord(words, i);
+    if (key && fits(key.key)) return attribute(loc, key.key, i, key.length);
+  }
+  if (counted !== null && !GENERIC_COUNTED.has(words[counted]!.lemma)) {
+    const w = words[counted]!;
+    return {
+      key: `noun:${w.lemma}`,
+      label: w.surface,
+      words: [text(loc, w)],
+      generic: false,
+      at: counted,
+    };
+  }
+  return {
+    key: `dim:${dim}`,
+    label: DIMENSION_LABELS[dim] ?? dim,
+    words: [],
+    generic: true,
+    at: null,
+  };
+}
+
+/** The attribute key a word (or the phrase it starts) names, by lemma or by the last part of a compound. */
+export function keyOfWord(
+  words: readonly Word[],
+  i: number,
+): { key: string; length: number } | null {
+  const phrase = ATTRIBUTE_WORDS.matchAt(words, i);
+  if (phrase) return phrase;
+  const w = words[i]!;
+  if (w.pos !== 'NN') return null;
+  const tail = ATTRIBUTE_WORDS.tailOf(w);
+  return tail ? { key: tail, length: 1 } : null;
+}
+
+/**
+ * The noun right after the figure that it counts: "25 (schwer) Verletzte", "31 Prozent
+ * der Stimmen" (a share counts the noun of its genitive).
+ */
+function countedNoun(words: readonly Word[], last: number, dim: string): number | null {
+  let i = last + 1;
+  if (dim === 'percent' && (words[i]?.lower === 'der' || words[i]?.lower === 'des')) i++;
+  while (i < words.length && (words[i]!.pos === 'ADJA' || words[i]!.pos === 'ADJD')) i++;
+  const w = words[i];
+  return w && isNoun(w) ? i : null;
+}
+
+function attribute(loc: Located, key: string, at: number, length: number): FoundAttribute {
+  const words = loc.sentence.words;
+  const span = { start: words[at]!.start, end: words[at + length - 1]!.end };
+  return {
+    key,
+    label: ATTRIBUTES.get(key)?.label ?? key,
+    words: [loc.view.textOf(span)],
+    generic: false,
+    at,
+  };
+}
+
+function text(loc: Located, w: Word): TextSpan {
+  return loc.view.textOf(w);
+}

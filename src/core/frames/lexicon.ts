@@ -1,0 +1,95 @@
+import type { ConflictSeverity, QuantityRecord } from '../contract/types.js';
+import attributeData from './data/attributes.de.json' with { type: 'json' };
+import bearerData from './data/bearers.de.json' with { type: 'json' };
+import eventData from './data/events.de.json' with { type: 'json' };
+import qualifierData from './data/qualifiers.de.json' with { type: 'json' };
+import sourceData from './data/sources.de.json' with { type: 'json' };
+import supersededData from './data/superseded.de.json' with { type: 'json' };
+import { PhraseTable } from './phrases.js';
+
+export interface AttributeInfo {
+  key: string;
+  label: string;
+  severity: ConflictSeverity;
+  /** Dimensions it is measured in: base units, `count` or `currency`. */
+  units: readonly string[];
+}
+
+export const ATTRIBUTES: ReadonlyMap<string, AttributeInfo> = new Map(
+  Object.entries(attributeData.attributes).map(([key, a]) => [
+    key,
+    { key, label: a.label, severity: a.severity as ConflictSeverity, units: a.units },
+  ]),
+);
+
+export const ATTRIBUTE_WORDS = new PhraseTable<string>(
+  Object.entries(attributeData.attributes).flatMap(([key, a]) =>
+    a.words.map((w) => [w, key] as const),
+  ),
+);
+
+/** Nouns that count people or things without saying what is measured ("drei Menschen"). */
+export const GENERIC_COUNTED = new Set(attributeData.generic);
+
+export type QualifierDimension = 'time' | 'version' | 'stage' | 'modality';
+export const QUALIFIER_DIMENSIONS: readonly QualifierDimension[] = [
+  'time',
+  'version',
+  'stage',
+  'modality',
+];
+
+export const QUALIFIER_WORDS = new PhraseTable<{ dimension: QualifierDimension; key: string }>(
+  QUALIFIER_DIMENSIONS.flatMap((dimension) =>
+    Object.entries(qualifierData.dimensions[dimension].values).flatMap(([key, words]) =>
+      words.map((w) => [w, { dimension, key }] as const),
+    ),
+  ),
+);
+
+/** What a figure without a qualifier of the dimension counts as; `any` matches every value. */
+export const QUALIFIER_ABSENT: Readonly<Record<QualifierDimension, string>> = {
+  time: qualifierData.dimensions.time.absent,
+  version: qualifierData.dimensions.version.absent,
+  stage: qualifierData.dimensions.stage.absent,
+  modality: qualifierData.dimensions.modality.absent,
+};
+
+export type SourceCue = 'before' | 'after' | 'adjective';
+export const SOURCE_CUES = new PhraseTable<SourceCue>([
+  ...sourceData.before.map((w) => [w, 'before' as SourceCue] as const),
+  ...sourceData.after.map((w) => [w, 'after' as SourceCue] as const),
+]);
+export const SOURCE_ADJECTIVE_NOUNS = new Set(sourceData.adjective);
+/** Verbs that make their subject the source of the figures they govern. */
+export const SOURCE_VERBS = new Set(sourceData.verbs);
+
+export const SUPERSEDED_CUES = new PhraseTable<true>(
+  supersededData.cues.map((w) => [w, true] as const),
+);
+export const CORRECTION_WORDS = new PhraseTable<true>(
+  supersededData.correction.map((w) => [w, true] as const),
+);
+
+export type EntityClass = 'ORG' | 'LOC' | 'PER';
+/** Nouns that refer back to a named entity of a class: "die Partei" → the SPD. */
+export const GENERIC_BEARERS: ReadonlyMap<string, EntityClass> = new Map(
+  (Object.entries(bearerData.generic) as [EntityClass, string[]][]).flatMap(([type, words]) =>
+    words.map((w) => [w, type] as const),
+  ),
+);
+export const BEARER_PRONOUNS = new Set(bearerData.pronouns);
+
+export const EVENT_WORDS = new PhraseTable<string>(
+  Object.entries(eventData.events).flatMap(([key, words]) => words.map((w) => [w, key] as const)),
+);
+/** Verbs that carry no event of their own ("ereignete sich", "kam es zu"): the event is a noun. */
+export const LIGHT_VERBS = new Set(eventData.light);
+
+/** The dimension of a quantity as attributes list it: a base unit, `count` or `currency`. */
+export function dimensionOf(q: QuantityRecord): string | null {
+  if (!q.normalized) return null;
+  const unit = q.normalized.unit;
+  if (unit === null) return 'count';
+  return /^[A-Z]{3}$/.test(unit) ? 'currency' : unit;
+}

@@ -1,0 +1,46 @@
+import type { FrameBearerRecord, FrameQualifierRecord, FrameRecord } from '../contract/types.js';
+import { EQUIPMENT_SYSTEMS } from '../entities/index.js';
+import { QUALIFIER_ABSENT, QUALIFIER_DIMENSIONS } from './lexicon.js';
+
+const YEAR = /^\d{4}$/;
+
+/**
+ * Whether two frames' qualifiers let their values be compared: never across
+ * different times, versions, stages or modalities. A missing qualifier counts as
+ * the dimension's default (`current`, `actual` …), so "im Vorjahr" against nothing
+ * is a different time, while a stage missing on one side ("any") matches all.
+ * A year matches a figure without one (the report may simply not say it).
+ */
+export function qualifiersCompatible(
+  a: readonly FrameQualifierRecord[],
+  b: readonly FrameQualifierRecord[],
+): boolean {
+  for (const dimension of QUALIFIER_DIMENSIONS) {
+    const ka = a.find((q) => q.dimension === dimension)?.key ?? null;
+    const kb = b.find((q) => q.dimension === dimension)?.key ?? null;
+    if (ka === kb) continue;
+    if (dimension === 'time' && (ka === null || YEAR.test(ka)) !== (kb === null || YEAR.test(kb))) {
+      // A year against a relative time ("2024" / "im Vorjahr") may be the same time.
+      if ((ka !== null && YEAR.test(ka)) || (kb !== null && YEAR.test(kb))) continue;
+    }
+    if (dimension === 'time' && (ka === null || kb === null) && YEAR.test(ka ?? kb ?? '')) continue;
+    const absent = QUALIFIER_ABSENT[dimension];
+    if ((ka === null || kb === null) && absent === 'any') continue;
+    if ((ka ?? absent) !== (kb ?? absent)) return false;
+  }
+  return true;
+}
+
+/** "ATACMS – Reichweite", "die SPD – Anteil", "Tote" (no bearer). */
+export function frameLabel(frame: FrameRecord): string {
+  const bearer = frame.bearer ? bearerName(frame.bearer) : null;
+  return bearer ? `${bearer} – ${frame.attribute.label}` : frame.attribute.label;
+}
+
+function bearerName(bearer: FrameBearerRecord): string {
+  if (bearer.key.startsWith('eq:')) {
+    const id = bearer.key.slice(3);
+    return EQUIPMENT_SYSTEMS.find((s) => s.id === id)?.name ?? bearer.text;
+  }
+  return bearer.text;
+}

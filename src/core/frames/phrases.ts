@@ -1,0 +1,61 @@
+import type { Word } from './view.js';
+
+/**
+ * A table of words and multi-word phrases, each a sequence of lemmas, looked up
+ * at a word of a sentence. A phrase word matches a word's lemma or its surface
+ * form, so "ums Leben" matches both "ums Leben" and a lemmatised "um Leben".
+ */
+export class PhraseTable<K> {
+  private readonly byFirst = new Map<string, { words: string[]; key: K }[]>();
+  /** Single nouns by themselves, for the last part of closed compounds ("Schwerverletzte" → verletzte). */
+  private readonly tails: { word: string; key: K }[] = [];
+
+  constructor(entries: Iterable<readonly [string, K]>) {
+    for (const [phrase, key] of entries) {
+      const words = phrase.toLowerCase().split(/\s+/);
+      const list = this.byFirst.get(words[0]!) ?? [];
+      list.push({ words, key });
+      this.byFirst.set(words[0]!, list);
+      if (words.length === 1 && words[0]!.length >= 4) this.tails.push({ word: words[0]!, key });
+    }
+    // Longest first: a phrase wins over its first word alone.
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    this.tails.sort((a, b) => b.word.length - a.word.length);
+  }
+
+  /** The phrase that starts at `words[i]` (longest first), with the number of words it covers. */
+  matchAt(words: readonly Word[], i: number): { key: K; length: number } | null {
+    const w = words[i]!;
+    for (const first of new Set([w.lemma, w.lower])) {
+      for (const entry of this.byFirst.get(first) ?? []) {
+        if (entry.words.every((p, k) => k === 0 || matches(words[i + k], p))) {
+          return { key: entry.key, length: entry.words.length };
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A noun that is a closed compound ending in a listed noun: "Schwerverletzte",
+   * "Landtagswahl". The listed part must leave a stem of at least three letters.
+   */
+  tailOf(word: Word): K | null {
+    for (const candidate of [word.lemma, word.lower]) {
+      for (const tail of this.tails) {
+        if (candidate.length - tail.word.length >= 3 && candidate.endsWith(tail.word)) {
+          return tail.key;
+        }
+      }
+    }
+    return null;
+  }
+
+  has(word: string): boolean {
+    return this.byFirst.has(word.toLowerCase());
+  }
+}
+
+function matches(word: Word | undefined, phraseWord: string): boolean {
+  return word !== undefined && (word.lemma === phraseWord || word.lower === phraseWord);
+}
