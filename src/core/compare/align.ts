@@ -30,9 +30,10 @@ export function statesSame(
 ): boolean {
   const score = ctx.score(a, b);
   if (score < ALIGN_MIN) return false;
-  const { terms, values, figures } = ctx.evidence(a, b);
-  if (terms.length >= 1 && figures >= 1) return true;
-  return score >= min && (terms.length >= 2 || (terms.length >= 1 && values.length >= 1));
+  const { weight, values, figures, disagree } = ctx.evidence(a, b);
+  if (disagree) return false;
+  if (weight >= 1 && figures >= 1) return true;
+  return score >= min && (weight >= 2 || (weight >= 1 && values.length >= 1));
 }
 
 /**

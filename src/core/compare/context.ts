@@ -2,7 +2,8 @@ import type { DocumentRecord } from '../contract/types.js';
 import type { CrossEntities } from './cross-entities.js';
 import type { Statement } from './statements.js';
 import { documentName } from '../render/excerpt.js';
-import { intervalOf, overlaps, sameDimension } from './intervals.js';
+import { intervalOf, overlaps, sameDimension, type Interval } from './intervals.js';
+import { isWeakVerb } from './polarity.js';
 import { buildScoreMatrix } from './score-matrix.js';
 import { termSimilarity, jaccard, topicTerms, type TermVector } from './vectors.js';
 
@@ -28,7 +29,10 @@ export interface ComparisonContext {
    * shared words that are neither names nor topic words, and their shared values.
    * Two sentences about one fact share what happened, or a figure.
    */
-  evidence(a: Statement, b: Statement): { terms: string[]; values: string[]; figures: number };
+  evidence(
+    a: Statement,
+    b: Statement,
+  ): { terms: string[]; weight: number; values: string[]; figures: number; disagree: boolean };
 }
 
 export interface Similarity {
@@ -43,6 +47,8 @@ export interface Similarity {
 const TERM_WEIGHT = 0.7;
 const ENTITY_WEIGHT = 0.2;
 const VALUE_WEIGHT = 0.1;
+/** A shared word that one statement has only from the sentence before counts this much as evidence. */
+const CARRIED_EVIDENCE = 0.5;
 
 export function createContext(
   documents: readonly DocumentRecord[],
@@ -89,15 +95,22 @@ export function createContext(
     topic,
     evidence(a, b) {
       const terms = termSimilarity(vectorOf(a), vectorOf(b)).shared.filter(
-        (t) => !topic.has(t) && !a.names.has(t) && !b.names.has(t),
+        (t) => !topic.has(t) && !a.names.has(t) && !b.names.has(t) && !isWeakVerb(t),
       );
       const hasValues =
         (a.quantities.length > 0 && b.quantities.length > 0) ||
         (a.dates.length > 0 && b.dates.length > 0);
+      // A word carried from the sentence before ("Er …") is context, not what the sentence states.
+      const weight = terms.reduce(
+        (sum, t) => sum + (a.carried.has(t) || b.carried.has(t) ? CARRIED_EVIDENCE : 1),
+        0,
+      );
       return {
         terms,
+        weight,
         values: hasValues ? sharedValues(a, b) : [],
         figures: hasValues ? sharedFigures(a, b) : 0,
+        disagree: hasValues && figuresDisagree(a, b),
       };
     },
   };
@@ -121,25 +134,91 @@ function sharedValues(a: Statement, b: Statement): string[] {
 
 /** Below this, a plain count ("zwei Menschen", "drei Stellen") is too common to identify a fact by. */
 const DISTINCTIVE_COUNT = 20;
+/**
+ * How far two single figures may lie apart and still be one figure, for
+ * agreement: reports round ("rund 1.200" for 1.180), but "rund 61 Prozent" and
+ * "63,8 Prozent" are two results, however generous the conflict finder's slack.
+ * Relative for measures and counts, in points for percentages.
+ */
+const SAME_FIGURE = { exact: 0.03, about: 0.06, exactPoints: 0.5, aboutPoints: 1.5 };
+
+type Quantity = Statement['quantities'][number];
+
+/** A measure, not a year ("2021" dates, it does not measure). */
+function measured(q: Quantity): boolean {
+  return q.unit !== 'year' && intervalOf(q) !== null;
+}
+
+/**
+ * The values a quantity admits, for agreement: a single figure within
+ * SAME_FIGURE of itself, a bound ("mehr als 52", "knapp 39", "bis zu 80 km")
+ * on its own side only, a range as given.
+ */
+function tightInterval(q: Quantity): Interval | null {
+  const n = q.normalized;
+  if (!n) return null;
+  if (n.range)
+    return { low: Math.min(n.range.min, n.range.max), high: Math.max(n.range.min, n.range.max) };
+  if (typeof n.value !== 'number') return null;
+  const v = Math.abs(n.value);
+  const percent = n.unit === 'percent';
+  const slack = (loose: boolean) =>
+    percent
+      ? loose
+        ? SAME_FIGURE.aboutPoints
+        : SAME_FIGURE.exactPoints
+      : v * (loose ? SAME_FIGURE.about : SAME_FIGURE.exact);
+  switch (q.approx) {
+    case 'more than':
+    case 'at least':
+      return { low: v - slack(false), high: Number.POSITIVE_INFINITY };
+    case 'less than':
+    case 'up to':
+      return { low: 0, high: v + slack(false) };
+    case 'almost':
+      return { low: v - 2 * slack(true), high: v + slack(false) };
+    case 'about':
+      return { low: v - slack(true), high: v + slack(true) };
+    default:
+      return { low: v - slack(false), high: v + slack(false) };
+  }
+}
+
+/** Two quantities of one dimension give the same figure (see SAME_FIGURE). */
+function sameFigure(a: Quantity, b: Quantity): boolean {
+  if (!sameDimension(a, b)) return false;
+  const [ia, ib] = [tightInterval(a), tightInterval(b)];
+  return ia !== null && ib !== null && overlaps(ia, ib);
+}
 
 /**
  * Shared figures distinctive enough to identify a fact: a measure with a unit
  * ("7,40 Meter", "15 Millionen Euro") or a count of at least DISTINCTIVE_COUNT
- * ("1.200 Bewohner"), given compatibly by both statements.
+ * ("1.200 Bewohner"), given as the same figure by both statements.
  */
 function sharedFigures(a: Statement, b: Statement): number {
   let n = 0;
   for (const qa of a.quantities) {
-    const ia = intervalOf(qa);
-    if (!ia || (qa.unit === null && (qa.value ?? 0) < DISTINCTIVE_COUNT)) continue;
-    if (qa.unit === 'year') continue;
-    for (const qb of b.quantities) {
-      const ib = intervalOf(qb);
-      if (ib && sameDimension(qa, qb) && overlaps(ia, ib)) {
-        n++;
-        break;
-      }
-    }
+    if (!measured(qa) || (qa.unit === null && (qa.value ?? 0) < DISTINCTIVE_COUNT)) continue;
+    if (b.quantities.some((qb) => measured(qb) && sameFigure(qa, qb))) n++;
   }
   return n;
+}
+
+/**
+ * The two statements measure the same kind of thing (a unit, or plain counts)
+ * and give no figure of it in common: "Die Wahlbeteiligung lag bei 63,8 Prozent"
+ * and "stieg auf rund 61 Prozent" report one fact differently, so they do not
+ * agree, whatever the conflict finders make of them.
+ */
+function figuresDisagree(a: Statement, b: Statement): boolean {
+  for (const qa of a.quantities) {
+    if (!measured(qa)) continue;
+    const ofDimension = (s: Statement) =>
+      s.quantities.filter((q) => measured(q) && sameDimension(q, qa));
+    const [mine, theirs] = [ofDimension(a), ofDimension(b)];
+    if (theirs.length === 0) continue;
+    if (!mine.some((x) => theirs.some((y) => sameFigure(x, y)))) return true;
+  }
+  return false;
 }

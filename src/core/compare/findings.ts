@@ -45,8 +45,8 @@ export function collectAgreements(
           if (!repeats(ctx, x, y)) return false;
           continue;
         }
-        const { terms, figures } = ctx.evidence(x, y);
-        if (terms.length === 0 && figures === 0) return false;
+        const { terms, figures, disagree } = ctx.evidence(x, y);
+        if (disagree || (terms.length === 0 && figures === 0)) return false;
         cross++;
         if (statesSame(ctx, x, y, ALIGN_MIN)) same++;
       }
@@ -133,8 +133,8 @@ export function collectUnique(
   );
   const related = (s: Statement, o: Statement) => {
     if (ctx.score(s, o) >= ALIGN_MIN) return true;
-    const { terms, values } = ctx.evidence(s, o);
-    return terms.length >= 2 || (terms.length >= 1 && values.length >= 1);
+    const { weight, values } = ctx.evidence(s, o);
+    return weight >= 2 || (weight >= 1 && values.length >= 1);
   };
   return ctx.statements
     .filter((s) => s.terms.size >= MIN_TERMS_FOR_UNIQUE && assertsSomething(s))

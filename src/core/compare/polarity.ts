@@ -69,6 +69,11 @@ export function lexiconEntries(word: string): readonly LexiconEntry[] {
   return LEXICON.get(word) ?? [];
 }
 
+/** Verbs that say nothing of their own ("sein", "sagen", "liegen"): no evidence that two sentences state one fact. */
+export function isWeakVerb(lemma: string): boolean {
+  return WEAK_VERBS.has(lemma);
+}
+
 /** Which lexicon group a lemma belongs to, if any ("dementieren" → "bestätigen"). */
 export function groupOf(lemma: string): string | undefined {
   return LEXICON.get(lemma)?.[0]?.group;

@@ -11,6 +11,9 @@ import { nameKey } from '../entities/index.js';
 import type { CrossEntities } from './cross-entities.js';
 import { findEquipment } from '../entities/index.js';
 import { predicationsOf, type Predication } from './polarity.js';
+import alignmentWords from './data/alignment.de.json' with { type: 'json' };
+
+const NOT_EVIDENCE: ReadonlySet<string> = new Set(alignmentWords.notEvidence);
 import {
   canonicalTerm,
   compoundTail,
@@ -28,10 +31,15 @@ export interface Statement {
   /** Terms of common nouns, which may be closed compounds ("Schutzdamm"). */
   compounds: Set<string>;
   /**
-   * Terms of names (proper nouns, words inside an entity mention): they say who
-   * or where, not what happened, so they alone never make two statements agree.
+   * Terms of names, times and units (proper nouns, words inside an entity
+   * mention, a date or a quantity: "Freitagabend", "Millionen Euro") and words
+   * too general to tell one fact from another (data/alignment.de.json): they say
+   * who, where, when and in what unit, not what happened, so they alone never
+   * make two statements agree.
    */
   names: Set<string>;
+  /** Terms present only as carried from the previous sentence into a pronoun sentence. */
+  carried: Set<string>;
   /** Cross-report entity ids mentioned. */
   entities: Set<string>;
   quantities: QuantityRecord[];
@@ -94,6 +102,8 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
     const m = mentions[mentionIndex];
     return m !== undefined && m.start <= start;
   };
+  const inDate = pointer(doc.dates);
+  const inQuantity = pointer(doc.quantities);
   let tokenIndex = 0;
   let previousNouns: string[] = [];
   let previousCompounds = new Set<string>();
@@ -137,7 +147,14 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
       if (!term || isAttribution(token.start)) continue;
       if (token.xpos === 'VVFIN') finiteVerb = term.term;
       add(terms, term.term, 1);
-      if (token.upos === 'PROPN' || inMention(token.start)) names.add(term.term);
+      if (
+        token.upos === 'PROPN' ||
+        inMention(token.start) ||
+        inDate(token.start) ||
+        inQuantity(token.start) ||
+        NOT_EVIDENCE.has(term.term)
+      )
+        names.add(term.term);
       if (term.commonNoun) compounds.add(term.term);
       const tail = compoundTail(term.term);
       if (tail) add(terms, canonicalTerm(tail), 0.5);
@@ -146,8 +163,10 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
         subject ??= doc.text.slice(token.start, token.end);
       }
     }
+    const carried = new Set<string>();
     if (firstWord !== null && OPENING_PRONOUNS.has(firstWord)) {
       for (const noun of previousNouns) {
+        if (!terms.has(noun)) carried.add(noun);
         add(terms, noun, PRONOUN_CARRY_WEIGHT);
         // "Der Schutzdamm … Er hat gehalten." meets "Der Damm hat nicht gehalten".
         if (previousCompounds.has(noun)) compounds.add(noun);
@@ -202,6 +221,7 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
       terms,
       compounds,
       names,
+      carried,
       entities,
       quantities: doc.quantities.filter(within),
       dates: doc.dates.filter((d) => within(d) && !isDateline(doc.text, d)),
@@ -216,6 +236,19 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
     });
   });
   return statements;
+}
+
+/**
+ * A test whether a token starting at an offset lies inside one of the spans,
+ * for tokens visited in order: one pointer walks the (ordered) spans.
+ */
+function pointer(spans: readonly Span[]): (start: number) => boolean {
+  let i = 0;
+  return (start) => {
+    while (i < spans.length && spans[i]!.end <= start) i++;
+    const span = spans[i];
+    return span !== undefined && span.start <= start;
+  };
 }
 
 function add(terms: Map<string, number>, term: string, weight: number): void {

@@ -52,7 +52,9 @@ export function tokenTerm(doc: DocumentRecord, token: TokenRecord): TokenTerm | 
   const lower = form.toLowerCase();
   if (STOPWORDS.has(lower) || NEGATORS.has(lower) || lower.length < 2) return null;
   // "Rußland" and "Russland": the lemmatizer knows both spellings; matching must not.
-  const base = foldSharpS(token.lemma ? token.lemma.toLowerCase() : stem(lower));
+  let base = foldSharpS(token.lemma ? token.lemma.toLowerCase() : stem(lower));
+  // "Wählerinnen und Wähler", "Ministerin" / "Minister": one word for matching.
+  if (token.upos === 'NOUN' && base.endsWith('erin') && base.length > 6) base = base.slice(0, -2);
   const nominal = token.upos ? NOUN_UPOS.has(token.upos) : /^\p{Lu}/u.test(form);
   return { term: SYNONYM_OF.get(base) ?? base, nominal, commonNoun: token.upos === 'NOUN' };
 }
