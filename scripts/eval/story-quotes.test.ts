@@ -22,6 +22,7 @@ describe('speakerMatches', () => {
     ['Landratsamt Garmisch-Partenkirchen', 'das Landratsamt', [], true],
     ['Polizei', 'Die Polizei', [], true],
     ['ESA', 'ESA-Angaben', [], true],
+    ['Polizei', 'Polizeiangaben', [], true],
     ['ESA', 'die NASA', [], false],
     ['Polizei', 'Die Feuerwehr', [], false],
   ])('gold %s, predicted %s (%j) → %s', (gold, speaker, names, right) => {

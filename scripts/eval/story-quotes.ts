@@ -128,6 +128,8 @@ export function speakerMatches(
     [predicted.speaker, ...predicted.names]
       .flatMap((t) => words(t))
       .flatMap((w) => [w, ...w.split('-')])
+      // "Polizeiangaben", "Regierungskreisen" name the body they come from.
+      .flatMap((w) => [w, w.replace(/(?:angaben|informationen|kreisen)$/u, '')])
       .map(key),
   );
   // Case endings do not make another speaker: "des Ministeriums", "der Behörden".

@@ -10,6 +10,8 @@ import { isCapitalized, isPunct, type Word } from './words.js';
 export const EVALUATIVE_VERBS: ReadonlySet<string> = new Set(data.evaluativeVerbs);
 const REPORT_NOUNS: ReadonlySet<string> = new Set(data.reportNouns.map((w) => w.toLowerCase()));
 const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
+/** Possessives before a report noun name its source: "nach seinen Angaben", "ihrer Einschätzung nach". */
+export const POSSESSIVES: ReadonlySet<string> = new Set(data.possessives);
 
 /**
  * Where the source starts in a speaker phrase over words [from, …) ending at offset
@@ -21,6 +23,8 @@ export function markerSourceStart(words: readonly Word[], from: number, end: num
   let i = from;
   while (i < words.length && words[i]!.end <= end && !isCapitalized(words[i]!.text) && !isPunct(words[i]!))
     i++;
+  // "seinen Angaben": the possessive is the source (resolved like a pronoun).
+  if (i > from && POSSESSIVES.has(words[from]!.lower) && REPORT_NOUNS.has(words[i]?.lower ?? '')) return from;
   const noun = words[i];
   if (!noun || noun.end > end || !REPORT_NOUNS.has(noun.lower)) return from;
   const next = words[i + 1];
@@ -28,4 +32,11 @@ export function markerSourceStart(words: readonly Word[], from: number, end: num
   if (next.lower === 'von' || next.lower === 'vom' || next.lower === 'aus') return words[i + 2] && words[i + 2]!.end <= end ? i + 2 : null;
   if (GENITIVE_ARTICLES.has(next.lower)) return i + 1;
   return from;
+}
+
+/** Whether the word after a possessive at `from` (past adjectives) is a report noun: "seinen ersten Angaben". */
+export function reportNounFollows(words: readonly Word[], from: number): boolean {
+  let i = from + 1;
+  while (i < words.length && !isCapitalized(words[i]!.text) && !isPunct(words[i]!)) i++;
+  return REPORT_NOUNS.has(words[i]?.lower ?? '');
 }

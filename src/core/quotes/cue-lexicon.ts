@@ -32,7 +32,11 @@ export function weakForms(lemma: string, prefix = ''): string[] {
     : lemma.endsWith('n')
       ? lemma.slice(0, -1)
       : lemma;
-  const joint = /[td]$/.test(stem) || /[^aeiouälr][mn]$/.test(stem) ? 'e' : '';
+  // "rechnet", "zeichnet" but "lehnt", "mahnt": an h after a vowel only lengthens it.
+  const joint =
+    /[td]$/.test(stem) || (/[^aeiouälr][mn]$/.test(stem) && !/[aeiouäöü]h[mn]$/.test(stem))
+      ? 'e'
+      : '';
   const participlePrefix = INSEPARABLE.test(lemma) || lemma.endsWith('ieren') ? '' : 'ge';
   return [
     `${stem}${joint}t`,

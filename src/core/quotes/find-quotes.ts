@@ -25,15 +25,19 @@ import { findQuotedSpans, looksLikeName, type QuotedSpan } from './quote-marks.j
 import {
   entityIn,
   FUNCTION_WORDS,
-  looksLikePerson,
-  nameRuns,
   nounPhraseAt,
   PERSONAL_PRONOUNS,
   type SpeakerSpan,
 } from './speaker.js';
 import { firstEndingAtOrAfter, firstStartingAtOrAfter, spansWithin } from '../spans.js';
-import { EVALUATIVE_VERBS, markerSourceStart } from './attribution.js';
+import {
+  EVALUATIVE_VERBS,
+  markerSourceStart,
+  POSSESSIVES,
+  reportNounFollows as REPORT_NOUN_AFTER,
+} from './attribution.js';
 import { personNameWords, speakerProfile, type SpeakerProfile } from './speaker-check.js';
+import { resolveSpeakers } from './speaker-resolution.js';
 import { isCapitalized, isPunct, scanWords, sentenceSpans, type Word } from './words.js';
 import {
   RESUMING_CONJUNCTIONS,
@@ -157,8 +161,14 @@ class QuoteFinder {
       ...indirect,
     ];
     all.sort((a, b) => a.content.start - b.content.start);
+    resolveSpeakers(all, {
+      text: this.text,
+      words: this.words,
+      sentences: this.sentences,
+      entities: this.input.entities,
+      knownNames: (this.knownNames ??= personNameWords(this.input.entities)),
+    });
     this.inheritSpeakers(all);
-    this.resolvePronouns(all);
     return all;
   }
 
@@ -453,6 +463,37 @@ class QuoteFinder {
     return this.speakerAfter(c);
   }
 
+  /**
+   * The speaker of a quotation with no cue, from what comes right before it: the subject
+   * of a clause that ends in a colon ("Wörle warb für das Projekt: „…“"), or the person
+   * who is the subject of the sentence before ("Die Ministerin äußerte sich am Abend. „…“").
+   */
+  private speakerIntroducing(beforeIdx: number): SpeakerSpan | null {
+    const last = this.words[beforeIdx];
+    if (!last || this.inQuote[beforeIdx] !== -1) return null;
+    const s = last.sentence;
+    if (last.text === ':') return this.subjectOf(this.clauseStart(beforeIdx), beforeIdx, false);
+    if (!SENTENCE_END.has(last.text)) return null;
+    const sentence = this.sentences[s]!;
+    // The sentence before must be narration, not another quotation (whose speaker is inherited).
+    if (this.topQuotes.some((q) => q.start < sentence.end && sentence.start < q.end)) return null;
+    return this.subjectOf(this.sentenceFirstWord[s]!, beforeIdx, true);
+  }
+
+  /** The subject at the start of words [from, to) when a finite verb follows it. */
+  private subjectOf(from: number, to: number, personOnly: boolean): SpeakerSpan | null {
+    const start = this.skipFiller(from, to);
+    const np = nounPhraseAt(this.words, start, to, this.input.entities);
+    const verb = np ? this.words[np.to] : undefined;
+    if (!np || !verb || np.to >= to) return null;
+    const finite = verb.upos ? verb.upos === 'VERB' || verb.upos === 'AUX' : !isCapitalized(verb.text);
+    if (!finite || isPunct(verb)) return null;
+    const profile = this.profile(np);
+    if (!profile) return null;
+    if (personOnly && profile.kind !== 'person' && profile.kind !== 'pronoun') return null;
+    return np;
+  }
+
   /** What the speaker phrase over a span tells (null: it names no one who can speak). */
   private profile(span: Span): SpeakerProfile | null {
     const from = firstStartingAtOrAfter(this.words, span.start);
@@ -478,14 +519,19 @@ class QuoteFinder {
     }
     if (q.speaker) {
       const from = firstStartingAtOrAfter(this.words, q.speaker.start);
+      const possessive = this.words[from]!;
+      if (POSSESSIVES.has(possessive.lower) && markerSourceStart(this.words, from, q.speaker.end) === from && REPORT_NOUN_AFTER(this.words, from)) {
+        // "Nach seinen Angaben …": the possessive stands for the speaker.
+        q.speaker = { start: possessive.start, end: possessive.end, text: possessive.text, entity: null };
+        return true;
+      }
       const start = markerSourceStart(this.words, from, q.speaker.end);
       if (start === null) return false;
       if (start !== from) {
-        // "nach Angaben der Talbahn": what follows the report noun is its source.
+        // "nach Angaben der Talbahn": what follows the report noun is its source, if it can speak.
         const w = this.words[start]!;
         q.speaker = { ...q.speaker, start: w.start, text: this.text.slice(w.start, q.speaker.end) };
         q.speaker.entity = entityIn(q.speaker, this.input.entities, this.text);
-        return true;
       }
       return this.profile(q.speaker) !== null;
     }
@@ -597,16 +643,17 @@ class QuoteFinder {
         if (attribution.cue.kind !== 'verb') continue;
       }
       // A subject that cannot speak ("heißt es in dem Bericht" aside) leaves the quotation to its context.
-      const speakerSpan =
+      let speakerSpan =
         attribution?.speaker && (this.mode === 'broad' || this.profile(attribution.speaker))
           ? attribution.speaker
           : null;
+      if (!attribution && this.mode === 'attributed') speakerSpan = this.speakerIntroducing(beforeIdx);
       const quote: FoundQuote = {
         start: q.start,
         end: q.end,
         kind: 'direct',
         cue: attribution ? this.cueText(attribution.cue) : null,
-        speaker: attribution ? this.speakerRecord(speakerSpan) : null,
+        speaker: this.speakerRecord(speakerSpan),
         content: { start: q.innerStart, end: q.innerEnd },
       };
       if (attribution) {
@@ -1069,15 +1116,17 @@ class QuoteFinder {
           // "…, wie X betont." — the cue closes the sentence and X fills the gap up to it.
           const after = this.words[Math.max(c.to, (c.particle ?? -1) + 1)];
           // Adverbs may sit between speaker and cue: "wie EADS gestern mitteilte".
+          // With tags, any verbless gap will do ("wie die Forschenden am Donnerstag im Fachjournal „…“ berichteten").
+          const gap = this.words.slice(speaker?.to ?? j, j);
           const gapFilled =
             speaker !== null &&
-            this.words
-              .slice(speaker.to, j)
-              .every(
-                (x) =>
-                  x.text === ',' ||
-                  (!isCapitalized(x.text) && !isPunct(x) && !DETERMINER_WORDS.has(x.lower)),
-              );
+            (gap.every(
+              (x) =>
+                x.text === ',' ||
+                (!isCapitalized(x.text) && !isPunct(x) && !DETERMINER_WORDS.has(x.lower)),
+            ) ||
+              (this.mode === 'attributed' &&
+                gap.every((x) => x.upos !== undefined && x.upos !== 'VERB' && x.upos !== 'AUX')));
           if (!gapFilled || (after && !SENTENCE_END.has(after.text))) continue;
           limit = j + 1;
         }
@@ -1413,7 +1462,9 @@ class QuoteFinder {
         .slice(first, end)
         .findIndex((w) => w.lower === 'soll' || w.lower === 'sollen');
       const lastVerb = this.words[this.contentEndWord(first, s) - 1]?.lower ?? '';
-      if (soll !== -1 && /^(?:haben|sein|worden|werden)$/.test(lastVerb)) konjunktiv = true;
+      // "soll … werden" announces a plan; only "soll … haben/sein/worden" reports a claim.
+      const reportive = this.mode === 'broad' ? /^(?:haben|sein|worden|werden)$/ : /^(?:haben|sein|worden)$/;
+      if (soll !== -1 && reportive.test(lastVerb)) konjunktiv = true;
     }
     if (!konjunktiv) return null;
     return {
@@ -1430,15 +1481,6 @@ class QuoteFinder {
     if (!w) return false;
     if (w.xpos) return /^V[VAM]FIN$/.test(w.xpos);
     return this.lexicon.konjunktiv.has(w.lower) || AUXILIARIES.has(w.lower);
-  }
-
-  /** A person mention without trailing lower-case words a tagger slip may have added ("Barack Obama will"). */
-  private trimMention(e: EntityMentionRecord): Span & { text: string; entity: string | null } {
-    const inside = spansWithin(this.words, e);
-    let last = inside.length - 1;
-    while (last > 0 && !isCapitalized(inside[last]!.text)) last--;
-    const end = last >= 0 ? inside[last]!.end : e.end;
-    return { start: e.start, end, text: this.text.slice(e.start, end), entity: e.entity };
   }
 
   /** Konjunktiv I: a listed form, or (with a lemma from the tagger) a finite verb that is its stem + "e". */
@@ -1508,43 +1550,6 @@ class QuoteFinder {
         },
       };
       lastEnd = q.end;
-    }
-  }
-
-  /**
-   * "er"/"sie" as speaker: the nearest earlier person, whether a previous quote's
-   * speaker or a person named in the text (NER mentions, or runs of capitalised
-   * words when no NER has run).
-   */
-  private resolvePronouns(quotes: FoundQuote[]): void {
-    const entities = this.input.entities;
-    const people: Array<Span & { text: string; entity: string | null }> = entities.length
-      ? entities.filter((e) => e.type === 'PER').map((e) => this.trimMention(e))
-      : nameRuns(this.words).map((r) => ({ ...r, entity: null }));
-    for (const q of quotes) {
-      const sp = q.speaker;
-      if (!sp) continue;
-      const lower = sp.text.toLowerCase();
-      if (lower === 'er' || lower === 'sie') {
-        if (sp.antecedent) continue;
-        const candidates = [
-          ...quotes
-            .map((o) => o.speaker)
-            .filter(
-              (o): o is QuoteSpeaker =>
-                !!o && !PERSONAL_PRONOUNS.has(o.text.toLowerCase()) && looksLikePerson(o, entities),
-            ),
-          ...people,
-        ].filter((c) => c.end <= sp.start && !(c.start <= sp.start && sp.end <= c.end));
-        const pick = candidates.reduce<(typeof candidates)[number] | null>(
-          (a, b) => (!a || b.end > a.end ? b : a),
-          null,
-        );
-        if (pick) {
-          sp.antecedent = { start: pick.start, end: pick.end, text: pick.text };
-          sp.entity = pick.entity ?? entityIn(pick, entities);
-        }
-      }
     }
   }
 }

@@ -11,6 +11,7 @@
 import type { EntityMentionRecord } from '../contract/types.js';
 import { spansOverlapping } from '../spans.js';
 import { firstNameGender, roleOf, type Gender, type GrammaticalNumber, type RoleInfo } from './role-lexicon.js';
+import { POSSESSIVES } from './attribution.js';
 import { isCapitalized, isPunct, type Word } from './words.js';
 
 export interface SpeakerProfile {
@@ -78,8 +79,9 @@ export function speakerProfile(
 ): SpeakerProfile | null {
   const first = words[from];
   if (!first || to <= from) return null;
-  if (to - from === 1 && SPEAKER_PRONOUNS.has(first.lower)) {
-    const gender: Gender | null = first.lower === 'er' || first.lower === 'der' ? 'm' : null;
+  if (to - from === 1 && (SPEAKER_PRONOUNS.has(first.lower) || POSSESSIVES.has(first.lower))) {
+    const gender: Gender | null =
+      first.lower === 'er' || first.lower === 'der' || first.lower.startsWith('sein') ? 'm' : null;
     return {
       kind: 'pronoun',
       role: null,
@@ -138,7 +140,7 @@ export function speakerProfile(
   // Without a tagger, two capitalised words in a row are taken for a name ("Anna Berg").
   const nameRun = !tagged && j - i >= 2;
   const firstName = words.slice(i, j).map((w) => firstNameGender(w.text)).find((g) => g !== null) ?? null;
-  // A surname alone ("sagte Brenner") is a name when the text names the person in full elsewhere.
+  // A surname alone ("sagte Brenner", "der Talbahn") is a name when the text names it in full elsewhere.
   const knownName = words.slice(i, j).some((w) => knownNames.has(w.text));
   const named =
     person ||
@@ -152,8 +154,14 @@ export function speakerProfile(
   const definite = article !== null && DEFINITE.has(article);
   let gender: Gender | null = role?.gender ?? null;
   if (person || (firstName && !role)) gender = firstName ?? gender;
+  let number = role?.number ?? null;
+  // "die Arbeitgeber", "die Sprecher": a masculine form after "die" is plural.
+  if (role && role.gender === 'm' && (article === 'die' || article === 'diese')) {
+    gender = null;
+    number = 'pl';
+  }
   // Adjectival nouns and plural-looking forms take gender from the article: "die 44-Jährige".
-  if (gender === null && role && article) {
+  else if (gender === null && role && article) {
     if (article === 'der' || article === 'ein') gender = 'm';
     else if ((article === 'die' || article === 'eine') && role.number !== 'pl') gender = 'f';
   }
@@ -164,14 +172,17 @@ export function speakerProfile(
       : organisation
         ? 'organisation'
         : 'name';
-  return { kind, role, named, gender, number: role?.number ?? null, definite, head };
+  return { kind, role: role && { ...role, number }, named, gender, number, definite, head };
 }
 
-/** The words of every person name in the text: "Thomas Brenner" gives "Thomas" and "Brenner". */
+/**
+ * The words of every person and organisation name in the text: "Thomas Brenner" gives
+ * "Thomas" and "Brenner", "Talbahn GmbH" gives "Talbahn" and "GmbH".
+ */
 export function personNameWords(entities: readonly EntityMentionRecord[]): ReadonlySet<string> {
   const names = new Set<string>();
   for (const e of entities) {
-    if (e.type !== 'PER' || e.form !== 'name') continue;
+    if ((e.type !== 'PER' && e.type !== 'ORG') || e.form !== 'name') continue;
     for (const w of e.text.split(/\s+/)) if (/^\p{Lu}\p{Ll}/u.test(w)) names.add(w);
   }
   return names;

@@ -1,0 +1,202 @@
+/**
+ * Who a speaker phrase refers to, within one report. A pronoun ("sagte sie") or a role
+ * phrase ("der Minister", "die 44-Jährige", "ein Polizeisprecher") is resolved to the
+ * nearest compatible person named before it:
+ * - gender from the role noun, the article, or the person's first name ("Anna" f);
+ * - a role phrase prefers a person seen with the same role ("Innenminister Joachim
+ *   Herrmann" … "der Minister"; "Polizeisprecherin Anna Berg" … "die Sprecherin");
+ * - a definite role phrase with no such person takes the nearest person of its gender
+ *   named in the last few sentences ("Horst Kiefer, 68, …" … "der Rentner");
+ * - an indefinite one ("ein Sprecher") or one with an attachment ("der Sprecher des
+ *   Ministeriums") only a person with that role: it may be someone not named.
+ * The speaker keeps its written text; `entity` gets the person's entity id and
+ * `antecedent` the mention it refers to.
+ */
+import type { EntityMentionRecord, QuoteRecord, Span } from '../contract/types.js';
+import { spansWithin } from '../spans.js';
+import { firstNameGender, roleOf, type Gender } from './role-lexicon.js';
+import { nameRuns } from './speaker.js';
+import { speakerProfile, type SpeakerProfile } from './speaker-check.js';
+import { isCapitalized, isPunct, type Word } from './words.js';
+
+/** How many sentences back a definite role phrase looks for a person of its gender alone. */
+const ROLE_FALLBACK_SENTENCES = 4;
+
+export interface ResolutionInput {
+  text: string;
+  words: readonly Word[];
+  sentences: readonly Span[];
+  entities: readonly EntityMentionRecord[];
+  knownNames: ReadonlySet<string>;
+}
+
+/** A person named in the report, with what the text says about them. */
+interface PersonMention extends Span {
+  text: string;
+  entity: string | null;
+  gender: Gender | null;
+  /** Role lemmas seen right next to this mention ("Polizeisprecherin Anna Berg" → Sprecher). */
+  roles: Set<string>;
+}
+
+export function resolveSpeakers(quotes: QuoteRecord[], input: ResolutionInput): void {
+  const people = personMentions(input);
+  for (const q of quotes) {
+    const sp = q.speaker;
+    if (!sp || sp.antecedent) continue;
+    const from = firstWordAt(input.words, sp.start);
+    let to = from;
+    while (to < input.words.length && input.words[to]!.end <= sp.end) to++;
+    const profile = speakerProfile(input.words, from, to, input.entities, input.knownNames);
+    if (!profile || profile.named) continue;
+    const pick = antecedentFor(profile, sp, input, people, to - from);
+    if (!pick) continue;
+    sp.antecedent = { start: pick.start, end: pick.end, text: pick.text };
+    if (pick.entity) sp.entity = pick.entity;
+    // A resolved speaker is the latest mention of its person: "die Sprecherin" … "sagte sie".
+    people.push({ ...pick, start: sp.start, end: sp.end });
+    people.sort((a, b) => a.end - b.end);
+  }
+}
+
+function antecedentFor(
+  profile: SpeakerProfile,
+  sp: Span & { text: string },
+  input: ResolutionInput,
+  people: readonly PersonMention[],
+  length: number,
+): PersonMention | null {
+  const before = people.filter((p) => p.end <= sp.start);
+  if (before.length === 0) return null;
+  const nearestFirst = [...before].reverse();
+  const compatible = (p: PersonMention, gender: Gender | null): boolean =>
+    gender === null || p.gender === null || p.gender === gender;
+  if (profile.kind === 'pronoun') {
+    const lower = sp.text.toLowerCase();
+    // Personal pronouns and possessives ("nach seinen Angaben"); "ihr-" may be plural too.
+    const gender: Gender | null =
+      lower === 'er' || lower.startsWith('sein') ? 'm' : lower === 'sie' || lower.startsWith('ihr') ? 'f' : null;
+    if (gender === null) return null;
+    return nearestFirst.find((p) => compatible(p, gender)) ?? null;
+  }
+  const role = profile.role;
+  if (!role || role.kind !== 'person' || role.number === 'pl') return null;
+  const gender = profile.gender;
+  const sameRole = nearestFirst.find(
+    (p) => compatible(p, gender) && [...p.roles].some((r) => sameLemma(r, role.lemma)),
+  );
+  if (sameRole) return sameRole;
+  // Only a short definite phrase ("der Minister", "die 44-Jährige") stands for someone named before.
+  const headEnd = profile.head.to - profile.head.from;
+  if (!profile.definite || length > headEnd + 2) return null;
+  const sentence = sentenceIndex(input.sentences, sp.start);
+  const recent = nearestFirst.filter(
+    (p) => sentence - sentenceIndex(input.sentences, p.start) <= ROLE_FALLBACK_SENTENCES,
+  );
+  return recent.find((p) => p.gender !== null && compatible(p, gender)) ?? null;
+}
+
+/** "Minister" and "Landesverkehrsminister" are one role; so are "Sprecher" and "Polizeisprecher". */
+function sameLemma(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || x.endsWith(y) || y.endsWith(x);
+}
+
+function sentenceIndex(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function firstWordAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Every person mention in text order with its gender and the roles seen beside it;
+ * what one mention shows holds for every mention of the same entity.
+ */
+function personMentions(input: ResolutionInput): PersonMention[] {
+  const { words, entities, text } = input;
+  const spans: Array<Span & { text: string; entity: string | null }> = entities.length
+    ? entities
+        .filter((e) => e.type === 'PER' && e.form === 'name')
+        .map((e) => trimMention(words, text, e))
+    : nameRuns(words).map((r) => ({ ...r, entity: null }));
+  const mentions: PersonMention[] = spans.map((m) => {
+    const inside = spansWithin(words, m);
+    const at = firstWordAt(words, m.start);
+    const roles = new Set<string>();
+    let gender: Gender | null = null;
+    // Role words right before the name ("Elbtals Trainer Henrik Aas", "Polizeisprecherin Anna Berg")
+    // and in an apposition after it ("Anna Berg, Sprecherin der Polizei").
+    const near = [words[at - 1], words[at - 2], ...appositionAfter(words, at + inside.length)];
+    for (const w of near) {
+      if (!w || isPunct(w)) continue;
+      const role = roleOf(w.text);
+      if (role?.kind === 'person') {
+        roles.add(role.lemma);
+        gender ??= role.gender;
+      }
+      if (w.text === 'Frau') gender ??= 'f';
+      if (w.text === 'Herr' || w.text === 'Herrn') gender ??= 'm';
+    }
+    const first = inside[0];
+    if (first && inside.length > 1) gender = firstNameGender(first.text) ?? gender;
+    return { ...m, gender, roles };
+  });
+  // One entity, one person: share gender and roles across its mentions.
+  const byEntity = new Map<string, { gender: Gender | null; roles: Set<string> }>();
+  for (const m of mentions) {
+    if (!m.entity) continue;
+    const e = byEntity.get(m.entity) ?? { gender: null, roles: new Set<string>() };
+    e.gender ??= m.gender;
+    for (const r of m.roles) e.roles.add(r);
+    byEntity.set(m.entity, e);
+  }
+  for (const m of mentions) {
+    const e = m.entity ? byEntity.get(m.entity) : undefined;
+    if (!e) continue;
+    m.gender ??= e.gender;
+    m.roles = e.roles;
+  }
+  return mentions;
+}
+
+/** The words of an apposition right after a name: ", Sprecherin der Polizei," (up to three words). */
+function appositionAfter(words: readonly Word[], after: number): Word[] {
+  if (words[after]?.text !== ',') return [];
+  const out: Word[] = [];
+  for (let k = after + 1; k < words.length && k <= after + 3; k++) {
+    const w = words[k]!;
+    if (isPunct(w)) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/** A person mention without trailing lower-case words a tagger slip may have added ("Barack Obama will"). */
+function trimMention(
+  words: readonly Word[],
+  text: string,
+  e: EntityMentionRecord,
+): Span & { text: string; entity: string | null } {
+  const inside = spansWithin(words, e);
+  let last = inside.length - 1;
+  while (last > 0 && !isCapitalized(inside[last]!.text)) last--;
+  const end = last >= 0 ? inside[last]!.end : e.end;
+  return { start: e.start, end, text: text.slice(e.start, end), entity: e.entity };
+}
