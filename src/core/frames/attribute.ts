@@ -1,5 +1,11 @@
 import type { FrameAttributeRecord, QuantityRecord, TextSpan } from '../contract/types.js';
-import { ATTRIBUTES, ATTRIBUTE_WORDS, dimensionOf, GENERIC_COUNTED } from './lexicon.js';
+import {
+  ATTRIBUTES,
+  ATTRIBUTE_WORDS,
+  dimensionOf,
+  GENERIC_COUNTED,
+  WEAK_ATTRIBUTES,
+} from './lexicon.js';
 import { byDistance, type Located } from './located.js';
 import { isNoun, type Word } from './view.js';
 
@@ -30,19 +36,70 @@ export interface FoundAttribute extends FrameAttributeRecord {
  *    beträgt 300 km", "drei Menschen kamen ums Leben", "fuhr mit 120 km/h");
  * 3. the counted noun itself ("80 Soldatinnen"), or the unit's dimension.
  */
-export function findAttribute(loc: Located, q: QuantityRecord): FoundAttribute {
+export function findAttribute(
+  loc: Located,
+  q: QuantityRecord,
+  isName: (w: Word) => boolean,
+): FoundAttribute {
+  const found = plainAttribute(loc, q, isName);
+  const part = partOf(loc, dimensionOf(q) ?? 'count');
+  if (!part || found.generic) return found;
+  return { ...found, key: `${part}:${found.key}`, label: `${found.label} (${PART_LABELS[part]})` };
+}
+
+const PART_LABELS = { part: 'davon', total: 'gesamt' } as const;
+
+/**
+ * A count that is part of another ("drei der Schwerverletzten", "davon 12 Kinder",
+ * "darunter zwei Kinder") or the whole a part is taken from ("18 der 51 Sitze": 51):
+ * neither measures the same as the plain figure.
+ */
+function partOf(loc: Located, dim: string): 'part' | 'total' | null {
+  if (dim !== 'count') return null;
+  const words = loc.sentence.words;
+  const before = words[loc.first - 1];
+  if (before && /^(?:der|den|von)$/.test(before.lower) && words[loc.first - 2]?.pos === 'CARD') {
+    return 'total';
+  }
+  const after = words[loc.last + 1];
+  const next = words[loc.last + 2];
+  if (after && /^(?:der|von)$/.test(after.lower) && next && next.pos !== 'CARD') {
+    const noun = after.lower === 'von' && next.pos === 'ART' ? words[loc.last + 3] : next;
+    if (noun && (isNoun(noun) || noun.pos === 'ADJA')) return 'part';
+  }
+  for (let i = loc.clause[0]; i < loc.first; i++) {
+    if (/^(?:davon|darunter)$/.test(words[i]!.lower)) return 'part';
+  }
+  return null;
+}
+
+function plainAttribute(
+  loc: Located,
+  q: QuantityRecord,
+  isName: (w: Word) => boolean,
+): FoundAttribute {
   const words = loc.sentence.words;
   const dim = dimensionOf(q) ?? 'count';
   const fits = (key: string) => ATTRIBUTES.get(key)?.units.includes(dim) ?? false;
-  const counted = countedNoun(words, loc.last, dim);
+  let counted = countedNoun(words, loc.last, dim);
+  if (counted !== null && isName(words[counted]!)) counted = null;
+  let weak: FoundAttribute | null = null;
   if (counted !== null) {
     const key = keyOfWord(words, counted);
-    if (key && fits(key.key)) return attribute(loc, key.key, counted, key.length);
+    if (key && fits(key.key)) {
+      const found = attribute(loc, key.key, counted, key.length);
+      if (!WEAK_ATTRIBUTES.has(key.key)) return found;
+      weak = found;
+    }
   }
   for (const i of byDistance(loc)) {
+    if (isName(words[i]!)) continue;
     const key = keyOfWord(words, i);
-    if (key && fits(key.key)) return attribute(loc, key.key, i, key.length);
+    if (key && fits(key.key) && !(weak && WEAK_ATTRIBUTES.has(key.key))) {
+      return attribute(loc, key.key, i, key.length);
+    }
   }
+  if (weak) return weak;
   if (counted !== null && !GENERIC_COUNTED.has(words[counted]!.lemma)) {
     const w = words[counted]!;
     return {
@@ -81,7 +138,9 @@ export function keyOfWord(
  */
 function countedNoun(words: readonly Word[], last: number, dim: string): number | null {
   let i = last + 1;
-  if (dim === 'percent' && (words[i]?.lower === 'der' || words[i]?.lower === 'des')) i++;
+  // "31 Prozent der Stimmen", "drei der Verletzten", "18 der 51 Sitze".
+  if (words[i]?.lower === 'der' || words[i]?.lower === 'des') i++;
+  if (words[i]?.pos === 'CARD' && dim === 'count') i++;
   while (i < words.length && (words[i]!.pos === 'ADJA' || words[i]!.pos === 'ADJD')) i++;
   const w = words[i];
   return w && isNoun(w) ? i : null;

@@ -1,6 +1,14 @@
 import type { FrameBearerRecord, Span } from '../contract/types.js';
 import { keyOfWord } from './attribute.js';
-import { BEARER_PRONOUNS, GENERIC_BEARERS, GENERIC_COUNTED } from './lexicon.js';
+import { nameKey } from '../entities/index.js';
+import {
+  BEARER_ALIASES,
+  BEARER_PRONOUNS,
+  GENERIC_BEARERS,
+  GENERIC_COUNTED,
+  NOT_BEARERS,
+  PERSON_SUFFIXES,
+} from './lexicon.js';
 import type { Located } from './located.js';
 import { equipmentKindsOf, type Named, type Names } from './names.js';
 import {
@@ -173,7 +181,7 @@ function usable(input: BearerInput, np: NounPhrase): boolean {
   if (np.head === input.attributeAt) return false;
   if (input.values.some(([a, b]) => np.start <= b + 1 && a <= np.head)) return false;
   if (input.sources.some((s) => s.start <= head.start && head.end <= s.end)) return false;
-  if (GENERIC_COUNTED.has(head.lemma)) return false;
+  if (GENERIC_COUNTED.has(head.lemma) || NOT_BEARERS.has(head.lemma)) return false;
   if (head.pos === 'NN' && keyOfWord(words, np.head) && !input.names.at(head.start, head.end)) {
     return false;
   }
@@ -183,7 +191,23 @@ function usable(input: BearerInput, np: NounPhrase): boolean {
 function nameAtWord(input: BearerInput, w: Word): Named | undefined {
   if (input.sources.some((s) => s.start <= w.start && w.end <= s.end)) return undefined;
   const n = input.names.at(w.start, w.end);
-  return n && !n.derived ? n : undefined;
+  return n && !n.derived ? n : aliasOf(w);
+}
+
+/** "die Sozialdemokraten", "die Grünen": a party's epithet as the party. */
+export function aliasOf(w: Word): Named | undefined {
+  const name = BEARER_ALIASES.get(w.lower) ?? BEARER_ALIASES.get(w.lemma);
+  if (name === undefined || !/^\p{Lu}/u.test(w.surface)) return undefined;
+  return {
+    start: w.start,
+    end: w.end,
+    text: w.surface,
+    key: `name:${nameKey(name)}`,
+    entity: null,
+    type: 'ORG',
+    kind: null,
+    derived: false,
+  };
 }
 
 function bearerOf(
@@ -196,6 +220,8 @@ function bearerOf(
   const head = words[np.head]!;
   const n = names.at(head.start, head.end);
   if (n && !n.derived) return named(n, how);
+  const alias = aliasOf(head);
+  if (alias) return named(alias, how);
   const referred = referBack(input, head);
   if (referred) return named(referred, 'previous');
   // A name or derived place inside the phrase ("das Zwickauer Werk", "das Werk in Zwickau") places it.
@@ -228,7 +254,8 @@ function referBack(input: BearerInput, head: Word): Named | undefined {
       floor,
     );
   }
-  const type = GENERIC_BEARERS.get(head.lemma);
+  const person = PERSON_SUFFIXES.some((suffix) => head.lemma.endsWith(suffix));
+  const type = person ? 'PER' : GENERIC_BEARERS.get(head.lemma);
   if (!type || head.pos !== 'NN') return undefined;
   return input.names.lastBefore(head.start, (n) => n.type === type, floor);
 }

@@ -12,7 +12,7 @@ import { formatValue } from '../compare/claims.js';
 import { intervalOf, overlaps } from '../compare/intervals.js';
 import { isDateline } from '../compare/statements.js';
 import { findAttribute, keyOfWord, type FoundAttribute } from './attribute.js';
-import { findBearer } from './bearer.js';
+import { aliasOf, findBearer } from './bearer.js';
 import { findEvent } from './event.js';
 import { dimensionOf, GENERIC_COUNTED, QUALIFIER_WORDS } from './lexicon.js';
 import { locate, type Located } from './located.js';
@@ -20,7 +20,7 @@ import { Names } from './names.js';
 import { findQualifiers } from './qualifiers.js';
 import { findSource, quoteSource } from './source.js';
 import { correctedFrom, supersededCue } from './superseded.js';
-import { DocView, wordRange, type SentenceView } from './view.js';
+import { DocView, wordRange, type SentenceView, type Word } from './view.js';
 
 interface SentenceInfo {
   source: { source: FrameSourceRecord; phrase: Span } | null;
@@ -46,6 +46,10 @@ export function buildFrames(doc: DocumentRecord): FrameRecord[] {
   const view = new DocView(doc);
   const names = new Names(doc);
   const items = itemsOf(doc);
+  const isName = (w: Word) => {
+    const n = names.at(w.start, w.end);
+    return (n !== undefined && !n.derived) || aliasOf(w) !== undefined;
+  };
   const infos = new Map<number, SentenceInfo>();
   const infoOf = (sentence: SentenceView): SentenceInfo => {
     let info = infos.get(sentence.index);
@@ -73,7 +77,7 @@ export function buildFrames(doc: DocumentRecord): FrameRecord[] {
     const sources = info.source ? [info.source.phrase] : [];
     let attribute: FoundAttribute;
     if (item.q) {
-      attribute = findAttribute(loc, item.q);
+      attribute = findAttribute(loc, item.q, isName);
       if (attribute.generic) {
         attribute = subjectAttribute(loc, item.q, names) ?? inherited(previous, item) ?? attribute;
       }
@@ -179,8 +183,11 @@ function inherited(
   return { ...attribute, generic: attribute.key.startsWith('dim:'), at: null };
 }
 
+/** Within one report: not two different names ("SPD" / "CDU"); common nouns are often varied ("der Zug" / "die Bahn"). */
 function sameOrUnknownBearer(a: FrameRecord, b: FrameRecord): boolean {
-  return !a.bearer || !b.bearer || a.bearer.key === b.bearer.key;
+  return (
+    !a.bearer || !b.bearer || !a.bearer.named || !b.bearer.named || a.bearer.key === b.bearer.key
+  );
 }
 
 function differ(a: QuantityRecord, b: QuantityRecord): boolean {

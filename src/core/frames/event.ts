@@ -16,6 +16,14 @@ export function findEvent(loc: Located): FrameAttributeRecord & { at: number | n
     const span = loc.view.textOf({ start: words[i]!.start, end: words[i + length - 1]!.end });
     return { key, label: span.text, words: [span], at: i };
   };
+  // "der Anschlag am Dienstag", "die Wahl vom 3. März": a date right after a noun dates that noun.
+  const before = words[loc.first - 1];
+  if (before && before.pos === 'NN') {
+    const hit =
+      EVENT_WORDS.matchAt(words, loc.first - 1) ??
+      (EVENT_WORDS.tailOf(before) && { key: EVENT_WORDS.tailOf(before)!, length: 1 });
+    if (hit) return found(`event:${hit.key}`, before.surface, loc.first - 1);
+  }
   for (const i of order) {
     const hit = EVENT_WORDS.matchAt(words, i);
     if (hit) return found(`event:${hit.key}`, words[i]!.surface, i, hit.length);

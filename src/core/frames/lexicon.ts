@@ -28,6 +28,13 @@ export const ATTRIBUTE_WORDS = new PhraseTable<string>(
   ),
 );
 
+/** Attributes that name who is counted, not what happened to them: a clause's other attribute word wins. */
+export const WEAK_ATTRIBUTES: ReadonlySet<string> = new Set(
+  Object.entries(attributeData.attributes)
+    .filter(([, a]) => (a as { weak?: boolean }).weak === true)
+    .map(([key]) => key),
+);
+
 /** Nouns that count people or things without saying what is measured ("drei Menschen"). */
 export const GENERIC_COUNTED = new Set(attributeData.generic);
 
@@ -79,6 +86,19 @@ export const GENERIC_BEARERS: ReadonlyMap<string, EntityClass> = new Map(
   ),
 );
 export const BEARER_PRONOUNS = new Set(bearerData.pronouns);
+/** Epithets for parties: "die Sozialdemokraten" is the SPD. */
+export const BEARER_ALIASES: ReadonlyMap<string, string> = new Map(
+  Object.entries(bearerData.aliases),
+);
+/** "die 41-Jährige": a noun that refers back to the last person named. */
+export const PERSON_SUFFIXES: readonly string[] = bearerData.personSuffixes;
+/** Nouns of a figure's phrasing ("die Rede", "die Zahl"), never what it belongs to. */
+export const NOT_BEARERS = new Set(bearerData.notBearers);
+
+/** "vor zwei Jahren": units of time that "vor" + a number sets in the past. */
+export const AGO_UNITS = new Set(qualifierData.dimensions.time.agoUnits);
+/** "vor der Pandemie": nouns (or the last part of compounds) of eras that "vor" sets in the past. */
+export const BEFORE_NOUNS: readonly string[] = qualifierData.dimensions.time.before;
 
 export const EVENT_WORDS = new PhraseTable<string>(
   Object.entries(eventData.events).flatMap(([key, words]) => words.map((w) => [w, key] as const)),

@@ -1,6 +1,7 @@
 import type { FrameQualifierRecord } from '../contract/types.js';
-import { QUALIFIER_WORDS } from './lexicon.js';
+import { AGO_UNITS, BEFORE_NOUNS, QUALIFIER_WORDS } from './lexicon.js';
 import type { Located } from './located.js';
+import type { Word } from './view.js';
 
 /** A four-digit year of the last century or this one, as a figure's time ("2024 waren es …"). */
 const YEAR = /^(?:19|20)\d\d$/;
@@ -27,7 +28,9 @@ export function findQualifiers(
     let hit: { dimension: FrameQualifierRecord['dimension']; key: string; length: number } | null =
       null;
     const phrase = QUALIFIER_WORDS.matchAt(words, i);
+    const past = w.lower === 'vor' ? pastAt(words, i) : 0;
     if (phrase) hit = { ...phrase.key, length: phrase.length };
+    else if (past > 0) hit = { dimension: 'time', key: 'previous', length: past };
     else if (
       w.pos === 'CARD' &&
       YEAR.test(w.surface) &&
@@ -46,6 +49,23 @@ export function findQualifiers(
     i += hit.length - 1;
   }
   return found;
+}
+
+/**
+ * "vor zwei Jahren", "vor einem Monat", "vor der Pandemie", "vor der Corona-Krise":
+ * the number of words of a phrase that sets a figure in the past, or 0.
+ */
+function pastAt(words: readonly Word[], i: number): number {
+  const next = words[i + 1];
+  const unit = words[i + 2];
+  if (!next || !unit) return 0;
+  const counted = next.pos === 'CARD' || next.pos === 'ART' || next.pos === 'PIAT';
+  if (counted && AGO_UNITS.has(unit.lemma)) return 3;
+  if (next.pos === 'ART' && unit.pos === 'NN') {
+    const noun = unit.lemma.replace(/^.*-/, '');
+    if (BEFORE_NOUNS.some((era) => noun === era || noun.endsWith(era))) return 3;
+  }
+  return 0;
 }
 
 /** Whether word `i` is at least as near to this value as to any other value of the clause. */

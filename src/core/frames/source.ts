@@ -95,9 +95,13 @@ function result(
   view: DocView,
   names: Names,
   words: readonly Word[],
-  [from, to]: [number, number],
+  range: [number, number],
   phrase: Span,
 ): { source: FrameSourceRecord; phrase: Span } {
+  const to = range[1];
+  let from = range[0];
+  // "nach Angaben der Polizei": the source is "Polizei", without its article.
+  while (from < to - 1 && words[from]!.pos === 'ART') from++;
   let head = to - 1;
   while (head > from && !isNoun(words[head]!)) head--;
   const span = { start: words[from]!.start, end: words[to - 1]!.end };

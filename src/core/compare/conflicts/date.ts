@@ -39,11 +39,17 @@ export function findDateConflicts(
           if (!comparable(a.date, b.date)) continue;
           if (a.frame.attribute.key !== b.frame.attribute.key) continue;
           if (!qualifiersCompatible(a.frame.qualifiers, b.frame.qualifiers)) continue;
+          // An event of two different things ("die Strecke" / "die Bundesstraße") is two events.
           const relation = bearerRelation(ctx, a, b);
-          if (relation === 'different') continue;
+          if (
+            relation === 'different' ||
+            (relation === 'unknown' && a.frame.bearer && b.frame.bearer)
+          ) {
+            continue;
+          }
           const group = `${a.frame.attribute.key}|${relation === 'same' ? a.frame.bearer!.key : '?'}`;
           const entry = groups.get(group) ?? { agree: false, first: null };
-          if (a.date.value === b.date.value) entry.agree = true;
+          if (dayValue(a.date) === dayValue(b.date)) entry.agree = true;
           else entry.first ??= [a, b];
           groups.set(group, entry);
         }
@@ -64,7 +70,16 @@ export function findDateConflicts(
 function comparable(a: DateRecord, b: DateRecord): boolean {
   if (!a.resolved || !b.resolved || !a.value || !b.value) return false;
   if (a.relation !== b.relation) return false;
-  return a.granularity === b.granularity && a.granularity !== 'time';
+  return precision(a) === precision(b);
+}
+
+/** A clock time counts as its day: "am Dienstag um 4.12 Uhr" against "am 2. März". */
+function precision(d: DateRecord): DateRecord['granularity'] {
+  return d.granularity === 'time' ? 'day' : d.granularity;
+}
+
+function dayValue(d: DateRecord): string {
+  return d.granularity === 'time' ? d.value!.slice(0, 10) : d.value!;
 }
 
 function conflictOf(ctx: ComparisonContext, a: Dated, b: Dated): ConflictRecord {

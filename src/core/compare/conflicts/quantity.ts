@@ -24,6 +24,8 @@ const MEASURE_RELATEDNESS = 0.3;
 const COUNT_RELATEDNESS = 0.5;
 /** Weight of the two sentences before a quantity in its context: the thing measured is often named there. */
 const PRECEDING_WEIGHT = 0.5;
+/** Dimensions where a party's or group's bare figure is its share. */
+const SHARES = new Set(['percent', 'pp']);
 /** Relative differences from which a conflict ranks high, and below which low. */
 const LARGE_DIFFERENCE = 0.5;
 const SMALL_DIFFERENCE = 0.1;
@@ -97,8 +99,9 @@ function matchGroup(ctx: ComparisonContext, a: Measurement, b: Measurement): str
   if (relation === 'different') return null;
   const attribute = genericA ? kb : ka;
   if (relation === 'same') {
-    // A bare figure ("SPD 31 %") is compared with a named attribute only for a named bearer.
-    if ((genericA || genericB) && !a.frame.bearer!.named) return null;
+    // A bare share ("SPD 31 %") is compared with a named one ("31 Prozent der Stimmen")
+    // only for a named bearer; a bare length or sum may measure anything of it.
+    if ((genericA || genericB) && (!a.frame.bearer!.named || !SHARES.has(a.dim))) return null;
     return `${attribute}|${a.frame.bearer!.key}`;
   }
   if (genericA || genericB) return null;
@@ -160,7 +163,7 @@ function measurementsOf(
     const interval = q ? intervalOf(q) : null;
     const dim = q ? dimensionOf(q) : null;
     const k = statementIndex(statements, frame.start);
-    if (!q || !interval || !dim || k < 0) continue;
+    if (!q || !interval || !dim || k < 0 || isVague(q)) continue;
     const context = mergeVectors([
       [ctx.vectorOf(statements[k]!), 1],
       ...statements
@@ -186,6 +189,14 @@ function measurementsOf(
       ).length === 1;
   }
   return measurements;
+}
+
+/**
+ * "Tausende Soldaten", "Hunderte Ziele": a vague plural says an order of magnitude,
+ * which reports rounding differently do not contradict.
+ */
+function isVague(q: QuantityRecord): boolean {
+  return q.value === null && q.range !== null && !/\d/.test(q.text);
 }
 
 /** Index of the statement (sentence) that contains `offset`, or -1. */
