@@ -1,7 +1,12 @@
-import type { ConflictRecord, DocumentRecord, QuoteRecord } from '../../contract/types.js';
-import { nameKey, stripTitles } from '../../entities/index.js';
+import type {
+  ConflictRecord,
+  ConflictSeverity,
+  DocumentRecord,
+  QuoteRecord,
+} from '../../contract/types.js';
+import { isRoleWord, nameKey, stripTitles } from '../../entities/index.js';
 import type { ComparisonContext } from '../context.js';
-import { stem } from '../terms.js';
+import { stem, tokenTerm } from '../terms.js';
 import { jaccard } from '../vectors.js';
 
 /**
@@ -9,31 +14,44 @@ import { jaccard } from '../vectors.js';
  * Different translations of one statement keep most of its nouns and verbs.
  */
 const SAME_QUOTE = 0.5;
+/** Or one must lie almost wholly inside the other: a report that quotes only part of a sentence. */
+const QUOTE_CONTAINED = 0.8;
 const MIN_QUOTE_WORDS = 3;
+const MIN_CONTAINED_WORDS = 4;
+const MIN_SHARED_CONTENT = 2;
+
+/** Who said it, as far as the report lets us know. */
+type Speaker =
+  /** A named person or body: a cross-report entity or a name. */
+  | { named: true; key: string; person: boolean }
+  /** A role or pronoun the report does not resolve ("ein Sprecher", "er"): could be anyone named elsewhere. */
+  | { named: false; key: string };
 
 export interface AttributedQuote {
   doc: number;
   quote: QuoteRecord;
+  /** Every word (lemma) of the quotation: the wording. */
   words: Set<string>;
-  /** Cross-report entity id of the speaker, or a key of the speaker's words. */
-  speakerKey: string;
+  /** Its content words: what it is about. */
+  content: Set<string>;
+  speaker: Speaker;
   speakerName: string;
 }
+
+const PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'he', 'she', 'they']);
+const INDEFINITE = /^(ein|eine|einer|einem|einen|mehrere|einige|andere)\b/i;
 
 /** Quotations with a known speaker, each with the content words a match is judged by. */
 export function attributedQuotes(ctx: ComparisonContext): AttributedQuote[] {
   return ctx.documents.flatMap((doc, docIndex) =>
     doc.quotes.flatMap((quote): AttributedQuote[] => {
       if (!quote.speaker) return [];
-      const crossId = quote.speaker.entity
-        ? ctx.cross.idOf(docIndex, quote.speaker.entity)
-        : undefined;
       return [
         {
           doc: docIndex,
           quote,
-          words: contentWords(doc, quote),
-          speakerKey: crossId ?? `name:${nameKey(quote.speaker.text)}`,
+          ...wordsOf(doc, quote),
+          speaker: speakerOf(ctx, doc, docIndex, quote),
           speakerName: ctx.cross.speakerName(docIndex, quote.speaker),
         },
       ];
@@ -41,19 +59,62 @@ export function attributedQuotes(ctx: ComparisonContext): AttributedQuote[] {
   );
 }
 
-/** The same statement or quotation attributed to different speakers in different reports. */
+/**
+ * The speaker's identity: the cross-report entity the quotation finder resolved
+ * ("sagte sie" → the named person), else the antecedent it found, else the
+ * words as written when they are a name; a role phrase or pronoun with nothing
+ * resolved stays unnamed.
+ */
+function speakerOf(
+  ctx: ComparisonContext,
+  doc: DocumentRecord,
+  docIndex: number,
+  quote: QuoteRecord,
+): Speaker {
+  const speaker = quote.speaker!;
+  const crossId = speaker.entity ? ctx.cross.idOf(docIndex, speaker.entity) : undefined;
+  if (crossId) {
+    const entity = ctx.cross.entities.find((e) => e.id === crossId);
+    const name = entity?.name ?? '';
+    if (!isRoleWord(name)) return { named: true, key: crossId, person: entity?.type === 'PER' };
+  }
+  const written = speaker.antecedent?.text ?? speaker.text;
+  // The name is the capitalised words after the titles, before any qualifier:
+  // "Oberbürgermeisterin Anke Sievers (Grüne)", "Lukas Brenner vom Fahrradclub ADFC".
+  const afterTitles = stripTitles(written.replace(/\([^)]*\)/g, ' ')).split(/\s+/);
+  const nameWords: string[] = [];
+  for (const w of afterTitles) {
+    if (!/^\p{Lu}/u.test(w) || isRoleWord(w)) break;
+    nameWords.push(w.replace(/[,;:]+$/, ''));
+  }
+  const bare = nameWords.join(' ');
+  const isName =
+    bare !== '' && !INDEFINITE.test(written.trim()) && !PRONOUNS.has(bare.toLowerCase());
+  const mentionType = doc.entities.find(
+    (e) => e.start < speaker.end && e.end > speaker.start,
+  )?.type;
+  return isName
+    ? { named: true, key: `name:${nameKey(bare)}`, person: mentionType !== 'ORG' }
+    : { named: false, key: `role:${written.toLowerCase()}` };
+}
+
+/**
+ * The same quotation (or a close rendering of it) attributed to different
+ * speakers in different reports. Both speakers must be named — after the
+ * quotation finder's resolution of pronouns and role phrases — since "ein
+ * Sprecher" in one report may well be the person another report names.
+ */
 export function findAttributionConflicts(ctx: ComparisonContext): ConflictRecord[] {
   const quotes = attributedQuotes(ctx);
   const conflicts: ConflictRecord[] = [];
   for (let i = 0; i < quotes.length; i++) {
     for (let j = i + 1; j < quotes.length; j++) {
       const [a, b] = [quotes[i]!, quotes[j]!];
-      if (a.doc === b.doc || sameSpeaker(a, b)) continue;
-      if (a.words.size < MIN_QUOTE_WORDS || b.words.size < MIN_QUOTE_WORDS) continue;
-      if (jaccard(a.words, b.words).score < SAME_QUOTE) continue;
+      if (a.doc === b.doc || !a.speaker.named || !b.speaker.named || sameSpeaker(a, b)) continue;
+      if (!sameQuotation(a, b)) continue;
       conflicts.push({
         kind: 'attribution',
-        severity: 'high', // words put in the wrong mouth mislead the reader directly
+        severity: severityOf(a.speaker, b.speaker),
         claims: [a, b].map((q) => ({
           doc: q.doc,
           start: q.quote.start,
@@ -71,26 +132,64 @@ export function findAttributionConflicts(ctx: ComparisonContext): ConflictRecord
 }
 
 /**
+ * One quotation in two renderings: most words shared, or one quoting part of
+ * the other, and at least two content words in common ("Das ist ein guter Tag"
+ * and "Das ist ein schwerer Tag" share their wording, not their content).
+ */
+export function sameQuotation(
+  a: Pick<AttributedQuote, 'words' | 'content'>,
+  b: Pick<AttributedQuote, 'words' | 'content'>,
+): boolean {
+  if (a.words.size < MIN_QUOTE_WORDS || b.words.size < MIN_QUOTE_WORDS) return false;
+  const content = jaccard(a.content, b.content).shared.length;
+  if (content < Math.min(MIN_SHARED_CONTENT, a.content.size, b.content.size) || content === 0)
+    return false;
+  const { score, shared } = jaccard(a.words, b.words);
+  if (score >= SAME_QUOTE) return true;
+  const smaller = Math.min(a.words.size, b.words.size);
+  return smaller >= MIN_CONTAINED_WORDS && shared.length / smaller >= QUOTE_CONTAINED;
+}
+
+/**
+ * Words put in the wrong person's mouth mislead most when both reports name a
+ * person; when one names a body (a ministry, a company) the person may speak for it.
+ */
+function severityOf(a: Speaker, b: Speaker): ConflictSeverity {
+  const person = (s: Speaker) => s.named && s.person;
+  return person(a) && person(b) ? 'high' : 'medium';
+}
+
+/**
  * Speakers known as entities are compared by their cross-report entity. A
  * speaker the NER stage did not resolve is compared by name without titles,
  * where a surname alone matches the full name ("Weber" and "Bürgermeister Karl
  * Weber") but a suffixed name does not ("Trump" and "Donald Trump Jr").
  */
 function sameSpeaker(a: AttributedQuote, b: AttributedQuote): boolean {
-  if (a.speakerKey === b.speakerKey) return true;
-  const words = (q: AttributedQuote) => nameKey(stripTitles(q.quote.speaker!.text)).split(' ');
+  if (a.speaker.key === b.speaker.key) return true;
+  const words = (q: AttributedQuote) =>
+    nameKey(stripTitles(q.quote.speaker!.antecedent?.text ?? q.quote.speaker!.text)).split(' ');
   const [wa, wb] = [words(a), words(b)];
   const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   return shorter.length === 1 && longer.at(-1) === shorter[0];
 }
 
-function contentWords(doc: DocumentRecord, quote: QuoteRecord): Set<string> {
+/** The quotation's words (lemmas, lower case) and its content words as matching terms (synonyms joined). */
+function wordsOf(
+  doc: DocumentRecord,
+  quote: QuoteRecord,
+): { words: Set<string>; content: Set<string> } {
   const words = new Set<string>();
+  const content = new Set<string>();
   for (const token of doc.tokens) {
-    if (token.start < quote.content.start || token.end > quote.content.end) continue;
+    if (token.end <= quote.content.start) continue;
+    if (token.start >= quote.content.end) break;
     if (token.kind !== 'word' && token.kind !== 'number') continue;
-    const form = doc.text.slice(token.start, token.end).toLowerCase();
-    words.add(token.lemma ? token.lemma.toLowerCase() : stem(form));
+    const form = doc.text.slice(token.start, token.end);
+    words.add(token.lemma ? token.lemma.toLowerCase() : stem(form.toLowerCase()));
+    const term = tokenTerm(doc, token);
+    if (term) content.add(term.term);
+    else if (token.kind === 'number') content.add(form);
   }
-  return words;
+  return { words, content };
 }
