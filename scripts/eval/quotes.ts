@@ -75,7 +75,8 @@ function tryLoadPipeline() {
 
 /** SpkAtt marks every speech event, attributed or not: its scores use the broad mode. */
 function predict(doc: SpkAttDocument): FoundQuote[] {
-  if (pipeline) return findQuotes(pipeline.run(doc.name, doc.text, 'de'), undefined, { mode: 'broad' });
+  if (pipeline)
+    return findQuotes(pipeline.run(doc.name, doc.text, 'de'), undefined, { mode: 'broad' });
   const d = new Doc(doc.name, doc.text, 'de');
   d.sentences.push(...doc.sentences);
   return findQuotes(d, undefined, { mode: 'broad' });
@@ -206,7 +207,8 @@ function runStories(): void {
       const gold: GoldQuoteSpan[] = [];
       for (const g of story.gold.quotes[report] ?? []) {
         const span = locate(g.text);
-        if (span) gold.push({ ...span, anchor: g.text, speaker: g.speaker, as: g.as, kind: g.kind });
+        if (span)
+          gold.push({ ...span, anchor: g.text, speaker: g.speaker, as: g.as, kind: g.kind });
       }
       const notQuotes = (story.gold.notQuotes[report] ?? []).flatMap((n) => locate(n.text) ?? []);
       const doc = run.run(report, text, 'de');

@@ -3,7 +3,12 @@ import { firstNameGender } from '../../src/core/quotes/role-lexicon.js';
 import { rates, scoreReport, speakerMatches, type PredictedQuote } from './story-quotes.js';
 
 const isFirstName = (w: string): boolean => firstNameGender(w) !== null;
-const quote = (start: number, end: number, speaker: string | null, names: string[] = []): PredictedQuote => ({
+const quote = (
+  start: number,
+  end: number,
+  speaker: string | null,
+  names: string[] = [],
+): PredictedQuote => ({
   content: { start, end },
   span: { start: start - 5, end },
   kind: 'direct',
@@ -47,12 +52,24 @@ describe('scoreReport', () => {
       [quote(12, 18, 'sie', ['Anna Berg']), quote(62, 80, 'Die Antwort'), quote(85, 90, null)],
       isFirstName,
     );
-    expect(s).toMatchObject({ predicted: 3, correct: 1, gold: 2, found: 1, notQuoteHits: 1, speakerRight: 1 });
+    expect(s).toMatchObject({
+      predicted: 3,
+      correct: 1,
+      gold: 2,
+      found: 1,
+      notQuoteHits: 1,
+      speakerRight: 1,
+    });
     expect(s.misses.map((m) => m.anchor)).toEqual(['b']);
     expect(rates(s)).toEqual({ precision: 1 / 3, recall: 0.5, speaker: 1 });
   });
   it('judges the speaker of the quote that overlaps the gold most', () => {
-    const s = scoreReport(gold.slice(0, 1), [], [quote(5, 11, 'Anna Berg'), quote(11, 20, 'er')], isFirstName);
+    const s = scoreReport(
+      gold.slice(0, 1),
+      [],
+      [quote(5, 11, 'Anna Berg'), quote(11, 20, 'er')],
+      isFirstName,
+    );
     expect(s.speakerRight).toBe(0);
     expect(s.wrongSpeakers[0]!.predicted.speaker).toBe('er');
   });

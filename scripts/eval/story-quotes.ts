@@ -101,11 +101,7 @@ function words(text: string): string[] {
   return (text.match(WORD) ?? []).map((w) => w.replace(/[.'’-]+$/u, ''));
 }
 
-const key = (w: string): string =>
-  w
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+const key = (w: string): string => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 /** Whether the predicted speaker (its text or any of its names) is the gold speaker. */
 export function speakerMatches(

@@ -19,17 +19,28 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(data.possessives);
  * Polizei" → "der Polizei"), at `from` when the phrase has no report noun, and null when
  * it is a report noun with no source at all ("nach bisherigen Erkenntnissen").
  */
-export function markerSourceStart(words: readonly Word[], from: number, end: number): number | null {
+export function markerSourceStart(
+  words: readonly Word[],
+  from: number,
+  end: number,
+): number | null {
   let i = from;
-  while (i < words.length && words[i]!.end <= end && !isCapitalized(words[i]!.text) && !isPunct(words[i]!))
+  while (
+    i < words.length &&
+    words[i]!.end <= end &&
+    !isCapitalized(words[i]!.text) &&
+    !isPunct(words[i]!)
+  )
     i++;
   // "seinen Angaben": the possessive is the source (resolved like a pronoun).
-  if (i > from && POSSESSIVES.has(words[from]!.lower) && REPORT_NOUNS.has(words[i]?.lower ?? '')) return from;
+  if (i > from && POSSESSIVES.has(words[from]!.lower) && REPORT_NOUNS.has(words[i]?.lower ?? ''))
+    return from;
   const noun = words[i];
   if (!noun || noun.end > end || !REPORT_NOUNS.has(noun.lower)) return from;
   const next = words[i + 1];
   if (!next || next.start >= end) return null;
-  if (next.lower === 'von' || next.lower === 'vom' || next.lower === 'aus') return words[i + 2] && words[i + 2]!.end <= end ? i + 2 : null;
+  if (next.lower === 'von' || next.lower === 'vom' || next.lower === 'aus')
+    return words[i + 2] && words[i + 2]!.end <= end ? i + 2 : null;
   if (GENITIVE_ARTICLES.has(next.lower)) return i + 1;
   return from;
 }

@@ -5,8 +5,8 @@ import { createPipeline } from '../pipeline/pipeline.js';
 import { createQuotesComponent } from './component.js';
 import { findQuotes, type FoundQuote } from './find-quotes.js';
 
-function quotes(text: string): FoundQuote[] {
-  return findQuotes({ text, sentences: [], tokens: [], entities: [] });
+function quotes(text: string, mode: 'attributed' | 'broad' = 'attributed'): FoundQuote[] {
+  return findQuotes({ text, sentences: [], tokens: [], entities: [] }, undefined, { mode });
 }
 
 interface Expected {
@@ -248,12 +248,15 @@ describe('findQuotes: indirect speech', () => {
       'hieß es',
       'dem Innenministerium',
     ],
-  ])('marker %s', (_name, text, cue, speaker) => {
-    const found = quotes(text).map((q) => describeQuote(text, q));
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ kind: 'indirect', cue, speaker });
-    expect(found[0]!.content).toMatch(/drei Menschen|Drei Menschen/);
-  });
+  ])(
+    'marker %s (broad mode: SpkAtt takes "Angaben von X" for the source)',
+    (_name, text, cue, speaker) => {
+      const found = quotes(text, 'broad').map((q) => describeQuote(text, q));
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ kind: 'indirect', cue, speaker });
+      expect(found[0]!.content).toMatch(/drei Menschen|Drei Menschen/);
+    },
+  );
 
   it('mixed: indirect speech with a quoted phrase', () => {
     const text =

@@ -486,7 +486,9 @@ class QuoteFinder {
     const np = nounPhraseAt(this.words, start, to, this.input.entities);
     const verb = np ? this.words[np.to] : undefined;
     if (!np || !verb || np.to >= to) return null;
-    const finite = verb.upos ? verb.upos === 'VERB' || verb.upos === 'AUX' : !isCapitalized(verb.text);
+    const finite = verb.upos
+      ? verb.upos === 'VERB' || verb.upos === 'AUX'
+      : !isCapitalized(verb.text);
     if (!finite || isPunct(verb)) return null;
     const profile = this.profile(np);
     if (!profile) return null;
@@ -520,9 +522,18 @@ class QuoteFinder {
     if (q.speaker) {
       const from = firstStartingAtOrAfter(this.words, q.speaker.start);
       const possessive = this.words[from]!;
-      if (POSSESSIVES.has(possessive.lower) && markerSourceStart(this.words, from, q.speaker.end) === from && REPORT_NOUN_AFTER(this.words, from)) {
+      if (
+        POSSESSIVES.has(possessive.lower) &&
+        markerSourceStart(this.words, from, q.speaker.end) === from &&
+        REPORT_NOUN_AFTER(this.words, from)
+      ) {
         // "Nach seinen Angaben …": the possessive stands for the speaker.
-        q.speaker = { start: possessive.start, end: possessive.end, text: possessive.text, entity: null };
+        q.speaker = {
+          start: possessive.start,
+          end: possessive.end,
+          text: possessive.text,
+          entity: null,
+        };
         return true;
       }
       const start = markerSourceStart(this.words, from, q.speaker.end);
@@ -647,7 +658,8 @@ class QuoteFinder {
         attribution?.speaker && (this.mode === 'broad' || this.profile(attribution.speaker))
           ? attribution.speaker
           : null;
-      if (!attribution && this.mode === 'attributed') speakerSpan = this.speakerIntroducing(beforeIdx);
+      if (!attribution && this.mode === 'attributed')
+        speakerSpan = this.speakerIntroducing(beforeIdx);
       const quote: FoundQuote = {
         start: q.start,
         end: q.end,
@@ -946,10 +958,16 @@ class QuoteFinder {
           // "Seine Partei stehe bereit, sagte Rehm, wolle aber …": reported speech on both
           // sides of the attribution is one quotation for a reader.
           const before = this.words[i - 1];
-          if (this.mode === 'attributed' && before?.text === ',' && i - 1 > first && !c.learned) {
+          if (
+            this.mode === 'attributed' &&
+            isReportedClause &&
+            before?.text === ',' &&
+            i - 1 > first &&
+            !c.learned
+          ) {
             const from = this.invertedContentStart(i - 1, s);
-            if (from !== null && i - 1 - from >= 3 && this.isClause(from, i - 1)) {
-              const speaker = this.impersonalSource(c) ?? this.speakerAfter(c);
+            const speaker = this.impersonalSource(c) ?? this.speakerAfter(c);
+            if (speaker && from !== null && i - 1 - from >= 3 && this.isClause(from, i - 1)) {
               return this.build('indirect', c, speaker, this.span(from, contentEnd), {
                 start: before.start,
                 end: comma.end,
@@ -1463,7 +1481,8 @@ class QuoteFinder {
         .findIndex((w) => w.lower === 'soll' || w.lower === 'sollen');
       const lastVerb = this.words[this.contentEndWord(first, s) - 1]?.lower ?? '';
       // "soll … werden" announces a plan; only "soll … haben/sein/worden" reports a claim.
-      const reportive = this.mode === 'broad' ? /^(?:haben|sein|worden|werden)$/ : /^(?:haben|sein|worden)$/;
+      const reportive =
+        this.mode === 'broad' ? /^(?:haben|sein|worden|werden)$/ : /^(?:haben|sein|worden)$/;
       if (soll !== -1 && reportive.test(lastVerb)) konjunktiv = true;
     }
     if (!konjunktiv) return null;
@@ -1538,7 +1557,8 @@ class QuoteFinder {
       }
       // Only a quote with no cue (or an anaphoric one: "demnach") continues someone's speech;
       // a cue with no subject found stays open.
-      if (!lastSpeaker || (q.cue && !this.lexicon.anaphoric.has(q.cue.text.toLowerCase()))) continue;
+      if (!lastSpeaker || (q.cue && !this.lexicon.anaphoric.has(q.cue.text.toLowerCase())))
+        continue;
       const gap = spansWithin(this.sentences, { start: lastEnd, end: q.start }).length;
       if (gap > INHERIT_SENTENCES) continue;
       q.speaker = {

@@ -130,7 +130,8 @@ export function firstNameGender(word: string): Gender | null {
   if (!firstNames) {
     firstNames = new Map();
     for (const n of firstNamesData.female) firstNames.set(n.toLowerCase(), 'f');
-    for (const n of firstNamesData.male) if (!firstNames.has(n.toLowerCase())) firstNames.set(n.toLowerCase(), 'm');
+    for (const n of firstNamesData.male)
+      if (!firstNames.has(n.toLowerCase())) firstNames.set(n.toLowerCase(), 'm');
   }
   return firstNames.get(word.toLowerCase()) ?? null;
 }

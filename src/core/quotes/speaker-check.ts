@@ -10,7 +10,13 @@
  */
 import type { EntityMentionRecord } from '../contract/types.js';
 import { spansOverlapping } from '../spans.js';
-import { firstNameGender, roleOf, type Gender, type GrammaticalNumber, type RoleInfo } from './role-lexicon.js';
+import {
+  firstNameGender,
+  roleOf,
+  type Gender,
+  type GrammaticalNumber,
+  type RoleInfo,
+} from './role-lexicon.js';
 import { POSSESSIVES } from './attribution.js';
 import { isCapitalized, isPunct, type Word } from './words.js';
 
@@ -60,11 +66,41 @@ const LEADING = new Set([
   'vom',
 ]);
 /** Quantifiers that leave the head to a genitive: "Viele der Anwohner", "einer der Ärzte". */
-const QUANTIFIER_HEADS = new Set(['viele', 'einige', 'einer', 'eine', 'eines', 'mehrere', 'manche', 'alle', 'beide', 'keiner', 'keine', 'jeder', 'jede', 'teile', 'teil']);
+const QUANTIFIER_HEADS = new Set([
+  'viele',
+  'einige',
+  'einer',
+  'eine',
+  'eines',
+  'mehrere',
+  'manche',
+  'alle',
+  'beide',
+  'keiner',
+  'keine',
+  'jeder',
+  'jede',
+  'teile',
+  'teil',
+]);
 /** A report noun compounded with its source: "Polizeiangaben", "ESA-Angaben", "Firmenangaben". */
-const REPORT_COMPOUND = /^(\p{L}{2,}?)-?(?:angaben|informationen|aussagen|auskunft|kreisen|schätzungen|berechnungen|zählungen|mitteilung)$/iu;
+const REPORT_COMPOUND =
+  /^(\p{L}{2,}?)-?(?:angaben|informationen|aussagen|auskunft|kreisen|schätzungen|berechnungen|zählungen|mitteilung)$/iu;
 /** Pronouns that stand for a speaker named elsewhere. */
-const SPEAKER_PRONOUNS = new Set(['er', 'sie', 'der', 'die', 'dieser', 'diese', 'jener', 'jene', 'welcher', 'welche', 'wir', 'ich']);
+const SPEAKER_PRONOUNS = new Set([
+  'er',
+  'sie',
+  'der',
+  'die',
+  'dieser',
+  'diese',
+  'jener',
+  'jene',
+  'welcher',
+  'welche',
+  'wir',
+  'ich',
+]);
 
 /**
  * The profile of the speaker phrase over words [from, to), or null when it names no
@@ -101,7 +137,11 @@ export function speakerProfile(
     // "die 44-Jährige": a role noun may start with a digit.
     !(/^\d/.test(words[i]!.text) && roleOf(words[i]!.text))
   ) {
-    if (QUANTIFIER_HEADS.has(words[i]!.lower) && words[i + 1] && /^(?:der|des|von)$/.test(words[i + 1]!.lower)) {
+    if (
+      QUANTIFIER_HEADS.has(words[i]!.lower) &&
+      words[i + 1] &&
+      /^(?:der|des|von)$/.test(words[i + 1]!.lower)
+    ) {
       // "einer der Ärzte": judge the genitive.
       return speakerProfile(words, i + 2, to, entities, knownNames);
     }
@@ -111,10 +151,22 @@ export function speakerProfile(
   }
   // A name in quotation marks: "die „Automobilwoche“".
   if (i < to && /^[„"»«“‚]$/.test(words[i]!.text)) {
-    return { kind: 'name', role: null, named: true, gender: null, number: null, definite: false, head: { from: i, to } };
+    return {
+      kind: 'name',
+      role: null,
+      named: true,
+      gender: null,
+      number: null,
+      definite: false,
+      head: { from: i, to },
+    };
   }
   let j = i;
-  while (j < to && (isCapitalized(words[j]!.text) || (j === i && /^\d/.test(words[j]!.text))) && !isPunct(words[j]!))
+  while (
+    j < to &&
+    (isCapitalized(words[j]!.text) || (j === i && /^\d/.test(words[j]!.text))) &&
+    !isPunct(words[j]!)
+  )
     j++;
   if (j === i) return null;
   const head = { from: i, to: j };
@@ -137,9 +189,14 @@ export function speakerProfile(
   const tagged = words.slice(i, j).some((w) => w.upos);
   const proper = words.slice(i, j).some((w) => w.upos === 'PROPN' || w.upos === 'X');
   const onlyPlace = mentions.length > 0 && mentions.every((e) => e.type === 'LOC');
-  // Without a tagger, two capitalised words in a row are taken for a name ("Anna Berg").
-  const nameRun = !tagged && j - i >= 2;
-  const firstName = words.slice(i, j).map((w) => firstNameGender(w.text)).find((g) => g !== null) ?? null;
+  // Without a tagger, two capitalised words in a row are taken for a name ("Anna Berg"); with
+  // neither tagger nor NER there is nothing to tell a name from a noun, so any head will do.
+  const nameRun = !tagged && (j - i >= 2 || entities.length === 0);
+  const firstName =
+    words
+      .slice(i, j)
+      .map((w) => firstNameGender(w.text))
+      .find((g) => g !== null) ?? null;
   // A surname alone ("sagte Brenner", "der Talbahn") is a name when the text names it in full elsewhere.
   const knownName = words.slice(i, j).some((w) => knownNames.has(w.text));
   const named =

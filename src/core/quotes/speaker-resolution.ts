@@ -75,7 +75,11 @@ function antecedentFor(
     const lower = sp.text.toLowerCase();
     // Personal pronouns and possessives ("nach seinen Angaben"); "ihr-" may be plural too.
     const gender: Gender | null =
-      lower === 'er' || lower.startsWith('sein') ? 'm' : lower === 'sie' || lower.startsWith('ihr') ? 'f' : null;
+      lower === 'er' || lower.startsWith('sein')
+        ? 'm'
+        : lower === 'sie' || lower.startsWith('ihr')
+          ? 'f'
+          : null;
     if (gender === null) return null;
     return nearestFirst.find((p) => compatible(p, gender)) ?? null;
   }

@@ -1,0 +1,111 @@
+// Runs the full German pipeline (tagger and NER from models/) so that speakers are judged
+// with the tags and entities they get in the CLI and web app.
+import { describe, expect, it } from 'vitest';
+import { loadGermanPipeline } from '../../node/pipeline.js';
+import type { QuoteRecord } from '../contract/types.js';
+import { findQuotes } from './find-quotes.js';
+
+const pipeline = loadGermanPipeline();
+
+function analyse(text: string, mode: 'attributed' | 'broad' = 'attributed') {
+  const doc = pipeline.run('t', text, 'de');
+  const quotes = mode === 'attributed' ? doc.quotes : findQuotes(doc, undefined, { mode });
+  return { doc, quotes };
+}
+
+const content = (text: string, q: QuoteRecord): string =>
+  text.slice(q.content.start, q.content.end);
+
+describe('attributed mode: speech-like sentences that are no quotations', () => {
+  it.each([
+    ['an impersonal truth claim', 'Es stimmt, dass die Halle schon länger leer stand.'],
+    ['pictures that show', 'Luftaufnahmen zeigen, dass das Dach vollständig eingestürzt ist.'],
+    ['an abstract subject', 'Die Antwort ist komplex und erklärt, warum die Preise steigen.'],
+    [
+      'a passive accusation with no accuser',
+      'Den Moskauer Geheimdiensten wird Sabotage mit Sprengpaketen in Kurierflugzeugen vorgeworfen.',
+    ],
+    ['a plan', 'Der Konzern will bis zum Jahr 2027 rund 3000 Stellen einsparen.'],
+    ['an evaluation with a plain object', 'Trainerin Marta Kowalczyk lobte vor allem die Abwehr.'],
+    ['a report with no source', 'Nach bisherigen Erkenntnissen war der Zug zu schnell.'],
+  ])('%s', (_name, text) => {
+    expect(analyse(text).quotes.map((q) => content(text, q))).toEqual([]);
+  });
+
+  it('keeps the broad SpkAtt notion for evaluation', () => {
+    const text = 'Der Konzern will bis zum Jahr 2027 rund 3000 Stellen einsparen.';
+    expect(analyse(text, 'broad').quotes).toHaveLength(1);
+  });
+});
+
+describe('attributed mode: speakers', () => {
+  /** [name, text, words of the content, speaker as written, the person it resolves to or null] */
+  it.each<[string, string, string, string, string | null]>([
+    [
+      'a role phrase resolves to the person seen with that role',
+      'Innenminister Joachim Herrmann besuchte am Freitag die Unglücksstelle. Der Minister sagte, man werde alles aufklären.',
+      'man werde alles aufklären',
+      'Der Minister',
+      'Joachim Herrmann',
+    ],
+    [
+      'a feminine role phrase after a direct quotation',
+      'Polizeisprecherin Anna Berg bestätigte den Einsatz. „Wir hatten großes Glück“, sagte die Sprecherin.',
+      'Wir hatten großes Glück',
+      'die Sprecherin',
+      'Anna Berg',
+    ],
+    [
+      'a pronoun skips a person of the other gender',
+      'Anna Keller traf am Morgen Joachim Herrmann. „Wir haben alles getan“, sagte sie.',
+      'Wir haben alles getan',
+      'sie',
+      'Anna Keller',
+    ],
+    [
+      'the source of a marker without its preposition',
+      'Verletzt wurde nach Angaben von Landeswahlleiterin Sabine Hoffmann niemand.',
+      'niemand',
+      'Landeswahlleiterin Sabine Hoffmann',
+      null,
+    ],
+    [
+      'a speaker named in the sentence before',
+      'Landesverkehrsministerin Carola Henning reiste noch in der Nacht an. Die Ministerin äußerte sich am Morgen. „Wir stehen fassungslos vor diesem Unglück.“',
+      'Wir stehen fassungslos',
+      'Die Ministerin',
+      'Carola Henning',
+    ],
+    [
+      'a speaker before a colon',
+      'SPD-Fraktionschefin Sabine Wörle warb in der Debatte für das Projekt: „Wer jetzt nicht saniert, schließt das Bad für immer.“',
+      'Wer jetzt nicht saniert',
+      'SPD-Fraktionschefin Sabine Wörle',
+      null,
+    ],
+    [
+      'a Konjunktiv continuation keeps its speaker',
+      '„Wir haben alles getan“, sagte Bürgermeisterin Anna Keller. Die Warnung sei sofort weitergegeben worden.',
+      'Die Warnung sei sofort',
+      'Bürgermeisterin Anna Keller',
+      null,
+    ],
+    [
+      'a reported clause on both sides of the attribution is one quotation',
+      'Seine Partei stehe für Gespräche bereit, sagte Tobias Rehm, wolle aber nicht um jeden Preis regieren.',
+      'Seine Partei stehe',
+      'Tobias Rehm',
+      null,
+    ],
+  ])('%s', (_name, text, words, speaker, person) => {
+    const { doc, quotes } = analyse(text);
+    const q = quotes.find((x) => content(text, x).includes(words));
+    expect(q, `no quotation with "${words}"`).toBeDefined();
+    expect(q!.speaker?.text).toBe(speaker);
+    if (person === null) return;
+    expect(q!.speaker?.antecedent?.text).toBe(person);
+    const mention = doc.entities.find((e) => e.text === person);
+    expect(mention, `NER should find ${person}`).toBeDefined();
+    expect(q!.speaker?.entity).toBe(mention!.entity);
+  });
+});
