@@ -41,10 +41,7 @@ export function findDateConflicts(
           if (!qualifiersCompatible(a.frame.qualifiers, b.frame.qualifiers)) continue;
           // An event of two different things ("die Strecke" / "die Bundesstraße") is two events.
           const relation = bearerRelation(ctx, a, b);
-          if (
-            relation === 'different' ||
-            (relation === 'unknown' && a.frame.bearer && b.frame.bearer)
-          ) {
+          if (relation === 'different' || (relation === 'unknown' && twoThings(a.frame, b.frame))) {
             continue;
           }
           const group = `${a.frame.attribute.key}|${relation === 'same' ? a.frame.bearer!.key : '?'}`;
@@ -80,6 +77,11 @@ function precision(d: DateRecord): DateRecord['granularity'] {
 
 function dayValue(d: DateRecord): string {
   return d.granularity === 'time' ? d.value!.slice(0, 10) : d.value!;
+}
+
+/** Two different common nouns ("die Strecke" / "die Bundesstraße"): the tagger may miss a name, not a noun. */
+function twoThings(a: FrameRecord, b: FrameRecord): boolean {
+  return a.bearer !== null && b.bearer !== null && !a.bearer.named && !b.bearer.named;
 }
 
 function conflictOf(ctx: ComparisonContext, a: Dated, b: Dated): ConflictRecord {
