@@ -31,6 +31,7 @@ import {
 } from './speaker.js';
 import { firstEndingAtOrAfter, firstStartingAtOrAfter, spansWithin } from '../spans.js';
 import {
+  ATTRIBUTED_REPORT_VERBS,
   EVALUATIVE_VERBS,
   markerSourceStart,
   POSSESSIVES,
@@ -1053,6 +1054,13 @@ class QuoteFinder {
     return readings.some((r) => REPORT_VERBS.has(r.lemma) || CORE_SAYING.has(r.lemma));
   }
 
+  /** A verb whose bare report is a report of speech (more of them in the attributed mode). */
+  private isReportLemma(lemma: string): boolean {
+    return (
+      REPORT_VERBS.has(lemma) || (this.mode === 'attributed' && ATTRIBUTED_REPORT_VERBS.has(lemma))
+    );
+  }
+
   private isCoreSayingVerb(c: CueMatch): boolean {
     const readings = this.lexicon.verbs.get(this.words[c.index]!.lower) ?? [];
     return readings.some((r) => CORE_SAYING.has(r.lemma));
@@ -1390,7 +1398,7 @@ class QuoteFinder {
         c = this.verbCueAt(i);
         // Common verbs count only with their speech particle: "sieht … als", "hält … für".
         if (c && GENERIC_VERBS.has(w.lower) && c.particle === undefined) c = null;
-        if (c && !(this.lexicon.verbs.get(w.lower) ?? []).some((r) => REPORT_VERBS.has(r.lemma)))
+        if (c && !(this.lexicon.verbs.get(w.lower) ?? []).some((r) => this.isReportLemma(r.lemma)))
           c = null;
       }
       if (!c || usedCues.has(w.start)) continue;
@@ -1404,7 +1412,7 @@ class QuoteFinder {
       // Passive ("Der Kommission wird Verschleppung vorgeworfen"): the speaker is the agent
       // after "von", if named at all.
       if (c.auxiliary !== undefined && PASSIVE_AUX.has(this.words[c.auxiliary]!.lower)) {
-        if (!(this.lexicon.verbs.get(w.lower) ?? []).some((r) => REPORT_VERBS.has(r.lemma)))
+        if (!(this.lexicon.verbs.get(w.lower) ?? []).some((r) => this.isReportLemma(r.lemma)))
           return null;
         const von = this.words
           .slice(first, end)
