@@ -2,6 +2,7 @@ import type {
   DateRecord,
   DocumentRecord,
   FrameBearerRecord,
+  FrameQualifierRecord,
   FrameRecord,
   FrameSourceRecord,
   QuantityRecord,
@@ -65,6 +66,7 @@ export function buildFrames(doc: DocumentRecord): FrameRecord[] {
     return info;
   };
 
+  const year = reportYear(doc);
   const frames: FrameRecord[] = [];
   const built: { frame: FrameRecord; item: Item; loc: Located; cue: TextSpan | null }[] = [];
   for (const item of items) {
@@ -95,9 +97,13 @@ export function buildFrames(doc: DocumentRecord): FrameRecord[] {
     if ((found === 'pronoun' || (found === null && attribute.generic)) && previous?.frame.bearer) {
       bearer = { ...previous.frame.bearer, how: 'previous' };
     }
-    const qualifiers = findQualifiers(loc, info.values).filter(
-      (qualifier) => item.kind === 'quantity' || qualifier.dimension !== 'time',
-    );
+    const qualifiers = findQualifiers(loc, info.values)
+      .filter((qualifier) => item.kind === 'quantity' || qualifier.dimension !== 'time')
+      .map((qualifier) => pastYear(qualifier, year));
+    if (!qualifiers.some((q) => q.dimension === 'stage')) {
+      const carried = carriedStage(view, loc);
+      if (carried) qualifiers.push(carried);
+    }
     const frame: FrameRecord = {
       kind: item.kind,
       index: item.index,
@@ -113,6 +119,23 @@ export function buildFrames(doc: DocumentRecord): FrameRecord[] {
     };
     frames.push(frame);
     built.push({ frame, item, loc, cue: item.q ? supersededCue(loc) : null });
+  }
+  // "In der ersten Prognose lag die SPD bei 30 Prozent. Am Ende standen 31,4 Prozent":
+  // a preliminary figure gives way to the report's later figure for the frame.
+  for (const b of built) {
+    const stage = b.frame.qualifiers.find(
+      (q) => q.dimension === 'stage' && q.key === 'preliminary',
+    );
+    if (!stage || b.item.kind !== 'quantity') continue;
+    const later = built.some(
+      (o) =>
+        o.item.kind === 'quantity' &&
+        o.frame.start > b.frame.start &&
+        !o.frame.qualifiers.some((q) => q.dimension === 'stage' && q.key === 'preliminary') &&
+        sameFrame(o.frame, b.frame) &&
+        differ(o.item.q!, b.item.q!),
+    );
+    if (later) b.frame.superseded = { start: stage.start, end: stage.end, text: stage.text };
   }
   // "Zunächst war von zwei Toten die Rede": outdated only if the report gives another figure for the frame.
   for (const b of built) {
@@ -181,6 +204,57 @@ function inherited(
     return null;
   const attribute = previous.frame.attribute;
   return { ...attribute, generic: attribute.key.startsWith('dim:'), at: null };
+}
+
+/** Same attribute (a bare share counts as any share) and the same named bearer. */
+function sameFrame(a: FrameRecord, b: FrameRecord): boolean {
+  const generic = (f: FrameRecord) => f.attribute.key.startsWith('dim:');
+  const attribute = a.attribute.key === b.attribute.key || generic(a) || generic(b);
+  return attribute && a.bearer !== null && b.bearer !== null && a.bearer.key === b.bearer.key;
+}
+
+/**
+ * The year a report is written in: the year of its dates read against the report
+ * date ("am Sonntag"), else its latest absolute date. null when it gives none.
+ */
+function reportYear(doc: DocumentRecord): number | null {
+  let relative: number | null = null;
+  let latest: number | null = null;
+  for (const d of doc.dates) {
+    if (!d.resolved || !d.value) continue;
+    const year = Number(d.value.slice(0, 4));
+    if (!Number.isFinite(year)) continue;
+    if (d.relative === 'document') relative = Math.max(relative ?? 0, year);
+    latest = Math.max(latest ?? 0, year);
+  }
+  return relative ?? latest;
+}
+
+/** "2021 hatte die CDU noch 33 Prozent" in a report of 2026: a past year (`past:2021`), not the current figure. */
+function pastYear(q: FrameQualifierRecord, year: number | null): FrameQualifierRecord {
+  if (q.dimension !== 'time' || !/^\d{4}$/.test(q.key) || year === null) return q;
+  return Number(q.key) < year ? { ...q, key: `past:${q.key}` } : q;
+}
+
+/** Words that point back to the previous sentence's figures: "Die SPD lag darin bei 30 Prozent". */
+const POINTING_BACK = new Set(['darin', 'demnach', 'danach', 'dort', 'dabei', 'hierbei']);
+
+/** A stage named in the previous sentence ("die erste Prognose") that "darin"/"demnach" carries over. */
+function carriedStage(view: DocView, loc: Located): FrameQualifierRecord | null {
+  const words = loc.sentence.words;
+  if (!words.slice(loc.clause[0], loc.clause[1]).some((w) => POINTING_BACK.has(w.lower)))
+    return null;
+  const previous = view.sentences[loc.sentence.index - 1];
+  if (!previous) return null;
+  for (let i = 0; i < previous.words.length; i++) {
+    const hit = QUALIFIER_WORDS.matchAt(previous.words, i);
+    if (hit?.key.dimension === 'stage') {
+      const w = previous.words[i]!;
+      const end = previous.words[i + hit.length - 1]!.end;
+      return { ...view.textOf({ start: w.start, end }), dimension: 'stage', key: hit.key.key };
+    }
+  }
+  return null;
 }
 
 /** Within one report: not two different names ("SPD" / "CDU"); common nouns are often varied ("der Zug" / "die Bahn"). */

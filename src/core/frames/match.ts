@@ -3,6 +3,7 @@ import { EQUIPMENT_SYSTEMS } from '../entities/index.js';
 import { QUALIFIER_ABSENT, QUALIFIER_DIMENSIONS } from './lexicon.js';
 
 const YEAR = /^\d{4}$/;
+const isPast = (key: string | null): boolean => key !== null && key.startsWith('past:');
 
 /**
  * Whether two frames' qualifiers let their values be compared: never across
@@ -19,6 +20,11 @@ export function qualifiersCompatible(
     const ka = a.find((q) => q.dimension === dimension)?.key ?? null;
     const kb = b.find((q) => q.dimension === dimension)?.key ?? null;
     if (ka === kb) continue;
+    if (dimension === 'time' && (isPast(ka) || isPast(kb))) {
+      // A past year is a past time: it matches "im Vorjahr" or the same year, not the present.
+      if ((isPast(ka) && kb === 'previous') || (isPast(kb) && ka === 'previous')) continue;
+      return false;
+    }
     if (dimension === 'time' && (ka === null || YEAR.test(ka)) !== (kb === null || YEAR.test(kb))) {
       // A year against a relative time ("2024" / "im Vorjahr") may be the same time.
       if ((ka !== null && YEAR.test(ka)) || (kb !== null && YEAR.test(kb))) continue;
