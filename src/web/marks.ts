@@ -1,5 +1,6 @@
 import type { CompareOutput, DocumentRecord } from '../core/contract/types.js';
 import type { Mark } from './highlight.js';
+import { speakerLabel } from '../core/quotes/speaker-label.js';
 
 /**
  * The highlights of one report that do not change while the user reads:
@@ -21,7 +22,7 @@ export function baseMarks(output: CompareOutput, docIndex: number): Mark[] {
       start: quote.start,
       end: quote.end,
       className: 'hl-quote',
-      label: quote.speaker ? quote.speaker.text : 'speaker unknown',
+      label: speakerLabel(quote.speaker) ?? 'speaker unknown',
     });
   }
   for (const mention of doc.entities) {

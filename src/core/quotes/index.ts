@@ -9,3 +9,4 @@ export {
 } from './find-quotes.js';
 export { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 export { defaultCueLexicon, type CueLexicon } from './cue-lexicon.js';
+export { speakerLabel, speakerName } from './speaker-label.js';

@@ -1,5 +1,6 @@
 import type { ClaimRecord, CompareOutput, DocumentRecord } from '../contract/types.js';
 import { documentName, excerptAround } from './excerpt.js';
+import { speakerLabel, speakerName } from '../quotes/speaker-label.js';
 
 const KIND_TITLES: Readonly<Record<string, string>> = {
   quantity: 'Numbers differ',
@@ -79,9 +80,12 @@ export function renderCompareMarkdown(output: CompareOutput): string {
     '| --- | --- | --- | --- |',
   );
   const quotes = docs.flatMap((doc, i) => doc.quotes.map((q) => ({ doc, i, q })));
-  quotes.sort((a, b) => (a.q.speaker?.text ?? '~').localeCompare(b.q.speaker?.text ?? '~'));
+  // Grouped by the person a speaker was resolved to: "der Minister" sorts with "Joachim Herrmann".
+  quotes.sort((a, b) =>
+    (speakerName(a.q.speaker) ?? '~').localeCompare(speakerName(b.q.speaker) ?? '~'),
+  );
   for (const { doc, i, q } of quotes) {
-    const speaker = q.speaker?.text ?? '(unknown)';
+    const speaker = speakerLabel(q.speaker) ?? '(unknown)';
     out.push(
       `| ${escape(speaker)} | ${escape(name(i))} | ${escape(shorten(oneLine(doc.text.slice(q.content.start, q.content.end)), 120))} | ${q.kind} |`,
     );

@@ -1,4 +1,5 @@
 import type { DocumentRecord, Span } from '../contract/types.js';
+import { speakerLabel } from '../quotes/speaker-label.js';
 
 /**
  * A readable terminal view of analysed documents: each sentence on its own
@@ -39,7 +40,7 @@ function findingsInside(doc: DocumentRecord, sentence: Span): string[] {
     notes.push(`entity   ${e.text} (${extra}) → ${e.entity} ${at(e)}`);
   }
   for (const q of doc.quotes.filter(inside)) {
-    const speaker = q.speaker ? q.speaker.text : 'unknown speaker';
+    const speaker = speakerLabel(q.speaker) ?? 'unknown speaker';
     const cue = q.cue ? ` via "${q.cue.text}"` : '';
     notes.push(
       `quote    ${q.kind}, ${speaker}${cue}: ${quoteExcerpt(doc.text, q.content)} ${at(q)}`,
