@@ -6,6 +6,7 @@ import {
   resolveEntities,
   stripTitles,
   withoutGenitive,
+  withoutOrigin,
 } from './resolve.js';
 
 type M = [text: string, type: EntityType, form?: EntityForm];
@@ -174,4 +175,109 @@ describe('helpers', () => {
   ])('withoutGenitive(%s) = %s', (input, expected) =>
     expect(withoutGenitive(input)).toBe(expected),
   );
+});
+
+describe('resolveEntities: names written differently, and names that only look alike', () => {
+  it.each<[string, M[]]>([
+    [
+      'a minister with role, full name and surname',
+      [
+        ['Innenministerin Petra Lang', 'PER'],
+        ['Lang', 'PER'],
+        ['die Ministerin Lang', 'PER'],
+      ],
+    ],
+    [
+      'a party-role compound before the name',
+      [
+        ['Grünen-Politikerin Miriam Sauter', 'PER'],
+        ['Miriam Sauter', 'PER'],
+      ],
+    ],
+    [
+      'a trade before the name',
+      [
+        ['Möbelhändler Markus Brückner', 'PER'],
+        ['Markus Brückner', 'PER'],
+      ],
+    ],
+    [
+      'an acronym of the initials',
+      [
+        ['Deutsche Bahn', 'ORG'],
+        ['DB', 'ORG'],
+      ],
+    ],
+    [
+      'an acronym after the name',
+      [
+        ['Europäische Weltraumorganisation ESA', 'ORG'],
+        ['ESA', 'ORG'],
+      ],
+    ],
+    [
+      'a legal form',
+      [
+        ['Talbahn GmbH', 'ORG'],
+        ['Talbahn', 'ORG'],
+      ],
+    ],
+  ])('merges %s', (_name, mentions) => {
+    const { entityOf } = resolveEntities(
+      mentions.map(([text, type, form]) => ({ text, type, form: form ?? 'name' })),
+    );
+    expect(new Set(entityOf).size).toBe(1);
+  });
+
+  it.each<[string, M[]]>([
+    [
+      'two people sharing a surname',
+      [
+        ['Jonas Pfeiffer', 'PER'],
+        ['Tim Pfeiffer', 'PER'],
+      ],
+    ],
+    [
+      'a company and its subsidiary',
+      [
+        ['Brückner Wohnen', 'ORG'],
+        ['Brückner Logistik GmbH', 'ORG'],
+      ],
+    ],
+    [
+      'a surname and a company named after a family',
+      [
+        ['Brückner Logistik', 'ORG'],
+        ['Brückner', 'PER'],
+      ],
+    ],
+    [
+      'an acronym two full names could spell',
+      [
+        ['Deutsche Bahn', 'ORG'],
+        ['Deutsche Bank', 'ORG'],
+        ['DB', 'ORG'],
+      ],
+    ],
+  ])('keeps apart %s', (_name, mentions) => {
+    expect(sameEntity(mentions, 0, 1)).toBe(false);
+    if (mentions.length > 2) expect(sameEntity(mentions, 0, 2)).toBe(false);
+  });
+});
+
+describe('withoutOrigin', () => {
+  it.each([
+    ['Jonas Pfeiffer von Elbtal', 'Jonas Pfeiffer'],
+    ['Anna Kolb aus Lindenfeld', 'Anna Kolb'],
+    ['Richard von Weizsäcker', 'Richard von Weizsäcker'],
+    ['Ursula von der Leyen', 'Ursula von der Leyen'],
+  ])('%s → %s', (input, expected) => expect(withoutOrigin(input)).toBe(expected));
+
+  it('a place does not attach to a person by surname', () => {
+    const mentions: M[] = [
+      ['Jonas Pfeiffer von Elbtal', 'PER'],
+      ['Elbtal', 'LOC'],
+    ];
+    expect(sameEntity(mentions, 0, 1)).toBe(false);
+  });
 });

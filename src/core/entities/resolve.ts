@@ -134,6 +134,8 @@ function canonicalAlias(name: string): string {
 function prepare(m: MentionForResolution, index: number): Prepared {
   let name = m.text.trim().replace(/\s+/g, ' ');
   if (m.type === 'PER' || m.form === 'name') name = stripTitles(name);
+  if (m.type === 'PER') name = withoutOrigin(name);
+  if (m.type === 'ORG') name = withoutLegalForm(name);
   if (m.form === 'part') name = name.split(' ').map(namePartOf).join(' ');
   if (m.form === 'derived') name = derivedBase(name) ?? derivedBase(namePartOf(name)) ?? name;
   name = canonicalAlias(name);
@@ -173,7 +175,9 @@ export function resolveEntities(mentions: readonly MentionForResolution[]): Reso
       type: p.type,
       canonical: name,
       key: nameKey(name),
-      surnameKey: words.length > 1 && !p.suffixed ? nameKey(words.at(-1)!) : null,
+      // Only people have surnames: "Brückner" alone is not "Brückner Logistik".
+      surnameKey:
+        p.type === 'PER' && words.length > 1 && !p.suffixed ? nameKey(words.at(-1)!) : null,
       members: [],
       first: p.index,
     };
@@ -216,7 +220,10 @@ export function resolveEntities(mentions: readonly MentionForResolution[]): Reso
       target = byKey.get(nameKey(c));
       if (target) break;
     }
-    if (!target && p.words.length === 1) {
+    // Only a person's name (or a name inside a compound: "Biden-Regierung") attaches
+    // by surname: the place "Elbtal" is not the
+    // surname of "Jonas Pfeiffer von Elbtal".
+    if (!target && p.words.length === 1 && (p.type === 'PER' || p.form === 'part')) {
       for (const c of candidates) {
         const key = nameKey(c);
         const bySurname = groups.filter((g) => g.surnameKey === key);
@@ -234,7 +241,63 @@ export function resolveEntities(mentions: readonly MentionForResolution[]): Reso
   }
 
   mergeGenitiveGroups(groups, byKey);
+  mergeAcronyms(groups, byKey);
   return finish(groups, mentions.length);
+}
+
+/**
+ * "Jonas Pfeiffer von Elbtal", "Anna Kolb aus Lindenfeld": a full name followed
+ * by where the person is from or plays for. Only after a first name and a
+ * surname: "Richard von Weizsäcker" is one name.
+ */
+export function withoutOrigin(name: string): string {
+  const m = /^(\p{Lu}[\p{L}-]+ \p{Lu}[\p{L}-]+) (?:von|aus|vom) \p{Lu}[\p{L}\d -]*$/u.exec(name);
+  return m ? m[1]! : name;
+}
+
+/**
+ * A company's legal form is not part of its name for matching: "Talbahn GmbH"
+ * is "die Talbahn". "Brückner Logistik GmbH" keeps "Logistik": a subsidiary is
+ * another company.
+ */
+const LEGAL_FORM =
+  /(?:\s*,)?\s+(?:GmbH\s*&\s*Co\.?\s*KG(?:aA)?|gGmbH|GmbH|mbH|AG|SE|KGaA|KG|OHG|e\.\s?V\.|eG|Ltd\.?|Inc\.?|PLC|S\.A\.|N\.V\.|B\.V\.)$/u;
+
+export function withoutLegalForm(name: string): string {
+  const stripped = name.replace(LEGAL_FORM, '').trim();
+  return stripped === '' ? name : stripped;
+}
+
+/** An all-capital short name: "DB", "ESA", "EZB". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * An acronym joins the one full name it abbreviates: the full name ends with it
+ * ("Europäische Weltraumorganisation ESA" → "ESA") or its capitalised words'
+ * initials spell it ("Deutsche Bahn" → "DB"). With two candidates it stays alone.
+ */
+function mergeAcronyms(groups: Group[], byKey: Map<string, Group>): void {
+  for (const group of groups) {
+    if (group.members.length === 0 || !ACRONYM.test(group.canonical)) continue;
+    const acronym = group.canonical;
+    const candidates = groups.filter((g) => {
+      if (g === group || g.members.length === 0 || g.type === 'PER') return false;
+      const words = g.canonical.split(' ');
+      if (words.length < 2) return false;
+      if (words.at(-1) === acronym) return true;
+      const initials = words
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
+      return initials === acronym;
+    });
+    if (candidates.length !== 1) continue;
+    const target = candidates[0]!;
+    for (const m of group.members) target.members.push(m);
+    target.first = Math.min(target.first, group.first);
+    group.members = [];
+    byKey.delete(group.key);
+  }
 }
 
 /** A group named "Xs" merges into a group named "X" found later in the text. */
