@@ -129,7 +129,15 @@ export function speakerMatches(
       .map(key),
   );
   // Case endings do not make another speaker: "des Ministeriums", "der Behörden".
-  return wanted.some((w) => ['', 's', 'es', 'n', 'en'].some((ending) => have.has(w + ending)));
+  if (wanted.some((w) => ['', 's', 'es', 'n', 'en'].some((ending) => have.has(w + ending))))
+    return true;
+  // A body is also named by the head of its compound name: "das Ministerium" for the
+  // "Verteidigungsministerium", "ein Gerichtssprecher" for a "Sprecher des Amtsgerichts".
+  if (person) return false;
+  const stems = [...have].filter((h) => h.length >= 5).map((h) => h.replace(/(?:es|s|n)$/u, ''));
+  return wanted.some((w) =>
+    stems.some((h) => h.length >= 5 && (w.endsWith(h) || h.endsWith(w)) && w.length >= 5),
+  );
 }
 
 export interface Totals {

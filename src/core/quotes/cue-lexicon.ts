@@ -93,6 +93,8 @@ function buildLexicon(hand: HandLexicon, learned: LearnedLexicon): CueLexicon {
     }
   }
   for (const [lemma, forms] of Object.entries(hand.strong)) {
+    // The infinitive, as after a modal: "wollte eine Revision nicht ausschließen".
+    add(verbs, lemma, { lemma });
     for (const form of forms) {
       const [word, particle] = form.split('|') as [string, string | undefined];
       add(verbs, word, particle ? { lemma, particle } : { lemma });

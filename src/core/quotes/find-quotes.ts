@@ -485,8 +485,10 @@ class QuoteFinder {
   private subjectOf(from: number, to: number, personOnly: boolean): SpeakerSpan | null {
     const start = this.skipFiller(from, to);
     const np = nounPhraseAt(this.words, start, to, this.input.entities);
-    const verb = np ? this.words[np.to] : undefined;
-    if (!np || !verb || np.to >= to) return null;
+    // An apposition ends in a comma: "Der Chef des Herstellers, Lars Dahlström, gibt sich …".
+    const after = np && this.words[np.to]?.text === ',' ? np.to + 1 : (np?.to ?? 0);
+    const verb = np ? this.words[after] : undefined;
+    if (!np || !verb || after >= to) return null;
     const finite = verb.upos
       ? verb.upos === 'VERB' || verb.upos === 'AUX'
       : !isCapitalized(verb.text);
@@ -1487,7 +1489,15 @@ class QuoteFinder {
       const soll = this.words
         .slice(first, end)
         .findIndex((w) => w.lower === 'soll' || w.lower === 'sollen');
-      const lastVerb = this.words[this.contentEndWord(first, s) - 1]?.lower ?? '';
+      // The main clause's last verb: "Sie sollen … ausgerüstet sein, die … treffen können."
+      let mainEnd = this.contentEndWord(first, s);
+      if (this.mode === 'attributed') {
+        const comma = this.words
+          .slice(first + soll + 1, mainEnd)
+          .findIndex((x) => x.text === ',' && this.inQuote[this.words.indexOf(x)] === -1);
+        if (comma !== -1) mainEnd = first + soll + 1 + comma;
+      }
+      const lastVerb = this.words[mainEnd - 1]?.lower ?? '';
       // "soll … werden" announces a plan; only "soll … haben/sein/worden" reports a claim.
       const reportive =
         this.mode === 'broad' ? /^(?:haben|sein|worden|werden)$/ : /^(?:haben|sein|worden)$/;

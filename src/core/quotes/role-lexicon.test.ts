@@ -20,6 +20,8 @@ describe('roleOf', () => {
     ['Bundesregierung', 'group', null, 'Bundesregierung'],
     ['Gesundheitsamt', 'organisation', null, 'Gesundheitsamt'],
     ['Aufsichtsrat', 'group', null, 'Aufsichtsrat'],
+    ['Ärzte', 'person', null, 'Arzt'],
+    ['Fahrgästen', 'person', null, 'Fahrgast'],
   ])('%s is a %s (%s)', (word, kind, gender, lemma) => {
     expect(roleOf(word)).toMatchObject({ kind, gender, lemma });
   });

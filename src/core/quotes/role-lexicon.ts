@@ -31,6 +31,7 @@ interface RolesData {
   organisation: string[];
   notSpeakers: string[];
   noCompound: string[];
+  irregularPlurals: Record<string, string[]>;
 }
 
 /** A form with what it tells, or `null` for a compound head that names no speaker. */
@@ -76,6 +77,9 @@ function build(): Map<string, Entry> {
       const plural = fem.endsWith('in') ? `${fem}nen` : `${fem}n`;
       add(plural, entry(m, { kind: 'person', gender: null, number: 'pl' }));
     }
+  }
+  for (const [m, plurals] of Object.entries(data.irregularPlurals)) {
+    for (const p of plurals) add(p, entry(m, { kind: 'person', gender: null, number: 'pl' }));
   }
   // Adjectival nouns: "der Abgeordnete", "ein Abgeordneter", "die Abgeordneten".
   for (const a of data.adjectival) {

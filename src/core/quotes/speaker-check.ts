@@ -172,7 +172,8 @@ export function speakerProfile(
   const head = { from: i, to: j };
   const span = { start: words[i]!.start, end: words[j - 1]!.end };
   const mentions = spansOverlapping(entities, span);
-  const person = mentions.some((e) => e.type === 'PER');
+  // A mention that is only a role word ("CDU-Politiker" tagged PER) names no one.
+  const person = mentions.some((e) => e.type === 'PER' && !roleOf(e.text.split(/\s+/).pop() ?? ''));
   const organisation = mentions.some((e) => e.type === 'ORG');
   let role: SpeakerProfile['role'] = null;
   let acronym = false;
