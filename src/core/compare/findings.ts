@@ -118,7 +118,8 @@ function conflictPairs(ctx: ComparisonContext, conflicts: readonly ConflictRecor
 /**
  * Statements that no other report makes. A statement is unique only when nothing
  * in any other report even relates to it (no alignment score of ALIGN_MIN, no
- * two shared content words, no shared value with a shared content word), it is
+ * two shared content words, no shared value or date, no content word shared
+ * with a figure of the same measure), it is
  * in no conflict, and it has content of its own: three content words and
  * something asserted (a verb or adjective, a value or a date) — "Er sagte:" and a
  * headline fragment are not statements.
@@ -133,8 +134,10 @@ export function collectUnique(
   );
   const related = (s: Statement, o: Statement) => {
     if (ctx.score(s, o) >= ALIGN_MIN) return true;
-    const { weight, values } = ctx.evidence(s, o);
-    return weight >= 2 || (weight >= 1 && values.length >= 1);
+    // Unique is a strong claim ("no other report says this"): any shared value or
+    // date, or a content word with a figure of the same measure, counts as relating.
+    const { weight, values, figures, disagree } = ctx.evidence(s, o);
+    return weight >= 2 || values.length >= 1 || (weight >= 1 && (figures >= 1 || disagree));
   };
   return ctx.statements
     .filter((s) => s.terms.size >= MIN_TERMS_FOR_UNIQUE && assertsSomething(s))
