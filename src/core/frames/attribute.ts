@@ -55,8 +55,11 @@ const PART_LABELS = { part: 'davon', total: 'gesamt' } as const;
  * neither measures the same as the plain figure.
  */
 function partOf(loc: Located, dim: string): 'part' | 'total' | null {
-  if (dim !== 'count') return null;
   const words = loc.sentence.words;
+  for (let i = loc.clause[0]; i < loc.first; i++) {
+    if (/^(?:davon|darunter)$/.test(words[i]!.lower)) return 'part';
+  }
+  if (dim !== 'count') return null;
   const before = words[loc.first - 1];
   if (before && /^(?:der|den|von)$/.test(before.lower) && words[loc.first - 2]?.pos === 'CARD') {
     return 'total';

@@ -13,7 +13,7 @@ import { formatValue } from '../compare/claims.js';
 import { intervalOf, overlaps } from '../compare/intervals.js';
 import { isDateline } from '../compare/statements.js';
 import { findAttribute, keyOfWord, type FoundAttribute } from './attribute.js';
-import { aliasOf, findBearer } from './bearer.js';
+import { aliasOf, findBearer, named } from './bearer.js';
 import { findEvent } from './event.js';
 import { dimensionOf, GENERIC_COUNTED, QUALIFIER_WORDS } from './lexicon.js';
 import { locate, type Located } from './located.js';
@@ -23,10 +23,15 @@ import { findSource, quoteSource } from './source.js';
 import { correctedFrom, supersededCue } from './superseded.js';
 import { DocView, wordRange, type SentenceView, type Word } from './view.js';
 
+/** How far back (in characters) a pronoun looks for the name it stands for. */
+const PRONOUN_REACH = 400;
+
 interface SentenceInfo {
   source: { source: FrameSourceRecord; phrase: Span } | null;
   /** Word ranges of every value (quantity or date) in the sentence. */
   values: [number, number][];
+  /** Word ranges of its quantities: the values qualifiers are shared among. */
+  quantities: [number, number][];
 }
 
 interface Item {
@@ -55,10 +60,12 @@ export function buildFrames(doc: DocumentRecord): FrameRecord[] {
   const infoOf = (sentence: SentenceView): SentenceInfo => {
     let info = infos.get(sentence.index);
     if (!info) {
-      info = { source: findSource(view, sentence, names), values: [] };
+      info = { source: findSource(view, sentence, names), values: [], quantities: [] };
       for (const item of items) {
         if (item.span.start >= sentence.start && item.span.end <= sentence.end) {
-          info.values.push(wordRange(sentence, item.span));
+          const range = wordRange(sentence, item.span);
+          info.values.push(range);
+          if (item.kind === 'quantity') info.quantities.push(range);
         }
       }
       infos.set(sentence.index, info);
@@ -96,8 +103,16 @@ export function buildFrames(doc: DocumentRecord): FrameRecord[] {
     let bearer: FrameBearerRecord | null = found === 'pronoun' ? null : found;
     if ((found === 'pronoun' || (found === null && attribute.generic)) && previous?.frame.bearer) {
       bearer = { ...previous.frame.bearer, how: 'previous' };
+    } else if (found === 'pronoun') {
+      // "Brenner war 2017 gescheitert. Damals kam er auf 39,8 Prozent": the name before.
+      const before = names.lastBefore(
+        loc.sentence.start,
+        (n) => n.type === 'PER' || n.type === 'ORG',
+        loc.sentence.start - PRONOUN_REACH,
+      );
+      if (before) bearer = named(before, 'previous');
     }
-    const qualifiers = findQualifiers(loc, info.values)
+    const qualifiers = findQualifiers(loc, info.quantities)
       .filter((qualifier) => item.kind === 'quantity' || qualifier.dimension !== 'time')
       .map((qualifier) => pastYear(qualifier, year));
     if (!qualifiers.some((q) => q.dimension === 'stage')) {

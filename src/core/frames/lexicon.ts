@@ -54,6 +54,11 @@ export const QUALIFIER_WORDS = new PhraseTable<{ dimension: QualifierDimension; 
   ),
 );
 
+/** Stages an unqualified figure is never: the first round, the half-time score. */
+export const STAGES_NOT_ABSENT: ReadonlySet<string> = new Set(
+  qualifierData.dimensions.stage.notAbsent,
+);
+
 /** What a figure without a qualifier of the dimension counts as; `any` matches every value. */
 export const QUALIFIER_ABSENT: Readonly<Record<QualifierDimension, string>> = {
   time: qualifierData.dimensions.time.absent,

@@ -1,6 +1,6 @@
 import type { FrameBearerRecord, FrameQualifierRecord, FrameRecord } from '../contract/types.js';
 import { EQUIPMENT_SYSTEMS } from '../entities/index.js';
-import { QUALIFIER_ABSENT, QUALIFIER_DIMENSIONS } from './lexicon.js';
+import { QUALIFIER_ABSENT, QUALIFIER_DIMENSIONS, STAGES_NOT_ABSENT } from './lexicon.js';
 
 const YEAR = /^\d{4}$/;
 const isPast = (key: string | null): boolean => key !== null && key.startsWith('past:');
@@ -31,7 +31,9 @@ export function qualifiersCompatible(
     }
     if (dimension === 'time' && (ka === null || kb === null) && YEAR.test(ka ?? kb ?? '')) continue;
     const absent = QUALIFIER_ABSENT[dimension];
-    if ((ka === null || kb === null) && absent === 'any') continue;
+    if ((ka === null || kb === null) && absent === 'any' && !STAGES_NOT_ABSENT.has(ka ?? kb!)) {
+      continue;
+    }
     if ((ka ?? absent) !== (kb ?? absent)) return false;
   }
   return true;

@@ -17,13 +17,28 @@ export function findQualifiers(
   loc: Located,
   values: readonly (readonly [number, number])[],
 ): FrameQualifierRecord[] {
+  // A time or stage that opens the sentence before its first figure sets them all:
+  // "Damals kam er auf 39,8 Prozent, Sauter auf 33,1 Prozent".
+  const firstValue = Math.min(...values.map(([a]) => a), loc.first);
+  const opening = firstValue > 0 ? scan(loc, values, 0, firstValue, ['time', 'stage'], false) : [];
+  const own = scan(loc, values, loc.clause[0], loc.clause[1], null, true);
+  return [...own, ...opening.filter((o) => !own.some((q) => q.dimension === o.dimension))];
+}
+
+function scan(
+  loc: Located,
+  values: readonly (readonly [number, number])[],
+  from: number,
+  to: number,
+  dimensions: readonly FrameQualifierRecord['dimension'][] | null,
+  nearest: boolean,
+): FrameQualifierRecord[] {
   const words = loc.sentence.words;
-  const [from, to] = loc.clause;
   const found: FrameQualifierRecord[] = [];
   const seen = new Set<string>();
   for (let i = from; i < to; i++) {
     if (i >= loc.first && i <= loc.last) continue;
-    if (!nearestIsThis(loc, values, i)) continue;
+    if (nearest && !nearestIsThis(loc, values, i)) continue;
     const w = words[i]!;
     let hit: { dimension: FrameQualifierRecord['dimension']; key: string; length: number } | null =
       null;
@@ -39,6 +54,7 @@ export function findQualifiers(
       hit = { dimension: 'time', key: w.surface, length: 1 };
     }
     if (!hit || seen.has(hit.dimension)) continue;
+    if (dimensions && !dimensions.includes(hit.dimension)) continue;
     seen.add(hit.dimension);
     const end = words[i + hit.length - 1]!.end;
     found.push({

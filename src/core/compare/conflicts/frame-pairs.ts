@@ -23,7 +23,12 @@ export function bearerRelation(
   if (ba.named && bb.named) {
     if (ba.key === bb.key) return 'same';
     const [ia, ib] = [crossId(ctx, a.doc, ba.entity), crossId(ctx, b.doc, bb.entity)];
-    return ia !== null && ia === ib ? 'same' : 'different';
+    if (ia !== null && ia === ib) return 'same';
+    // A place ("in der Grenzregion Lemsk", "in Murnau") locates a count rather than
+    // owning it: two places leave the bearer open.
+    return isPlace(ctx, a.doc, ba.entity) || isPlace(ctx, b.doc, bb.entity)
+      ? 'unknown'
+      : 'different';
   }
   if (ba.named || bb.named) return 'unknown';
   const [ha, pa] = ba.key.split('@');
@@ -37,6 +42,11 @@ export function bearerRelation(
     return 'same';
   }
   return 'unknown';
+}
+
+function isPlace(ctx: ComparisonContext, doc: number, entity: string | null): boolean {
+  if (entity === null) return false;
+  return ctx.documents[doc]!.entities.some((m) => m.entity === entity && m.type === 'LOC');
 }
 
 function crossId(ctx: ComparisonContext, doc: number, entity: string | null): string | null {

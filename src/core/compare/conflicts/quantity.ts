@@ -40,6 +40,8 @@ interface Measurement {
   context: TermVector;
   /** The only live figure of its attribute and dimension in its report. */
   only: boolean;
+  /** Per attribute key: how many different named bearers the report's plain figures have. */
+  named: Map<string, number>;
 }
 
 interface Candidate {
@@ -91,6 +93,9 @@ export function findQuantityConflicts(
 function matchGroup(ctx: ComparisonContext, a: Measurement, b: Measurement): string | null {
   if (a.dim !== b.dim || a.frame.superseded || b.frame.superseded) return null;
   if (!qualifiersCompatible(a.frame.qualifiers, b.frame.qualifiers)) return null;
+  if (a.frame.attribute.key.startsWith('part:') !== b.frame.attribute.key.startsWith('part:')) {
+    return null;
+  }
   const [ka, kb] = [a.frame.attribute.key, b.frame.attribute.key];
   const genericA = ka.startsWith('dim:');
   const genericB = kb.startsWith('dim:');
@@ -105,11 +110,19 @@ function matchGroup(ctx: ComparisonContext, a: Measurement, b: Measurement): str
     return `${attribute}|${a.frame.bearer!.key}`;
   }
   if (genericA || genericB) return null;
+  // A list of named bearers for the attribute ("SPD 31 %, CDU 27,8 %") leaves an
+  // unnamed figure of another report ambiguous: it is compared with none of them.
+  if (namedBearers(a, attribute) > 1 || namedBearers(b, attribute) > 1) return null;
   const related =
     (a.only && b.only) ||
     termSimilarity(a.context, b.context).score >=
       (a.dim === 'count' ? COUNT_RELATEDNESS : MEASURE_RELATEDNESS);
   return related ? `${attribute}|?` : null;
+}
+
+/** How many different named bearers the report gives plain figures of this attribute for. */
+function namedBearers(m: Measurement, attribute: string): number {
+  return m.named.get(attribute) ?? 0;
 }
 
 function severityOf(a: Measurement, b: Measurement): ConflictSeverity {
@@ -171,6 +184,7 @@ function measurementsOf(
         .map((s) => [ctx.vectorOf(s), PRECEDING_WEIGHT] as const),
     ]);
     measurements.push({
+      named: new Map(),
       doc,
       frame,
       q,
@@ -181,11 +195,26 @@ function measurementsOf(
       only: false,
     });
   }
+  // Figures of another time, version, stage or modality ("im Vorjahr") do not count.
+  const plain = (o: Measurement) => qualifiersCompatible(o.frame.qualifiers, []);
+  const bearers = new Map<string, Set<string>>();
   for (const m of measurements) {
+    if (!plain(m) || m.frame.superseded || !m.frame.bearer?.named) continue;
+    const set = bearers.get(m.frame.attribute.key) ?? new Set<string>();
+    set.add(m.frame.bearer.key);
+    bearers.set(m.frame.attribute.key, set);
+  }
+  const namedCounts = new Map([...bearers].map(([key, set]) => [key, set.size]));
+  for (const m of measurements) {
+    m.named = namedCounts;
     m.only =
+      plain(m) &&
       measurements.filter(
         (o) =>
-          !o.frame.superseded && o.dim === m.dim && o.frame.attribute.key === m.frame.attribute.key,
+          !o.frame.superseded &&
+          plain(o) &&
+          o.dim === m.dim &&
+          o.frame.attribute.key === m.frame.attribute.key,
       ).length === 1;
   }
   return measurements;
