@@ -31,6 +31,7 @@ import {
 } from './speaker.js';
 import { firstEndingAtOrAfter, firstStartingAtOrAfter, spansWithin } from '../spans.js';
 import {
+  ATTITUDE_VERBS,
   ATTRIBUTED_REPORT_VERBS,
   EVALUATIVE_VERBS,
   markerSourceStart,
@@ -181,6 +182,13 @@ class QuoteFinder {
     if (w.upos && w.upos !== 'VERB' && w.upos !== 'AUX') return null;
     const sentenceInitial = this.sentenceFirstWord[w.sentence] === i;
     if (isCapitalized(w.text) && !sentenceInitial && !w.upos) return null;
+    // "zeigte sich erleichtert, dass …", "gab sich zuversichtlich, dass …": an attitude with its content.
+    if (
+      this.mode === 'attributed' &&
+      ATTITUDE_VERBS.has(w.lower) &&
+      this.words[i + 1]?.lower === 'sich'
+    )
+      return {};
     const readings = this.lexicon.verbs.get(w.lower);
     if (readings && readings.length > 0) {
       const whole = readings.find((r) => !r.particle);
@@ -522,6 +530,8 @@ class QuoteFinder {
       q.speaker = null;
       return true;
     }
+    // "hieß es aus der Parteizentrale": the phrase after "heißt es" is a source by construction.
+    if (q.speaker && cue && /^(?:heißt|hieß)(?: es)?$/i.test(cue.text)) return true;
     if (q.speaker) {
       const from = firstStartingAtOrAfter(this.words, q.speaker.start);
       const possessive = this.words[from]!;
@@ -1180,6 +1190,8 @@ class QuoteFinder {
       return null;
     }
     if (w.lower === 'so' && this.words[i - 1]?.text === ',') {
+      const parenthesis = this.mode === 'attributed' ? this.soParenthesis(i, s) : null;
+      if (parenthesis) return parenthesis;
       const np = nounPhraseAt(
         this.words,
         i + 1,
@@ -1259,6 +1271,29 @@ class QuoteFinder {
   private frameStartForMarker(cueIndex: number): number {
     const prev = this.words[cueIndex - 1];
     return prev && prev.text === ',' ? cueIndex - 1 : cueIndex;
+  }
+
+  /**
+   * "Mehr als 52 Millionen Euro, so rechnete die Kammer vor, haben … verloren": a
+   * parenthetical "so" + cue + speaker inside the reported sentence.
+   */
+  private soParenthesis(i: number, s: number): FoundQuote | null {
+    const c = this.verbCueAt(i + 1);
+    if (!c) return null;
+    const speaker = this.speakerAfter(c);
+    if (!speaker) return null;
+    const close = Math.max(speaker.to, c.to, (c.particle ?? -1) + 1);
+    if (this.words[close]?.text !== ',') return null;
+    const first = this.sentenceFirstWord[s]!;
+    const contentEnd = this.contentEndWord(first, s);
+    if (close + 1 >= contentEnd || i - 1 <= first) return null;
+    return this.build(
+      'indirect',
+      { ...c, parts: [...(c.parts ?? []), i] },
+      speaker,
+      this.span(first, contentEnd),
+      { start: this.words[i - 1]!.start, end: this.words[close]!.end },
+    );
   }
 
   /** "X zufolge …" */
@@ -1392,6 +1427,10 @@ class QuoteFinder {
     }
     // "Er fuhr fort:" introduces the quotation that follows; that is direct speech.
     if (this.words[end - 1]?.text === ':') return null;
+    if (this.mode === 'attributed') {
+      const talk = this.talkOf(first, end);
+      if (talk) return talk;
+    }
     for (let i = first; i < limit && i < from + 12; i++) {
       const w = this.words[i]!;
       let c: CueMatch | null = null;
@@ -1441,6 +1480,25 @@ class QuoteFinder {
       }
       if (!speaker || speaker.from > limit || !this.canSpeak(speaker)) return null;
       const q = this.build('indirect', c, speaker, this.span(first, end), this.span(first, end));
+      q.report = true;
+      return q;
+    }
+    return null;
+  }
+
+  /** "Zunächst war von fünf Toten die Rede": what was said, with no one named who said it. */
+  private talkOf(first: number, end: number): FoundQuote | null {
+    for (let i = first + 1; i < end; i++) {
+      if (this.words[i]!.text !== 'Rede' || this.words[i - 1]!.lower !== 'die') continue;
+      if (!this.words.slice(first, end).some((x) => x.lower === 'von' || x.lower === 'vom'))
+        return null;
+      const q = this.build(
+        'indirect',
+        { index: i, to: i + 1, kind: 'nominal' },
+        null,
+        this.span(first, end),
+        this.span(first, end),
+      );
       q.report = true;
       return q;
     }
