@@ -14,6 +14,8 @@ export const AGREE_MIN = 0.3;
  * agree with the one sentence of another report that states it too.
  */
 const NEAR_BEST = 0.85;
+/** Shared content words that make two statements one fact without a shared predicate. */
+const MUCH_EVIDENCE = 3;
 
 /**
  * Two statements of different reports state the same proposition: alike enough,
@@ -30,10 +32,17 @@ export function statesSame(
 ): boolean {
   const score = ctx.score(a, b);
   if (score < ALIGN_MIN) return false;
-  const { weight, values, figures, disagree } = ctx.evidence(a, b);
+  const { weight, predicates, values, figures, disagree } = ctx.evidence(a, b);
   if (disagree) return false;
   if (weight >= 1 && figures >= 1) return true;
-  return score >= min && (weight >= 2 || (weight >= 1 && values.length >= 1));
+  if (score < min) return false;
+  // What happened must be shared too, not only what it happened to: a verb or
+  // predicate ("zahlungsunfähig"), a value, or much shared content.
+  return (
+    (weight >= 1 && values.length >= 1) ||
+    (weight >= 2 && predicates >= 1) ||
+    weight >= MUCH_EVIDENCE
+  );
 }
 
 /**

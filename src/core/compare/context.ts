@@ -32,7 +32,15 @@ export interface ComparisonContext {
   evidence(
     a: Statement,
     b: Statement,
-  ): { terms: string[]; weight: number; values: string[]; figures: number; disagree: boolean };
+  ): {
+    terms: string[];
+    weight: number;
+    /** Shared terms that are predicates (full verbs, predicative adjectives) in either statement. */
+    predicates: number;
+    values: string[];
+    figures: number;
+    disagree: boolean;
+  };
 }
 
 export interface Similarity {
@@ -108,6 +116,7 @@ export function createContext(
       return {
         terms,
         weight,
+        predicates: terms.filter((t) => a.predicates.has(t) || b.predicates.has(t)).length,
         values: hasValues ? sharedValues(a, b) : [],
         figures: hasValues ? sharedFigures(a, b) : 0,
         disagree: hasValues && figuresDisagree(a, b),

@@ -10,7 +10,7 @@ import type {
 import { nameKey } from '../entities/index.js';
 import type { CrossEntities } from './cross-entities.js';
 import { findEquipment } from '../entities/index.js';
-import { predicationsOf, type Predication } from './polarity.js';
+import { isWeakVerb, predicationsOf, type Predication } from './polarity.js';
 import alignmentWords from './data/alignment.de.json' with { type: 'json' };
 
 const NOT_EVIDENCE: ReadonlySet<string> = new Set(alignmentWords.notEvidence);
@@ -40,6 +40,8 @@ export interface Statement {
   names: Set<string>;
   /** Terms present only as carried from the previous sentence into a pronoun sentence. */
   carried: Set<string>;
+  /** Terms of full verbs and predicative adjectives ("entgleist", "zahlungsunfähig"): what is said to happen or be. */
+  predicates: Set<string>;
   /** Cross-report entity ids mentioned. */
   entities: Set<string>;
   quantities: QuantityRecord[];
@@ -117,6 +119,7 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
     let subject: string | null = null;
     let firstWord: string | null = null;
     const names = new Set<string>();
+    const predicates = new Set<string>();
     const sentenceTokens: TokenRecord[] = [];
     /** The last finite full verb's term, which a separated particle joins ("lehnte … ab" → ablehnen). */
     let finiteVerb: string | null = null;
@@ -141,11 +144,13 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
         add(terms, finiteVerb, -1);
         if (terms.get(finiteVerb)! <= 0) terms.delete(finiteVerb);
         add(terms, canonicalTerm(lower + finiteVerb), 1);
+        predicates.add(canonicalTerm(lower + finiteVerb));
         finiteVerb = null;
         continue;
       }
       if (!term || isAttribution(token.start)) continue;
       if (token.xpos === 'VVFIN') finiteVerb = term.term;
+      if (/^(VV|ADJD)/.test(token.xpos ?? '') && !isWeakVerb(term.term)) predicates.add(term.term);
       add(terms, term.term, 1);
       if (
         token.upos === 'PROPN' ||
@@ -222,6 +227,7 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
       compounds,
       names,
       carried,
+      predicates,
       entities,
       quantities: doc.quantities.filter(within),
       dates: doc.dates.filter((d) => within(d) && !isDateline(doc.text, d)),
