@@ -14,6 +14,8 @@ import { isWeakVerb, predicationsOf, type Predication } from './polarity.js';
 import alignmentWords from './data/alignment.de.json' with { type: 'json' };
 
 const NOT_EVIDENCE: ReadonlySet<string> = new Set(alignmentWords.notEvidence);
+/** German nouns of events and actions: "Sanierung", "Explosion", "Festnahme". */
+const EVENT_NOUN = /(?:ung|ion|nahme)$/i;
 import {
   canonicalTerm,
   compoundTail,
@@ -40,7 +42,10 @@ export interface Statement {
   names: Set<string>;
   /** Terms present only as carried from the previous sentence into a pronoun sentence. */
   carried: Set<string>;
-  /** Terms of full verbs and predicative adjectives ("entgleist", "zahlungsunfähig"): what is said to happen or be. */
+  /**
+   * Terms of full verbs, predicative adjectives and event nouns ("entgleist",
+   * "zahlungsunfähig", "Stationierung"): what is said to happen or be.
+   */
   predicates: Set<string>;
   /** Cross-report entity ids mentioned. */
   entities: Set<string>;
@@ -150,7 +155,11 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
       }
       if (!term || isAttribution(token.start)) continue;
       if (token.xpos === 'VVFIN') finiteVerb = term.term;
-      if (/^(VV|ADJD)/.test(token.xpos ?? '') && !isWeakVerb(term.term)) predicates.add(term.term);
+      if (
+        (/^(VV|ADJD)/.test(token.xpos ?? '') && !isWeakVerb(term.term)) ||
+        (term.commonNoun && EVENT_NOUN.test(token.lemma ?? lower))
+      )
+        predicates.add(term.term);
       add(terms, term.term, 1);
       if (
         token.upos === 'PROPN' ||
