@@ -10,6 +10,8 @@ import { isCapitalized, isPunct, type Word } from './words.js';
 export const EVALUATIVE_VERBS: ReadonlySet<string> = new Set(data.evaluativeVerbs);
 /** Forms of "sich zeigen" / "sich geben" that with an adjective report an attitude: "zeigte sich erleichtert, dass". */
 export const ATTITUDE_VERBS: ReadonlySet<string> = new Set(data.attitudeVerbs);
+/** Konjunktiv II forms that look like the past indicative ("blieben", "sollte"). */
+export const PAST_LIKE_KONJUNKTIV_II: ReadonlySet<string> = new Set(data.pastLikeKonjunktivII);
 /** Report verbs (lemmas) of the attributed mode only: "bestätigte die Entsendung". */
 export const ATTRIBUTED_REPORT_VERBS: ReadonlySet<string> = new Set(data.reportVerbs);
 const REPORT_NOUNS: ReadonlySet<string> = new Set(data.reportNouns.map((w) => w.toLowerCase()));

@@ -31,6 +31,7 @@ import {
 } from './speaker.js';
 import { firstEndingAtOrAfter, firstStartingAtOrAfter, spansWithin } from '../spans.js';
 import {
+  PAST_LIKE_KONJUNKTIV_II,
   ATTITUDE_VERBS,
   ATTRIBUTED_REPORT_VERBS,
   EVALUATIVE_VERBS,
@@ -1444,6 +1445,8 @@ class QuoteFinder {
       }
       if (!c || usedCues.has(w.start)) continue;
       if (this.mode === 'attributed') {
+        // "gab sich kämpferisch": an attitude with no content is no quotation.
+        if (ATTITUDE_VERBS.has(w.lower) && this.words[i + 1]?.lower === 'sich') continue;
         // Plans and intentions ("will … einsparen") and evaluations with a plain object
         // ("lobte die Abwehr") report no content of speech.
         if (REPORT_MODALS.has(w.lower)) continue;
@@ -1536,6 +1539,7 @@ class QuoteFinder {
         s - lastSentence <= 1 &&
         KONJUNKTIV_II.has(w.lower) &&
         (!w.xpos || /FIN$/.test(w.xpos)) &&
+        (this.mode === 'broad' || !PAST_LIKE_KONJUNKTIV_II.has(w.lower)) &&
         // In a subordinate clause ("Die Frage ist, ob … hätte") Konjunktiv II is conditional.
         (this.mode === 'broad' ||
           !this.words.slice(first, i).some((x) => x.text === ',' || x.text === ':'))
