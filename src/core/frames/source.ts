@@ -15,6 +15,8 @@ const SAYING = new Set([
   'bestätigen',
   'angeben',
 ]);
+/** Articles, whatever the tagger calls them ("der" is also a relative pronoun). */
+const ARTICLES = /^(?:der|die|das|des|dem|den|ein|eine|eines|einer|einem|einen)$/;
 /** How many words after "wie" its verb of saying may come. */
 const WIE_REACH = 7;
 
@@ -84,9 +86,11 @@ export function findSource(
 export function quoteSource(doc: DocumentRecord, span: Span): FrameSourceRecord | null {
   for (const q of doc.quotes) {
     if (!q.speaker || span.start < q.content.start || span.end > q.content.end) continue;
-    const text = q.speaker.antecedent?.text ?? q.speaker.text;
-    const { start, end } = q.speaker;
-    return { start, end, text: q.speaker.text, key: `name:${nameKey(text)}` };
+    const article = /^(?:der|die|das|des|dem|den)\s+/i.exec(q.speaker.text)?.[0].length ?? 0;
+    const text = q.speaker.text.slice(article);
+    const start = q.speaker.start + article;
+    const key = nameKey(q.speaker.antecedent?.text ?? text);
+    return { start, end: q.speaker.end, text, key: `name:${key}` };
   }
   return null;
 }
@@ -101,7 +105,7 @@ function result(
   const to = range[1];
   let from = range[0];
   // "nach Angaben der Polizei": the source is "Polizei", without its article.
-  while (from < to - 1 && words[from]!.pos === 'ART') from++;
+  while (from < to - 1 && (words[from]!.pos === 'ART' || ARTICLES.test(words[from]!.lower))) from++;
   let head = to - 1;
   while (head > from && !isNoun(words[head]!)) head--;
   const span = { start: words[from]!.start, end: words[to - 1]!.end };

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { loadGermanPipeline } from '../../../node/pipeline.js';
+import type { CompareOutput } from '../../contract/types.js';
+import { frameLabel } from '../../frames/index.js';
+import { normalizeText } from '../../text/normalize.js';
+import { compareDocuments } from '../compare.js';
+
+/**
+ * Quantity and date conflicts between claim frames, on pairs of short reports
+ * written for these tests: each case is one pattern of German news copy that
+ * either must or must not be listed as a conflict.
+ */
+const pipeline = loadGermanPipeline({ documentDate: '2024-10-24' });
+
+function compare(a: string, b: string): CompareOutput {
+  return compareDocuments(
+    [a, b].map((text, i) => pipeline.run(`r${i}.txt`, normalizeText(text)).toRecord()),
+  );
+}
+
+const conflictsOf = (out: CompareOutput, kind: 'quantity' | 'date') =>
+  out.conflicts.filter((c) => c.kind === kind);
+
+describe('quantity conflicts only between matching frames', () => {
+  it.each([
+    [
+      'different bearers: HIMARS against ATACMS',
+      'Das System HIMARS hat eine Reichweite von 80 Kilometern.',
+      'Die ATACMS-Raketen haben eine Reichweite von bis zu 300 Kilometern.',
+    ],
+    [
+      'an older variant against the current one',
+      'Die ATACMS-Raketen fliegen bis zu 300 Kilometer weit.',
+      'Ältere Varianten der ATACMS kommen auf rund 165 Kilometer.',
+    ],
+    [
+      'dead against injured',
+      'Bei dem Unfall starben drei Menschen.',
+      'Bei dem Unfall wurden sieben Menschen verletzt.',
+    ],
+    [
+      "last year's figure against this year's",
+      'Zum Fest kamen in diesem Jahr 12.000 Besucher.',
+      'Im Vorjahr kamen 9.000 Besucher zu dem Fest.',
+    ],
+    [
+      'the permitted against the driven speed',
+      'Der Zug fuhr mit 160 km/h durch den Bahnhof.',
+      'Erlaubt sind auf dem Abschnitt 100 km/h.',
+    ],
+    [
+      'a figure the report itself marks as outdated',
+      'Bei dem Brand starben drei Menschen.',
+      'Zunächst war von zwei Toten die Rede. Inzwischen bestätigte die Feuerwehr drei Tote.',
+    ],
+    [
+      'a part against the whole',
+      'Bei dem Unglück wurden 41 Menschen verletzt.',
+      'Bei dem Unglück wurden 41 Menschen verletzt, drei der Verletzten schweben in Lebensgefahr.',
+    ],
+  ])('not a conflict: %s', (_name, a, b) => {
+    expect(conflictsOf(compare(a, b), 'quantity')).toEqual([]);
+  });
+
+  it('lists two approximate figures that still disagree, with both sources', () => {
+    const out = compare(
+      'Nach Angaben der Polizei sind etwa 10.000 nordkoreanische Soldaten in Kursk eingetroffen.',
+      'Westliche Geheimdienste gehen von rund 12.000 Soldaten aus Nordkorea in Kursk aus.',
+    );
+    const [conflict] = conflictsOf(out, 'quantity');
+    expect(conflict?.claims.map((c) => c.value)).toEqual([10000, 12000]);
+    expect(conflict?.sources).toEqual(['Polizei', 'Westliche Geheimdienste']);
+    expect(conflict?.explanation).toMatch(/different sources/);
+  });
+
+  it('compares each party only with itself in a list of results', () => {
+    const out = compare(
+      'Die SPD kam auf 31 Prozent, die CDU auf 27,8 Prozent und die Grünen auf 12 Prozent.',
+      'Ergebnis: SPD 31 Prozent, CDU 26,5 Prozent, Grüne 12 Prozent.',
+    );
+    const conflicts = conflictsOf(out, 'quantity');
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.frames!.map((f) => f.bearer?.text)).toEqual(['CDU', 'CDU']);
+  });
+
+  it('ranks three against four dead above a small difference in speed', () => {
+    const out = compare(
+      'Bei dem Unglück starben drei Menschen. Der Zug war mit 120 km/h unterwegs.',
+      'Bei dem Unglück kamen vier Menschen ums Leben. Der Zug war mit 130 km/h unterwegs.',
+    );
+    const conflicts = conflictsOf(out, 'quantity');
+    const severity = Object.fromEntries(
+      conflicts.map((c) => [c.frames![0]!.attribute.key, c.severity]),
+    );
+    expect(severity).toEqual({ dead: 'high', speed: 'low' });
+  });
+
+  it('names the frame: the genitive of the attribute word is its bearer', () => {
+    const out = compare(
+      'Die Reichweite des ATACMS beträgt 300 Kilometer.',
+      'Die größere Reichweite des ATACMS beträgt 100 Kilometer.',
+    );
+    const [conflict] = conflictsOf(out, 'quantity');
+    expect(conflict!.frames!.map(frameLabel)).toEqual([
+      'ATACMS – Reichweite',
+      'ATACMS – Reichweite',
+    ]);
+    expect(conflict!.severity).toBe('high');
+  });
+});
+
+describe('date conflicts: one event, two dates', () => {
+  it('lists a weekday read against the report date against an absolute date', () => {
+    const out = compare(
+      'Der Anschlag am Dienstag erschütterte die Stadt.',
+      'Der Anschlag am 21. Oktober erschütterte die Stadt.',
+    );
+    const [conflict] = conflictsOf(out, 'date');
+    expect(conflict?.claims.map((c) => c.value)).toEqual(['2024-10-22', '2024-10-21']);
+    expect(conflict?.frames?.map((f) => f.attribute.key)).toEqual(['event:attack', 'event:attack']);
+  });
+
+  it('does not compare the dates of different events', () => {
+    const out = compare(
+      'Der Anschlag am Dienstag erschütterte die Stadt.',
+      'Die Wahl am 21. Oktober verlief ruhig.',
+    );
+    expect(conflictsOf(out, 'date')).toEqual([]);
+  });
+});
