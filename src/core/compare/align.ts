@@ -13,7 +13,7 @@ export const AGREE_MIN = 0.3;
  * related to it. The slack lets a headline and a lead that state one fact both
  * agree with the one sentence of another report that states it too.
  */
-const NEAR_BEST = 0.85;
+const NEAR_BEST = 0.7;
 /** Shared content words that make two statements one fact without a shared predicate. */
 const MUCH_EVIDENCE = 3;
 
