@@ -126,6 +126,8 @@ class QuoteFinder {
   private readonly sentenceEndWord: number[] = [];
   /** `wordsBefore[i]`: how many of the first i words are not punctuation (counts a span's words in O(log n)). */
   private readonly wordsBefore: Uint32Array;
+  /** Quotes with a cue that still take the previous speaker ("laut Anklage soll …"). */
+  private readonly inheritable = new Set<FoundQuote>();
   /** Words of the person names in the text ("Brenner" of "Thomas Brenner"), made on first use. */
   private knownNames: ReadonlySet<string> | undefined;
   /** Direct quotes found through the verb of the sentence they sit in; that verb may still introduce indirect speech. */
@@ -508,6 +510,17 @@ class QuoteFinder {
     return np;
   }
 
+  /** Whether a content span is reported speech by its verb: Konjunktiv I or reportive "soll … haben". */
+  private reportedContent(span: Span): boolean {
+    const from = firstStartingAtOrAfter(this.words, span.start);
+    const inside: Word[] = [];
+    for (let i = from; i < this.words.length && this.words[i]!.end <= span.end; i++)
+      inside.push(this.words[i]!);
+    if (inside.some((w) => this.isKonjunktivI(w))) return true;
+    const soll = inside.some((w) => w.lower === 'soll' || w.lower === 'sollen');
+    return soll && inside.some((w) => /^(?:haben|sein|worden)$/.test(w.lower));
+  }
+
   /** What the speaker phrase over a span tells (null: it names no one who can speak). */
   private profile(span: Span): SpeakerProfile | null {
     const from = firstStartingAtOrAfter(this.words, span.start);
@@ -551,14 +564,22 @@ class QuoteFinder {
         return true;
       }
       const start = markerSourceStart(this.words, from, q.speaker.end);
-      if (start === null) return false;
-      if (start !== from) {
+      if (start !== null && start !== from) {
         // "nach Angaben der Talbahn": what follows the report noun is its source, if it can speak.
         const w = this.words[start]!;
         q.speaker = { ...q.speaker, start: w.start, text: this.text.slice(w.start, q.speaker.end) };
         q.speaker.entity = entityIn(q.speaker, this.input.entities, this.text);
       }
-      return this.profile(q.speaker) !== null;
+      if (start !== null && this.profile(q.speaker)) return true;
+      // "Laut Anklage soll der Mann …", "Ein Defekt sei nach bisherigen Erkenntnissen
+      // ausgeschlossen": a marker with no one behind it still reports speech when the
+      // content is in Konjunktiv; its speaker is the one who spoke before.
+      if (cue && MARKER_CUES.has(cue.text.toLowerCase()) && this.reportedContent(q.content)) {
+        q.speaker = null;
+        this.inheritable.add(q);
+        return true;
+      }
+      return false;
     }
     if (!cue) return true;
     const impersonal =
@@ -1637,7 +1658,10 @@ class QuoteFinder {
       }
       // Only a quote with no cue (or an anaphoric one: "demnach") continues someone's speech;
       // a cue with no subject found stays open.
-      if (!lastSpeaker || (q.cue && !this.lexicon.anaphoric.has(q.cue.text.toLowerCase())))
+      if (
+        !lastSpeaker ||
+        (q.cue && !this.lexicon.anaphoric.has(q.cue.text.toLowerCase()) && !this.inheritable.has(q))
+      )
         continue;
       const gap = spansWithin(this.sentences, { start: lastEnd, end: q.start }).length;
       if (gap > INHERIT_SENTENCES) continue;
@@ -1653,6 +1677,9 @@ class QuoteFinder {
     }
   }
 }
+
+/** Marker cues whose source may be no speaker ("laut Anklage", "nach bisherigen Erkenntnissen"). */
+const MARKER_CUES = new Set(['laut', 'lt.', 'nach', 'zufolge', 'gemäß']);
 
 /** Nouns that make "nach X" a source marker: "nach ersten Untersuchungen", "nach Angaben der Polizei". */
 const REPORT_NOUNS =

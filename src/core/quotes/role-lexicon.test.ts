@@ -21,6 +21,8 @@ describe('roleOf', () => {
     ['Gesundheitsamt', 'organisation', null, 'Gesundheitsamt'],
     ['Aufsichtsrat', 'group', null, 'Aufsichtsrat'],
     ['Ärzte', 'person', null, 'Arzt'],
+    ['Zeuge', 'person', 'm', 'Zeuge'],
+    ['Augenzeugen', 'person', null, 'Augenzeuge'],
     ['Fahrgästen', 'person', null, 'Fahrgast'],
   ])('%s is a %s (%s)', (word, kind, gender, lemma) => {
     expect(roleOf(word)).toMatchObject({ kind, gender, lemma });
