@@ -97,8 +97,12 @@ const FindingButton = memo(function FindingButton({
     >
       <span class="finding-head">
         <span class={`badge badge-${finding.section}`}>{finding.badge}</span>
+        {finding.severity ? (
+          <span class={`severity severity-${finding.severity}`}>{finding.severity}</span>
+        ) : null}
         <span class="finding-summary">{finding.summary}</span>
       </span>
+      {finding.frame ? <span class="finding-frame">{finding.frame}</span> : null}
       {showClaims && (
         <span class="claims">
           {finding.claims.map((claim, i) => (

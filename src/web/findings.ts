@@ -1,10 +1,12 @@
 import type {
   CompareOutput,
   ConflictKind,
+  ConflictSeverity,
   DocSpan,
   EntityType,
   WarningKind,
 } from '../core/contract/types.js';
+import { conflictFrame, conflictsBySeverity } from '../core/render/conflict-order.js';
 
 export type FindingSection = 'conflicts' | 'agreements' | 'unique' | 'warnings' | 'entities';
 
@@ -24,6 +26,9 @@ export interface Finding {
   badge: string;
   summary: string;
   claims: FindingClaim[];
+  /** Conflicts: how much it matters, and the claim frame both values were matched in ("ATACMS – Reichweite"). */
+  severity?: ConflictSeverity;
+  frame?: string | null;
 }
 
 const CONFLICT_BADGES: Record<ConflictKind, string> = {
@@ -50,11 +55,13 @@ export const ENTITY_TYPE_NAMES: Record<EntityType, string> = {
 export function collectFindings(output: CompareOutput): Record<FindingSection, Finding[]> {
   const name = (doc: number) => output.documents[doc]?.id ?? `report ${doc + 1}`;
   return {
-    conflicts: output.conflicts.map((conflict, i) => ({
+    conflicts: conflictsBySeverity(output.conflicts).map((conflict, i) => ({
       key: `conflicts-${i}`,
       section: 'conflicts',
       badge: CONFLICT_BADGES[conflict.kind] ?? conflict.kind,
       summary: conflict.explanation,
+      severity: conflict.severity,
+      frame: conflictFrame(conflict),
       claims: conflict.claims.map((claim) => ({
         doc: claim.doc,
         start: claim.start,

@@ -1,4 +1,5 @@
 import type { ClaimRecord, CompareOutput, DocumentRecord } from '../contract/types.js';
+import { conflictFrame, conflictsBySeverity } from './conflict-order.js';
 import { documentName, excerptAround } from './excerpt.js';
 import { speakerLabel, speakerName } from '../quotes/speaker-label.js';
 
@@ -38,8 +39,14 @@ export function renderCompareMarkdown(output: CompareOutput): string {
 
   out.push('## Conflicts', '');
   if (output.conflicts.length === 0) out.push('None found.', '');
-  output.conflicts.forEach((conflict, i) => {
-    out.push(`### ${i + 1}. ${KIND_TITLES[conflict.kind]}`, '', conflict.explanation, '');
+  conflictsBySeverity(output.conflicts).forEach((conflict, i) => {
+    const frame = conflictFrame(conflict);
+    out.push(
+      `### ${i + 1}. ${KIND_TITLES[conflict.kind]}${frame ? `: ${escape(frame)}` : ''} (${conflict.severity})`,
+      '',
+      conflict.explanation,
+      '',
+    );
     for (const claim of conflict.claims)
       out.push(`- **${escape(name(claim.doc))}**: ${claimLine(docs, claim)}`);
     out.push('');

@@ -1,4 +1,5 @@
 import type { CompareOutput, DocumentRecord } from '../contract/types.js';
+import { conflictFrame, conflictsBySeverity } from './conflict-order.js';
 import { documentName, excerptAround } from './excerpt.js';
 
 /** A terminal view of a comparison: conflicts first, then warnings, agreements and unique statements. */
@@ -16,8 +17,11 @@ export function renderCompareText(output: CompareOutput): string {
 
   out.push('', `CONFLICTS`, rule);
   if (output.conflicts.length === 0) out.push('none found');
-  for (const conflict of output.conflicts) {
-    out.push(`! ${conflict.kind}: ${conflict.explanation}`);
+  for (const conflict of conflictsBySeverity(output.conflicts)) {
+    const frame = conflictFrame(conflict);
+    out.push(
+      `! ${conflict.severity} ${conflict.kind}${frame ? ` [${frame}]` : ''}: ${conflict.explanation}`,
+    );
     for (const claim of conflict.claims)
       out.push(`    [${claim.doc + 1}] ${excerpt(docs, claim)}  ${at(claim)}`);
   }
