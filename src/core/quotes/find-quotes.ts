@@ -214,8 +214,19 @@ class QuoteFinder {
       .filter((r) => r.particle)
       .map((r) => r.particle!);
     // Look for a particle at the end of the clause ("teilte … mit", "fügte hinzu").
-    for (let j = i + 1; j < this.sentenceEndWord[w.sentence]! && j < i + 15; j++) {
+    let reach = i + 15;
+    for (let j = i + 1; j < this.sentenceEndWord[w.sentence]! && j < reach; j++) {
       const x = this.words[j]!;
+      // A parenthesis inside the clause does not end it: "teilte das Landesamt (LVL) … mit".
+      if (x.text === '(') {
+        let close = j + 1;
+        while (close < j + 10 && this.words[close] && this.words[close]!.text !== ')') close++;
+        if (this.words[close]?.text === ')' && close < this.sentenceEndWord[w.sentence]!) {
+          reach += close - j;
+          j = close;
+          continue;
+        }
+      }
       if (this.inQuote[j] !== -1 || CLAUSE_BREAK.has(x.text) || SENTENCE_END.has(x.text)) break;
       if (allParticles.includes(x.lower)) {
         const next = this.words[j + 1];
@@ -874,15 +885,22 @@ class QuoteFinder {
       const end = this.sentenceEndWord[s];
       if (first === undefined || end === undefined) continue;
       const before = found.length;
+      let fallback: FoundQuote | null = null;
       for (let i = first; i < end; i++) {
         if (this.inQuote[i] !== -1) continue;
         const quote = this.indirectAt(i, s, usedCues);
         if (quote && this.accepts(quote)) {
+          // A marker with no speaker yields to a cue with one later in the sentence.
+          if (this.inheritable.has(quote)) {
+            fallback ??= quote;
+            continue;
+          }
           found.push(quote);
           // Skip to the end of what this quote covers.
           while (i + 1 < end && this.words[i + 1]!.end <= quote.end) i++;
         }
       }
+      if (found.length === before && fallback) found.push(fallback);
       if (found.length === before && !this.hasQuotation(s, direct)) {
         const report = this.speechReport(s, usedCues);
         if (report) {

@@ -14,11 +14,16 @@
  */
 import type { EntityMentionRecord, QuoteRecord, Span } from '../contract/types.js';
 import { spansWithin } from '../spans.js';
+import rolesData from './data/roles.de.json' with { type: 'json' };
 import { firstNameGender, roleOf, type Gender } from './role-lexicon.js';
 import { nameRuns } from './speaker.js';
 import { speakerProfile, type SpeakerProfile } from './speaker-check.js';
 import { isCapitalized, isPunct, type Word } from './words.js';
 
+/** How many sentences back a generic body ("das Unternehmen") looks for its name. */
+const BODY_SENTENCES = 6;
+/** Nouns that stand for whichever company or authority the report is about. */
+const GENERIC_BODIES: ReadonlySet<string> = new Set(rolesData.genericBodies);
 /** How many sentences back a definite role phrase looks for a person of its gender alone. */
 const ROLE_FALLBACK_SENTENCES = 4;
 
@@ -41,6 +46,7 @@ interface PersonMention extends Span {
 
 export function resolveSpeakers(quotes: QuoteRecord[], input: ResolutionInput): void {
   const people = personMentions(input);
+  const bodies = input.entities.filter((e) => e.type === 'ORG' && e.form === 'name');
   for (const q of quotes) {
     const sp = q.speaker;
     if (!sp || sp.antecedent) continue;
@@ -49,6 +55,14 @@ export function resolveSpeakers(quotes: QuoteRecord[], input: ResolutionInput): 
     while (to < input.words.length && input.words[to]!.end <= sp.end) to++;
     const profile = speakerProfile(input.words, from, to, input.entities, input.knownNames);
     if (!profile || profile.named) continue;
+    if (profile.kind === 'organisation' || profile.kind === 'group') {
+      const body = bodyFor(profile, sp, input, bodies);
+      if (body) {
+        sp.antecedent = { start: body.start, end: body.end, text: body.text };
+        sp.entity = body.entity;
+      }
+      continue;
+    }
     const pick = antecedentFor(profile, sp, input, people, to - from);
     if (!pick) continue;
     sp.antecedent = { start: pick.start, end: pick.end, text: pick.text };
@@ -98,6 +112,31 @@ function antecedentFor(
     (p) => sentence - sentenceIndex(input.sentences, p.start) <= ROLE_FALLBACK_SENTENCES,
   );
   return recent.find((p) => p.gender !== null && compatible(p, gender)) ?? null;
+}
+
+/**
+ * "das Unternehmen", "des Amtes", "Firmenangaben": a generic body resolves to the nearest
+ * organisation named before it whose name ends in the same noun ("Landesamt für …" for
+ * "das Amt"), or, for the most generic nouns (GENERIC_BODIES), to the nearest one at all.
+ */
+function bodyFor(
+  profile: SpeakerProfile,
+  sp: Span,
+  input: ResolutionInput,
+  bodies: readonly EntityMentionRecord[],
+): EntityMentionRecord | null {
+  const role = profile.role;
+  if (!role || role.number === 'pl') return null;
+  const sentence = sentenceIndex(input.sentences, sp.start);
+  const lemma = role.lemma.toLowerCase();
+  for (let k = bodies.length - 1; k >= 0; k--) {
+    const b = bodies[k]!;
+    if (b.end > sp.start) continue;
+    if (sentence - sentenceIndex(input.sentences, b.start) > BODY_SENTENCES) break;
+    const words = b.text.toLowerCase().split(/[\s-]+/);
+    if (words.some((w) => w.endsWith(lemma)) || GENERIC_BODIES.has(role.lemma)) return b;
+  }
+  return null;
 }
 
 /** "Minister" and "Landesverkehrsminister" are one role; so are "Sprecher" and "Polizeisprecher". */
