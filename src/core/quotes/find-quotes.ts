@@ -574,6 +574,17 @@ class QuoteFinder {
         };
         return true;
       }
+      // "hat die Produktion nach eigenen Angaben gestoppt": the subject is its own source.
+      if (
+        /^eigene[nr]?$/.test(this.words[from]!.lower) &&
+        cue &&
+        MARKER_CUES.has(cue.text.toLowerCase())
+      ) {
+        const s = this.words[from]!.sentence;
+        const subject = this.subjectOf(this.sentenceFirstWord[s]!, from, false);
+        q.speaker = subject ? this.speakerRecord(subject) : null;
+        return subject !== null;
+      }
       const start = markerSourceStart(this.words, from, q.speaker.end);
       if (start !== null && start !== from) {
         // "nach Angaben der Talbahn": what follows the report noun is its source, if it can speak.
@@ -1701,7 +1712,7 @@ const MARKER_CUES = new Set(['laut', 'lt.', 'nach', 'zufolge', 'gemäß']);
 
 /** Nouns that make "nach X" a source marker: "nach ersten Untersuchungen", "nach Angaben der Polizei". */
 const REPORT_NOUNS =
-  /(?:angaben|untersuchungen?|informationen|worten|aussagen?|meinung|ansicht|einschätzung|darstellung|berichte?n?|meldungen?|studien?|umfragen?|hochrechnungen?|schätzungen?|erkenntnisse?n?|ermittlungen|berechnungen|prognosen?|vorstellungen|auskunft|recherchen|zählungen?|statistiken?|ergebnisse?n?|auffassung|überzeugung|vermutungen?|spekulationen|quellen|zeugen|experten|beobachter|willen|ermittlungsstand|kenntnisstand|darstellungen|einschätzungen|ansichten|stellungnahmen?|analysen?|endergebnis|medien|planungen?|nachrichten?|erfahrungen|gesetzesentwurf|entwurf|idee|vernehmen|wunsch|grundgesetz|auswertungen?|bilanz|quellenlage|mitteilungen?|erklärungen?|worte)$/i;
+  /(?:angaben|untersuchung(?:en)?|informationen|worten|aussagen?|meinung|ansicht|einschätzung|darstellung|berichte?n?|meldung(?:en)?|studien?|umfragen?|hochrechnung(?:en)?|schätzung(?:en)?|erkenntnisse?n?|ermittlungen|berechnungen|prognosen?|vorstellungen|auskunft|recherchen|zählung(?:en)?|statistiken?|ergebnisse?n?|auffassung|überzeugung|vermutung(?:en)?|spekulationen|quellen|zeugen|experten|beobachter|willen|ermittlungsstand|kenntnisstand|darstellungen|einschätzungen|ansichten|stellungnahmen?|analysen?|endergebnis|medien|planung(?:en)?|nachrichten?|erfahrungen|gesetzesentwurf|entwurf|idee|vernehmen|wunsch|grundgesetz|auswertung(?:en)?|bilanz|quellenlage|mitteilung(?:en)?|erklärung(?:en)?|worte)$/i;
 
 function looksAdjectival(lower: string): boolean {
   return /(?:e|en|er|es|em)$/.test(lower) && lower.length > 3;
