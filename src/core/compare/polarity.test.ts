@@ -69,7 +69,7 @@ describe('predications: what a sentence asserts or denies', () => {
     [
       'an ordinary verb',
       'Der Minister hat den Vertrag nicht unterschrieben.',
-      'w:unterschreiben',
+      'w:unterschreib',
       -1,
     ],
   ])('%s: %s', (_name, sentence, key, polarity) => {
@@ -87,6 +87,9 @@ describe('predications: what a sentence asserts or denies', () => {
     ['a question', 'Hat der Damm gehalten?'],
     ['a possibility', 'Der Damm könnte brechen.'],
     ['a condition', 'Wenn der Damm bricht, wird die Altstadt überflutet.'],
+    ['the consequence of a condition', 'Wer den Damm nicht erhöht, lässt ihn brechen.'],
+    ['a demand', 'Der Bürgermeister verlangte, dass der Damm hält.'],
+    ['an attributive adjective', 'Der gebrochene Damm wird repariert.'],
   ])('%s asserts nothing', (_name, sentence) => {
     expect(predications(sentence).get('g:halten')).toBeUndefined();
   });

@@ -16,6 +16,8 @@ export interface Predication {
   /** Offsets of the predicate word. */
   start: number;
   end: number;
+  /** Offsets of the nouns and names of its clause: what the predicate is said of. */
+  clauseNouns: { start: number; end: number }[];
 }
 
 /** The token facts polarity needs, free of the document record so that tests can build them. */
@@ -60,6 +62,8 @@ const PARTICLES: ReadonlySet<string> = new Set(data.separableParticles);
 const SPECULATIVE: ReadonlySet<string> = new Set(data.speculative);
 const NOT_NEGATING: ReadonlySet<string> = new Set(data.notNegating);
 const WEAK_VERBS: ReadonlySet<string> = new Set(data.weakVerbs);
+const DEMAND_VERBS: ReadonlySet<string> = new Set(data.demandVerbs);
+const CONDITIONS: ReadonlySet<string> = new Set(data.conditions);
 /** Words that open a new clause: a negation before them does not reach past them. */
 const CLAUSE_UPOS = new Set(['CCONJ', 'SCONJ']);
 const PREDICATE_XPOS = /^(VV|ADJD)/;
@@ -67,6 +71,17 @@ const PREDICATE_XPOS = /^(VV|ADJD)/;
 /** The lexicon entries of a word, for tests and for the finder's explanations. */
 export function lexiconEntries(word: string): readonly LexiconEntry[] {
   return LEXICON.get(word) ?? [];
+}
+
+/**
+ * One key for a verb and its participle used as an adjective, which the tagger
+ * lemmatizes apart: "sperren" and "gesperrt" → "sperr".
+ */
+export function verbStem(lemma: string): string {
+  if (lemma.startsWith('ge') && lemma.endsWith('t') && lemma.length > 5) return lemma.slice(2, -1);
+  if (lemma.endsWith('en') && lemma.length > 4) return lemma.slice(0, -2);
+  if (lemma.endsWith('n') && lemma.length > 4) return lemma.slice(0, -1);
+  return lemma;
 }
 
 /** Verbs that say nothing of their own ("sein", "sagen", "liegen"): no evidence that two sentences state one fact. */
@@ -96,8 +111,17 @@ export function predicationsOf(tokens: readonly PolarityToken[]): Predication[] 
 
   const predications: Predication[] = [];
   let clause: typeof words = [];
+  let demanded = false;
+  let consequence = false;
   const flush = () => {
-    if (clause.length > 0) predications.push(...clausePredications(clause, question));
+    if (clause.length === 0) return;
+    // "Sie verlangte, dass kein Haus geschlossen wird": a wish, not a fact.
+    const wish = demanded && clause[0]!.lower === 'dass';
+    predications.push(...clausePredications(clause, question || wish || consequence));
+    demanded = clause.some((w) => DEMAND_VERBS.has(w.lemma)) || (wish && demanded);
+    // "Wer jetzt nicht saniert, schließt das Bad", "Wenn der Damm bricht, wird …":
+    // the clause after a condition is its consequence, not a fact.
+    consequence = CONDITIONS.has(clause[0]!.lower);
     clause = [];
   };
   for (const word of words) {
@@ -148,6 +172,9 @@ function clausePredications(clause: readonly Word[], question: boolean): Predica
   });
   const flip = negations % 2 === 1 ? -1 : 1;
 
+  const clauseNouns = clause
+    .filter((w) => w.token.upos === 'NOUN' || w.token.upos === 'PROPN')
+    .map((w) => ({ start: w.token.start, end: w.token.end }));
   const found: Predication[] = [];
   for (const w of clause) {
     if (w.consumed) continue;
@@ -155,8 +182,12 @@ function clausePredications(clause: readonly Word[], question: boolean): Predica
       ...lexiconEntries(w.lemma),
       ...(w.lemma === w.lower ? [] : lexiconEntries(w.lower)),
     ];
-    const entry = entries.find((e) => !e.requires || lemmas.has(e.requires));
-    const span = { start: w.token.start, end: w.token.end };
+    // An attributive adjective describes, it does not assert: "unverletzte Fahrgäste".
+    const entry =
+      w.token.xpos === 'ADJA'
+        ? undefined
+        : entries.find((e) => !e.requires || lemmas.has(e.requires));
+    const span = { start: w.token.start, end: w.token.end, clauseNouns };
     if (entry) {
       found.push({
         key: `g:${entry.group}`,
@@ -169,7 +200,7 @@ function clausePredications(clause: readonly Word[], question: boolean): Predica
       w.token.upos !== 'AUX' &&
       !WEAK_VERBS.has(w.lemma)
     ) {
-      found.push({ key: `w:${w.lemma}`, polarity: flip, speculative, ...span });
+      found.push({ key: `w:${verbStem(w.lemma)}`, polarity: flip, speculative, ...span });
     }
   }
   return found;

@@ -63,6 +63,8 @@ export interface Statement {
   negationScope: Set<string>;
   /** What each clause asserts or denies, antonyms and negation read (see polarity.ts). */
   predications: Predication[];
+  /** Matching terms of each predication's clause nouns, times, units and general words left out. */
+  clauseTerms: Map<Predication, Set<string>>;
   hedges: string[];
   /** The first noun phrase head: a rough subject for claim summaries. */
   subject: string | null;
@@ -111,6 +113,10 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
   };
   const inDate = pointer(doc.dates);
   const inQuantity = pointer(doc.quantities);
+  const dateAt = pointer(doc.dates);
+  const quantityAt = pointer(doc.quantities);
+  const circumstance = (start: number, term: string) =>
+    dateAt(start) || quantityAt(start) || NOT_EVIDENCE.has(term);
   let tokenIndex = 0;
   let previousNouns: string[] = [];
   let previousCompounds = new Set<string>();
@@ -201,6 +207,19 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
         kind: t.kind,
       })),
     );
+    // The terms of the nouns each predicate is said of, without times and units:
+    // "Das Bad wird von Mai an für 18 Monate geschlossen" is said of "Bad".
+    const termAt = new Map<number, string>();
+    for (const t of sentenceTokens) {
+      const term = tokenTerm(doc, t);
+      if (term && !circumstance(t.start, term.term)) termAt.set(t.start, term.term);
+    }
+    const clauseTerms = new Map(
+      predications.map((p) => [
+        p,
+        new Set(p.clauseNouns.flatMap((n) => termAt.get(n.start) ?? [])),
+      ]),
+    );
     const within = (span: Span) => span.start >= sentence.start && span.end <= sentence.end;
     // A named system also counts as its kind: "ATACMS" meets "die Raketen" of another report.
     for (const match of findEquipment(text)) {
@@ -246,6 +265,7 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
       negated: negations % 2 === 1,
       negationScope,
       predications,
+      clauseTerms,
       hedges: findHedges(text),
       subject,
     });

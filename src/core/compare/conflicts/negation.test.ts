@@ -43,6 +43,21 @@ describe('negation conflicts: one report affirms what the other denies', () => {
       'Der Angeklagte wurde vom Landgericht zu drei Jahren Haft verurteilt.',
     ],
     [
+      'support against rejection, said of one project and its plans',
+      'Der Einzelhandelsverband unterstützt das Projekt.',
+      'Der Einzelhandelsverband lehnt die Pläne ab.',
+    ],
+    [
+      'closed against stays open, in otherwise different sentences',
+      'Das Bad wird ab Mai 2027 für rund 18 Monate geschlossen.',
+      'Für die Badegäste gibt es eine gute Nachricht: Während der Arbeiten bleibt das Bad geöffnet.',
+    ],
+    [
+      'a participle as adjective against the verb',
+      'Die Kreisstraße war zu diesem Zeitpunkt noch nicht gesperrt.',
+      'Die Kreisstraße war zu diesem Zeitpunkt bereits gesperrt.',
+    ],
+    [
       'a plain verb, negated',
       'Der Minister hat den Vertrag mit der Reederei unterschrieben.',
       'Der Minister hat den Vertrag mit der Reederei nicht unterschrieben.',
@@ -79,6 +94,16 @@ describe('negation conflicts: one report affirms what the other denies', () => {
       'an antonym about another bearer',
       'Das Werk in Zwickau wird geschlossen.',
       'Das Werk in Emden bleibt erhalten.',
+    ],
+    [
+      'a demand, not a fact',
+      'Die Filialen in Bad Selm werden zum Monatsende geschlossen.',
+      'Die Gewerkschaft verlangte, dass keine Filiale ohne Sozialplan geschlossen wird.',
+    ],
+    [
+      'an attributive adjective, not a statement',
+      'Zwölf Fahrgäste wurden bei dem Unfall verletzt.',
+      'Seelsorger betreuen unverletzte Fahrgäste in einer Turnhalle.',
     ],
     [
       '"nicht nur" is no denial',

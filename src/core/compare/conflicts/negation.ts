@@ -1,7 +1,7 @@
 import type { ConflictRecord, ConflictSeverity } from '../../contract/types.js';
 import { claimOfStatement } from '../claims.js';
 import type { ComparisonContext } from '../context.js';
-import { groupOf, type Predication } from '../polarity.js';
+import { groupOf, verbStem, type Predication } from '../polarity.js';
 import type { Statement } from '../statements.js';
 import { canonicalTerm } from '../terms.js';
 
@@ -56,12 +56,18 @@ export function findNegationConflicts(ctx: ComparisonContext): ConflictRecord[] 
       for (const d of deny) {
         if (a.ref.doc === d.ref.doc) continue;
         const pairKey = `${a.ref.doc}:${a.ref.sentence}|${d.ref.doc}:${d.ref.sentence}`;
-        if (seen.has(pairKey) || ctx.score(a, d) < SAME_STATEMENT) continue;
-        const shared = ctx.similarity(a, d).lemmas.filter((t) => !partOfPredicate(t, key));
-        if (shared.length < MIN_SHARED_ARGUMENTS) continue;
-        if (shared.every((t) => ctx.topic.has(t))) continue;
-        seen.add(pairKey);
+        if (seen.has(pairKey)) continue;
         const [pa, pd] = [predicationOf.get(a)!.get(key)!, predicationOf.get(d)!.get(key)!];
+        const similarity = ctx.similarity(a, d);
+        const shared = similarity.lemmas.filter((t) => !partOfPredicate(t, key));
+        // Who or what it is said of counts too: "sagte sein Verteidiger Rolf Sauer" /
+        // "Verteidiger Rolf Sauer wollte … nicht ausschließen".
+        const sameSentence =
+          similarity.score >= SAME_STATEMENT &&
+          shared.length + similarity.entities.length >= MIN_SHARED_ARGUMENTS &&
+          !shared.every((t) => ctx.topic.has(t));
+        if (!sameSentence && !sameClause(a.clauseTerms.get(pa)!, d.clauseTerms.get(pd)!)) continue;
+        seen.add(pairKey);
         const word = (s: Statement, p: Predication) =>
           ctx.documents[s.ref.doc]!.text.slice(p.start, p.end);
         conflicts.push({
@@ -79,11 +85,26 @@ export function findNegationConflicts(ctx: ComparisonContext): ConflictRecord[] 
   return conflicts;
 }
 
+/**
+ * The two predicates are said of the same things: the nouns of one's own clause
+ * (times and units left out) are all in the other's ("Das Bad wird von Mai an
+ * geschlossen" / "Während der Arbeiten bleibt das Bad geöffnet"), however
+ * different the rest of the two sentences. "Das Werk in Zwickau" and "das Werk
+ * in Emden" are not the same thing.
+ */
+function sameClause(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  // A compound names the same thing as its head: "Kreisstraße" / "Straße".
+  const meets = (x: string, y: string) =>
+    x === y || (Math.min(x.length, y.length) >= 4 && (x.endsWith(y) || y.endsWith(x)));
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  return small.size >= 1 && [...small].every((x) => [...large].some((y) => meets(x, y)));
+}
+
 /** Whether a shared term is the predicate itself (or its antonym), not what it is said about. */
 function partOfPredicate(term: string, key: string): boolean {
   if (key.startsWith('g:')) return groupOf(term) === key.slice(2);
-  const lemma = key.slice(2);
-  return term === lemma || term === canonicalTerm(lemma);
+  const stem = key.slice(2);
+  return verbStem(term) === stem || verbStem(canonicalTerm(term)) === stem;
 }
 
 /**
