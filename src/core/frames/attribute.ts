@@ -41,9 +41,13 @@ export function findAttribute(
   q: QuantityRecord,
   isName: (w: Word) => boolean,
 ): FoundAttribute {
-  const found = plainAttribute(loc, q, isName);
+  return plainAttribute(loc, q, isName);
+}
+
+/** The attribute of a part or a whole ("davon 800.000 Euro" → `part:cost`); others unchanged. */
+export function asPart(loc: Located, q: QuantityRecord, found: FoundAttribute): FoundAttribute {
   const part = partOf(loc, dimensionOf(q) ?? 'count');
-  if (!part || found.generic) return found;
+  if (!part || found.generic || /^(?:part|total):/.test(found.key)) return found;
   return { ...found, key: `${part}:${found.key}`, label: `${found.label} (${PART_LABELS[part]})` };
 }
 

@@ -12,7 +12,7 @@ import type {
 import { formatValue } from '../compare/claims.js';
 import { intervalOf, overlaps } from '../compare/intervals.js';
 import { isDateline } from '../compare/statements.js';
-import { findAttribute, keyOfWord, type FoundAttribute } from './attribute.js';
+import { asPart, findAttribute, keyOfWord, type FoundAttribute } from './attribute.js';
 import { aliasOf, findBearer, named } from './bearer.js';
 import { findEvent } from './event.js';
 import { dimensionOf, GENERIC_COUNTED, QUALIFIER_WORDS } from './lexicon.js';
@@ -88,8 +88,16 @@ export function buildFrames(doc: DocumentRecord): FrameRecord[] {
     if (item.q) {
       attribute = findAttribute(loc, item.q, isName);
       if (attribute.generic) {
-        attribute = subjectAttribute(loc, item.q, names) ?? inherited(previous, item) ?? attribute;
+        // "Die Kosten waren auf 6,9 Millionen geschätzt worden, inzwischen rechnet die
+        // Verwaltung mit 9,2 Millionen": within a sentence, a bare figure continues the one before.
+        const sameSentence = previous?.loc.sentence === loc.sentence ? previous : undefined;
+        attribute =
+          inherited(sameSentence, item) ??
+          subjectAttribute(loc, item.q, names) ??
+          inherited(previous, item) ??
+          attribute;
       }
+      attribute = asPart(loc, item.q, attribute);
     } else {
       attribute = { ...findEvent(loc), generic: false };
     }
@@ -256,9 +264,7 @@ const POINTING_BACK = new Set(['darin', 'demnach', 'danach', 'dort', 'dabei', 'h
 
 /** A stage named in the previous sentence ("die erste Prognose") that "darin"/"demnach" carries over. */
 function carriedStage(view: DocView, loc: Located): FrameQualifierRecord | null {
-  const words = loc.sentence.words;
-  if (!words.slice(loc.clause[0], loc.clause[1]).some((w) => POINTING_BACK.has(w.lower)))
-    return null;
+  if (!loc.sentence.words.some((w) => POINTING_BACK.has(w.lower))) return null;
   const previous = view.sentences[loc.sentence.index - 1];
   if (!previous) return null;
   for (let i = 0; i < previous.words.length; i++) {

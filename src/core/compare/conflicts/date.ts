@@ -66,8 +66,16 @@ export function findDateConflicts(
  */
 function comparable(a: DateRecord, b: DateRecord): boolean {
   if (!a.resolved || !b.resolved || !a.value || !b.value) return false;
-  if (a.relation !== b.relation) return false;
+  if (relationOf(a) !== relationOf(b)) return false;
   return precision(a) === precision(b);
+}
+
+/**
+ * "ab dem 16. Oktober wieder fahren": a start still to come is the day something
+ * happens, like "am Mittwoch"; "seit August" starts a period that has run since.
+ */
+function relationOf(d: DateRecord): DateRecord['relation'] {
+  return d.relation === 'since' && /^ab\b/i.test(d.text) ? null : d.relation;
 }
 
 /** A clock time counts as its day: "am Dienstag um 4.12 Uhr" against "am 2. März". */
