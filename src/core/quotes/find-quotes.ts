@@ -712,9 +712,7 @@ class QuoteFinder {
       }
       // A subject that cannot speak ("heißt es in dem Bericht" aside) leaves the quotation to its context.
       let speakerSpan =
-        attribution?.speaker && (this.mode === 'broad' || this.profile(attribution.speaker))
-          ? attribution.speaker
-          : null;
+        attribution?.speaker && this.profile(attribution.speaker) ? attribution.speaker : null;
       if (!attribution && this.mode === 'attributed')
         speakerSpan = this.speakerIntroducing(beforeIdx);
       const quote: FoundQuote = {
@@ -1532,6 +1530,8 @@ class QuoteFinder {
         speaker = und && lead && this.profile(lead) ? lead : null;
       }
       if (!speaker || speaker.from > limit || !this.canSpeak(speaker)) return null;
+      // A report needs a speaker who can speak ("Die Chemikalien sprechen für sich" is none).
+      if (!this.profile(speaker)) return null;
       const q = this.build('indirect', c, speaker, this.span(first, end), this.span(first, end));
       q.report = true;
       return q;
