@@ -171,22 +171,27 @@ function tightInterval(q: Quantity): Interval | null {
   if (typeof n.value !== 'number') return null;
   const v = Math.abs(n.value);
   const percent = n.unit === 'percent';
+  // An exact count is exact: "68 Abgeordnete" are not "66 Stimmen".
+  const count = n.unit === null && q.unit === null;
   const slack = (loose: boolean) =>
     percent
       ? loose
         ? SAME_FIGURE.aboutPoints
         : SAME_FIGURE.exactPoints
-      : v * (loose ? SAME_FIGURE.about : SAME_FIGURE.exact);
+      : count && !loose
+        ? 0.5
+        : v * (loose ? SAME_FIGURE.about : SAME_FIGURE.exact);
   switch (q.approx) {
     case 'more than':
     case 'at least':
       return { low: v - slack(false), high: Number.POSITIVE_INFINITY };
     case 'less than':
-    case 'up to':
       return { low: 0, high: v + slack(false) };
     case 'almost':
       return { low: v - 2 * slack(true), high: v + slack(false) };
+    // "bis zu 165 km/h" reports the peak itself.
     case 'about':
+    case 'up to':
       return { low: v - slack(true), high: v + slack(true) };
     default:
       return { low: v - slack(false), high: v + slack(false) };
