@@ -1255,7 +1255,14 @@ class QuoteFinder {
       )
         return null;
       const from = this.invertedContentStart(i - 1, s);
-      if (from === null || i - 1 - from < 3 || !this.isClause(from, i - 1)) return null;
+      // "Die Kosten: jedes Jahr rund 150 Millionen Euro, so das Ministerium." needs no verb
+      // for a reader: the closing "so X" attributes whatever precedes it.
+      if (
+        from === null ||
+        i - 1 - from < 3 ||
+        (!this.isClause(from, i - 1) && this.mode === 'broad')
+      )
+        return null;
       return this.build(
         'indirect',
         { index: i, to: i + 1, kind: 'marker-before' },
@@ -1327,7 +1334,13 @@ class QuoteFinder {
    * parenthetical "so" + cue + speaker inside the reported sentence.
    */
   private soParenthesis(i: number, s: number): FoundQuote | null {
-    const c = this.verbCueAt(i + 1);
+    // Any verb will do before "es": "so rekonstruieren es die Ermittler", "so schildert es X".
+    const verb = this.words[i + 1];
+    const c: CueMatch | null =
+      this.verbCueAt(i + 1) ??
+      (verb?.upos === 'VERB' && this.words[i + 2]?.lower === 'es'
+        ? { index: i + 1, to: i + 3, kind: 'verb' }
+        : null);
     if (!c) return null;
     const speaker = this.speakerAfter(c);
     if (!speaker) return null;

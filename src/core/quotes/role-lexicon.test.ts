@@ -22,6 +22,8 @@ describe('roleOf', () => {
     ['Aufsichtsrat', 'group', null, 'Aufsichtsrat'],
     ['Ärzte', 'person', null, 'Arzt'],
     ['Zeuge', 'person', 'm', 'Zeuge'],
+    ['Galeristin', 'person', 'f', 'Galerist'],
+    ['Akustiker', 'person', 'm', 'Akustiker'],
     ['Augenzeugen', 'person', null, 'Augenzeuge'],
     ['Fahrgästen', 'person', null, 'Fahrgast'],
   ])('%s is a %s (%s)', (word, kind, gender, lemma) => {
@@ -40,6 +42,9 @@ describe('roleOf', () => {
     'Dienstag',
     'Hauptstadt',
     'Haus',
+    'Warteliste',
+    'Fenster',
+    'Politik',
   ])('%s names no speaker', (word) => {
     expect(roleOf(word)).toBeNull();
   });

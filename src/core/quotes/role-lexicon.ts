@@ -120,7 +120,25 @@ export function roleOf(word: string): RoleInfo | null {
     if (part === null || !part.compound) return null;
     return strip(part);
   }
-  return null;
+  return bySuffix(tail);
+}
+
+/**
+ * Nouns of people not in the list, by a suffix that forms them: "Galerist", "Akustikerin",
+ * "Klimatologe", "Friseur". Only suffixes that (nearly) always name a person; plain "-er"
+ * does not ("Fenster", "Computer").
+ */
+const PERSON_SUFFIX = /^\p{Lu}\p{Ll}{2,}(ist|iker|loge|eur)(in|innen|en|n|e|s)?$/u;
+
+function bySuffix(word: string): RoleInfo | null {
+  const m = PERSON_SUFFIX.exec(word);
+  if (!m) return null;
+  const ending = m[2] ?? '';
+  const feminine = ending === 'in';
+  const gender: Gender | null = feminine ? 'f' : ending === '' || ending === 's' ? 'm' : null;
+  const number: GrammaticalNumber | null =
+    ending === 'innen' ? 'pl' : ending === 'in' ? 'sg' : null;
+  return { kind: 'person', gender, number, lemma: word.slice(0, word.length - ending.length) };
 }
 
 function strip(e: NonNullable<Entry>): RoleInfo {
