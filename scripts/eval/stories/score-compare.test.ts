@@ -90,7 +90,7 @@ const claim = (r: StatementRef) => ({
 
 function output(parts: Partial<CompareOutput>): CompareOutput {
   return {
-    version: 1,
+    version: 2,
     documents: [doc('a.txt', A), doc('b.txt', B)],
     entities: [],
     alignments: [],
@@ -115,6 +115,7 @@ describe('scoreStory', () => {
               ref(1, B, 'Zehn Menschen kamen ums Leben.'),
             ],
             explanation: '12 vs 10',
+            severity: 'high',
           } as CompareOutput['conflicts'][number],
         ],
         agreements: [
@@ -178,6 +179,7 @@ describe('scoreStory', () => {
               ref(1, B, 'Zehn Menschen kamen ums Leben.'),
             ],
             explanation: 'x',
+            severity: 'high',
           } as CompareOutput['conflicts'][number],
         ],
       }),
