@@ -132,8 +132,12 @@ export function collectUnique(
   const inConflict = new Set(
     [...conflictPairs(ctx, conflicts)].map((pair) => pair.slice(0, pair.indexOf('|'))),
   );
+  const hasValues = (s: Statement) => s.quantities.length > 0 || s.dates.length > 0;
   const related = (s: Statement, o: Statement) => {
-    if (ctx.score(s, o) >= ALIGN_MIN) return true;
+    const score = ctx.score(s, o);
+    if (score >= ALIGN_MIN) return true;
+    // Nothing shared at all (the score counts shared words and entities), and no values to compare.
+    if (score === 0 && !(hasValues(s) && hasValues(o))) return false;
     // Unique is a strong claim ("no other report says this"): any shared value or
     // date, or a content word with a figure of the same measure, counts as relating.
     const { weight, values, figures, disagree } = ctx.evidence(s, o);
