@@ -3,6 +3,7 @@ import {
   ATTRIBUTES,
   ATTRIBUTE_WORDS,
   dimensionOf,
+  COUNT_MODIFIERS,
   GENERIC_COUNTED,
   WEAK_ATTRIBUTES,
 } from './lexicon.js';
@@ -41,11 +42,35 @@ export function findAttribute(
   q: QuantityRecord,
   isName: (w: Word) => boolean,
 ): FoundAttribute {
-  return plainAttribute(loc, q, isName);
+  const found = plainAttribute(loc, q, isName);
+  return found.at !== null ? withCoordinated(loc.sentence.words, found) : found;
+}
+
+/**
+ * "elf Schmuckstücke und Münzen" counts both kinds together: not the same as
+ * "neun Schmuckstücke sowie zwei Goldmünzen".
+ */
+function withCoordinated(words: readonly Word[], found: FoundAttribute): FoundAttribute {
+  const at = found.at!;
+  const conjunction = words[at + 1];
+  if (!conjunction || !/^(?:und|sowie|oder)$/.test(conjunction.lower)) return found;
+  let k = at + 2;
+  while (words[k]?.pos === 'ADJA') k++;
+  const other = words[k];
+  if (!other || other.pos !== 'NN') return found;
+  return {
+    ...found,
+    key: `${found.key}+${other.lemma}`,
+    label: `${found.label} + ${other.surface}`,
+  };
 }
 
 /** The attribute of a part or a whole ("davon 800.000 Euro" → `part:cost`); others unchanged. */
 export function asPart(loc: Located, q: QuantityRecord, found: FoundAttribute): FoundAttribute {
+  const modifier = modifierOf(loc, dimensionOf(q) ?? 'count');
+  if (modifier && !found.generic && !found.key.includes(':' + modifier)) {
+    found = { ...found, key: `${modifier}:${found.key}`, label: `${found.label} (${modifier})` };
+  }
   const part = partOf(loc, dimensionOf(q) ?? 'count');
   if (!part || found.generic || /^(?:part|total):/.test(found.key)) return found;
   return { ...found, key: `${part}:${found.key}`, label: `${found.label} (${PART_LABELS[part]})` };
@@ -54,14 +79,34 @@ export function asPart(loc: Located, q: QuantityRecord, found: FoundAttribute): 
 const PART_LABELS = { part: 'davon', total: 'gesamt' } as const;
 
 /**
+ * "1.500 zusätzliche Lehrkräfte", "es fehlen 2.300 Lehrkräfte": a count of additional
+ * or missing things is not a count of all of them.
+ */
+function modifierOf(loc: Located, dim: string): string | null {
+  if (dim !== 'count') return null;
+  const words = loc.sentence.words;
+  for (let i = loc.last + 1; i < Math.min(words.length, loc.last + 3); i++) {
+    const hit = COUNT_MODIFIERS.get(words[i]!.lemma);
+    if (hit && words[i]!.pos === 'ADJA') return hit;
+    if (isNoun(words[i]!)) break;
+  }
+  for (let i = loc.clause[0]; i < loc.clause[1]; i++) {
+    const w = words[i]!;
+    if (w.pos.startsWith('VV') && COUNT_MODIFIERS.get(w.lemma) === 'missing') return 'missing';
+  }
+  return null;
+}
+
+/**
  * A count that is part of another ("drei der Schwerverletzten", "davon 12 Kinder",
  * "darunter zwei Kinder") or the whole a part is taken from ("18 der 51 Sitze": 51):
  * neither measures the same as the plain figure.
  */
 function partOf(loc: Located, dim: string): 'part' | 'total' | null {
   const words = loc.sentence.words;
-  for (let i = loc.clause[0]; i < loc.first; i++) {
-    if (/^(?:davon|darunter)$/.test(words[i]!.lower)) return 'part';
+  // "davon 800.000 Euro", "darunter zwei Kinder", "allein die Halskette … 900.000 Euro".
+  for (let i = loc.clause[0]; i < loc.clause[1]; i++) {
+    if (/^(?:davon|darunter|allein)$/.test(words[i]!.lower)) return 'part';
   }
   if (dim !== 'count') return null;
   const before = words[loc.first - 1];
@@ -73,6 +118,8 @@ function partOf(loc: Located, dim: string): 'part' | 'total' | null {
   if (after && /^(?:der|von)$/.test(after.lower) && next && next.pos !== 'CARD') {
     const noun = after.lower === 'von' && next.pos === 'ART' ? words[loc.last + 3] : next;
     if (noun && (isNoun(noun) || noun.pos === 'ADJA')) return 'part';
+    // "neun von ihnen", "drei davon".
+    if (after.lower === 'von' && (next.pos === 'PPER' || next.pos === 'PDS')) return 'part';
   }
   for (let i = loc.clause[0]; i < loc.first; i++) {
     if (/^(?:davon|darunter)$/.test(words[i]!.lower)) return 'part';

@@ -51,9 +51,12 @@ describe('attribute lexicon (data/attributes.de.json)', () => {
     expect(ATTRIBUTE_WORDS.matchAt([w!], 0)?.key ?? ATTRIBUTE_WORDS.tailOf(w!)).toBe(key);
   });
 
-  it('does not read a word that merely ends in a short listed word ("Schrott" is no "tot")', () => {
-    expect(ATTRIBUTE_WORDS.tailOf(words('Schrott')[0]!)).toBeNull();
-  });
+  it.each(['Schrott', 'Unfall', 'Staatsanwaltschaft'])(
+    'does not read "%s" as a compound of a short listed word',
+    (word) => {
+      expect(ATTRIBUTE_WORDS.tailOf(words(word)[0]!)).toBeNull();
+    },
+  );
 });
 
 describe('event lexicon (data/events.de.json)', () => {
@@ -63,8 +66,9 @@ describe('event lexicon (data/events.de.json)', () => {
   it.each(rows)('"%s" is the event %s', (phrase, key) => {
     expect(EVENT_WORDS.matchAt(words(phrase), 0)?.key).toBe(key);
   });
-  it('reads "Landtagswahl" as an election by its last part', () => {
-    expect(EVENT_WORDS.tailOf(words('Landtagswahl')[0]!)).toBe('election');
+  it('reads "Brandanschlag" as an attack by its last part, but not "Auswahl" as an election', () => {
+    expect(EVENT_WORDS.tailOf(words('Brandanschlag')[0]!)).toBe('attack');
+    expect(EVENT_WORDS.tailOf(words('Auswahl')[0]!)).toBeNull();
   });
 });
 

@@ -35,6 +35,13 @@ export const WEAK_ATTRIBUTES: ReadonlySet<string> = new Set(
     .map(([key]) => key),
 );
 
+/** Words that change what a count counts ("zusätzliche Lehrkräfte", "es fehlen"): modifier key by lemma. */
+export const COUNT_MODIFIERS: ReadonlyMap<string, string> = new Map(
+  Object.entries(attributeData.modifiers).flatMap(([key, list]) =>
+    list.map((w) => [w, key] as const),
+  ),
+);
+
 /** Nouns that count people or things without saying what is measured ("drei Menschen"). */
 export const GENERIC_COUNTED = new Set(attributeData.generic);
 

@@ -1,6 +1,12 @@
 import type { Word } from './view.js';
 
 /**
+ * The shortest listed noun read as the last part of a compound: four letters
+ * would read "Unfall" as a "Fall" and "Staatsanwaltschaft" as a "Haft".
+ */
+const MIN_TAIL = 5;
+
+/**
  * A table of words and multi-word phrases, each a sequence of lemmas, looked up
  * at a word of a sentence. A phrase word matches a word's lemma or its surface
  * form, so "ums Leben" matches both "ums Leben" and a lemmatised "um Leben".
@@ -16,7 +22,8 @@ export class PhraseTable<K> {
       const list = this.byFirst.get(words[0]!) ?? [];
       list.push({ words, key });
       this.byFirst.set(words[0]!, list);
-      if (words.length === 1 && words[0]!.length >= 4) this.tails.push({ word: words[0]!, key });
+      if (words.length === 1 && words[0]!.length >= MIN_TAIL)
+        this.tails.push({ word: words[0]!, key });
     }
     // Longest first: a phrase wins over its first word alone.
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);

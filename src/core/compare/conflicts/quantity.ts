@@ -110,11 +110,15 @@ function matchGroup(ctx: ComparisonContext, a: Measurement, b: Measurement): str
     return `${attribute}|${a.frame.bearer!.key}`;
   }
   if (genericA || genericB) return null;
+  // A part ("neun von ihnen", "drei der Schwerverletzten") is compared only for one named bearer.
+  if (attribute.startsWith('part:')) return null;
   // A list of named bearers for the attribute ("SPD 31 %, CDU 27,8 %") leaves an
   // unnamed figure of another report ambiguous: it is compared with none of them.
   if (namedBearers(a, attribute) > 1 || namedBearers(b, attribute) > 1) return null;
+  // Two reports naming different things ("die Halskette" / "die Beute") need alike contexts.
+  const twoNouns = a.frame.bearer !== null && b.frame.bearer !== null;
   const related =
-    (a.only && b.only) ||
+    (a.only && b.only && !twoNouns) ||
     termSimilarity(a.context, b.context).score >=
       (a.dim === 'count' ? COUNT_RELATEDNESS : MEASURE_RELATEDNESS);
   return related ? `${attribute}|?` : null;
@@ -207,15 +211,17 @@ function measurementsOf(
   const namedCounts = new Map([...bearers].map(([key, set]) => [key, set.size]));
   for (const m of measurements) {
     m.named = namedCounts;
+    // A report that repeats one figure (headline and body) still gives only one.
     m.only =
       plain(m) &&
-      measurements.filter(
+      measurements.every(
         (o) =>
-          !o.frame.superseded &&
-          plain(o) &&
-          o.dim === m.dim &&
-          o.frame.attribute.key === m.frame.attribute.key,
-      ).length === 1;
+          o.frame.superseded ||
+          !plain(o) ||
+          o.dim !== m.dim ||
+          o.frame.attribute.key !== m.frame.attribute.key ||
+          overlaps(o.interval, m.interval),
+      );
   }
   return measurements;
 }
