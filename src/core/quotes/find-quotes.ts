@@ -521,6 +521,18 @@ class QuoteFinder {
     return np;
   }
 
+  /**
+   * The part of a speaker phrase that can speak: the phrase itself, or the source after its
+   * report noun ("hieß es in einer Mitteilung des Vereins" → "des Vereins"); null if none.
+   */
+  private ableSource(span: SpeakerSpan): SpeakerSpan | null {
+    if (this.profile(span)) return span;
+    const start = markerSourceStart(this.words, span.from, span.end);
+    if (start === null || start === span.from) return null;
+    const trimmed = { ...span, from: start, start: this.words[start]!.start };
+    return this.profile(trimmed) ? trimmed : null;
+  }
+
   /** Whether a content span is reported speech by its verb: Konjunktiv I or reportive "soll … haben". */
   private reportedContent(span: Span): boolean {
     const from = firstStartingAtOrAfter(this.words, span.start);
@@ -711,8 +723,7 @@ class QuoteFinder {
         if (attribution.cue.kind !== 'verb') continue;
       }
       // A subject that cannot speak ("heißt es in dem Bericht" aside) leaves the quotation to its context.
-      let speakerSpan =
-        attribution?.speaker && this.profile(attribution.speaker) ? attribution.speaker : null;
+      let speakerSpan = attribution?.speaker ? this.ableSource(attribution.speaker) : null;
       if (!attribution && this.mode === 'attributed')
         speakerSpan = this.speakerIntroducing(beforeIdx);
       const quote: FoundQuote = {
