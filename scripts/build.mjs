@@ -1,6 +1,6 @@
 // Bundles the CLI (and later the server) into dist/ with esbuild: one file
 // starts faster than hundreds of modules, and JSON data files are inlined.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { buildWeb } from './web-build.mjs';
 
@@ -21,6 +21,9 @@ const jsonAsString = {
 };
 
 try {
+  // Chunk names carry a content hash: without a clean start every earlier build's
+  // chunks would stay in dist/ and be packed into the published tarball.
+  await rm('dist', { recursive: true, force: true });
   await build({
     entryPoints: { cli: 'src/node/cli/main.ts' },
     outdir: 'dist',

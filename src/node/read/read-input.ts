@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { decodeBytes, NotTextError, type DetectedEncoding } from '../../core/text/decode.js';
 import { normalizeText } from '../../core/text/normalize.js';
+import { describeLongRun, findLongRun } from './long-run.js';
 
 /**
  * Largest input accepted, in bytes. News reports are a few kilobytes; anything
@@ -62,6 +63,8 @@ export function decodeInput(id: string, bytes: Uint8Array): ReadResult {
   }
   const text = normalizeText(decoded.text);
   if (text.trim() === '') return failure(id, 'contains no text (only white space)');
+  const run = findLongRun(text);
+  if (run) return failure(id, describeLongRun(run));
   return { ok: true, id, text, encoding: decoded.encoding };
 }
 

@@ -5,6 +5,7 @@ import { germanAnalyzer, type Analyzer } from './analysis.js';
 import {
   MAX_DOCUMENTS,
   MAX_ID_LENGTH,
+  MAX_TEXT_CHARS,
   parseDocumentsRequest,
   type InputDocument,
 } from './request.js';
@@ -16,6 +17,8 @@ export interface AppOptions {
   analyzer?: Analyzer;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** Longest text of one document, in characters (default `MAX_TEXT_CHARS`). */
+  maxTextChars?: number;
   /** Called with each unexpected error (the client gets a generic 500). */
   onError?: (error: unknown) => void;
   /**
@@ -28,6 +31,9 @@ export interface AppOptions {
 
 /** The names of this computer's loopback addresses, as they appear in a URL. */
 export const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'] as const;
+
+/** Methods that only read; the others must come from the app's own origin when a browser sends them. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** 5 MiB: a hundred long reports. Ten reports of 2,000 words are about 150 KB. */
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -87,6 +93,25 @@ export function createApp(options: AppOptions = {}): Hono {
       await next();
     });
   }
+  // A page on another origin may still send a POST here (a form, or fetch in
+  // no-cors mode); browsers name its origin in the Origin header. Only the
+  // app's own page may change or ask anything. Clients that are not browsers
+  // (curl, scripts) send no Origin and are not affected.
+  app.use('*', async (c, next) => {
+    const origin = c.req.header('origin');
+    if (origin !== undefined && !SAFE_METHODS.has(c.req.method)) {
+      const own = new URL(c.req.url).origin;
+      if (origin !== own) {
+        return c.json(
+          {
+            error: `cross-origin ${c.req.method} refused: the request comes from "${origin}", and only pages of ${own} may send it`,
+          } satisfies ApiError,
+          403,
+        );
+      }
+    }
+    await next();
+  });
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
@@ -125,8 +150,9 @@ export function createApp(options: AppOptions = {}): Hono {
         minDocuments,
         maxDocuments: MAX_DOCUMENTS,
         maxIdLength: MAX_ID_LENGTH,
+        maxTextChars: options.maxTextChars ?? MAX_TEXT_CHARS,
       });
-      if (!parsed.ok) return apiError(c, 400, parsed.problem);
+      if (!parsed.ok) return apiError(c, parsed.status, parsed.problem);
       return c.json(run(parsed.documents));
     };
 
@@ -182,7 +208,7 @@ function methodNotAllowed(c: Context): Response {
 
 function apiError(
   c: Context,
-  status: 400 | 404 | 405 | 413 | 415 | 500,
+  status: 400 | 403 | 404 | 405 | 413 | 415 | 500,
   message: string,
 ): Response {
   return c.json({ error: message } satisfies ApiError, status);

@@ -1,4 +1,5 @@
 import { isIsoDay } from '../cli/date-option.js';
+import { describeLongRun, findLongRun } from '../read/long-run.js';
 
 /** One report as the API receives it. */
 export interface InputDocument {
@@ -14,13 +15,23 @@ export interface DocumentsRequestLimits {
   minDocuments: number;
   maxDocuments: number;
   maxIdLength: number;
+  /** Longest `text` of one document, in characters (UTF-16 code units). */
+  maxTextChars: number;
 }
 
 export type ParsedRequest =
-  { ok: true; documents: InputDocument[] } | { ok: false; problem: string };
+  | { ok: true; documents: InputDocument[] }
+  /** 413 when a document is over the size limit, 400 for everything else. */
+  | { ok: false; problem: string; status: 400 | 413 };
 
 export const MAX_DOCUMENTS = 20;
 export const MAX_ID_LENGTH = 200;
+/**
+ * One report's text: a million characters (about 140,000 words, a book). The
+ * server analyses one request at a time, and one such text already takes it a
+ * few seconds; news reports are a few thousand characters.
+ */
+export const MAX_TEXT_CHARS = 1_000_000;
 
 const DOCUMENT_KEYS = new Set(['id', 'text', 'date']);
 
@@ -64,7 +75,7 @@ export function parseDocumentsRequest(
   for (const [index, item] of list.entries()) {
     const at = `documents[${index}]`;
     const problem = documentProblem(item, at, limits);
-    if (problem) return fail(problem);
+    if (problem) return fail(problem.message, problem.status);
     const doc = item as unknown as InputDocument;
     const earlier = seenIds.get(doc.id);
     if (earlier !== undefined) {
@@ -82,7 +93,30 @@ export function parseDocumentsRequest(
   return { ok: true, documents };
 }
 
-function documentProblem(item: unknown, at: string, limits: DocumentsRequestLimits): string | null {
+function documentProblem(
+  item: unknown,
+  at: string,
+  limits: DocumentsRequestLimits,
+): { message: string; status: 400 | 413 } | null {
+  const message = documentShapeProblem(item, at, limits);
+  if (message) return { message, status: 400 };
+  const { id, text } = item as { id: string; text: string };
+  if (text.length > limits.maxTextChars) {
+    return {
+      message: `${at}.text ("${id}") has ${text.length.toLocaleString('en-US')} characters; at most ${limits.maxTextChars.toLocaleString('en-US')} per report are accepted`,
+      status: 413,
+    };
+  }
+  const run = findLongRun(text);
+  if (run) return { message: `${at}.text ("${id}") ${describeLongRun(run)}`, status: 400 };
+  return null;
+}
+
+function documentShapeProblem(
+  item: unknown,
+  at: string,
+  limits: DocumentsRequestLimits,
+): string | null {
   if (!isPlainObject(item)) return `${at} must be an object {"id", "text"}, not ${describe(item)}`;
   const extra = Object.keys(item).filter((key) => !DOCUMENT_KEYS.has(key));
   if (extra.length > 0)
@@ -127,6 +161,6 @@ function quoteList(keys: string[]): string {
     .join(', ');
 }
 
-function fail(problem: string): ParsedRequest {
-  return { ok: false, problem };
+function fail(problem: string, status: 400 | 413 = 400): ParsedRequest {
+  return { ok: false, problem, status };
 }
