@@ -65,6 +65,8 @@ describe('predications: what a sentence asserts or denies', () => {
     ['a denial', 'Der Konzern dementierte den Bericht.', 'g:bestätigen', -1],
     ['a separated particle', 'Der Rat lehnte den Antrag am Montag ab.', 'g:zustimmen', -1],
     ['unharmed', 'Der Fahrer blieb unverletzt.', 'g:verletzen', -1],
+    ['abolished', 'Das Gesetz schafft die Empfehlung ab.', 'g:abschaffen', 1],
+    ['kept, in the abolition group too', 'Die Empfehlung bleibt erhalten.', 'g:abschaffen', -1],
     ['an acquittal', 'Das Gericht sprach den Angeklagten frei.', 'g:verurteilen', -1],
     [
       'an ordinary verb',

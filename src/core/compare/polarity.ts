@@ -89,11 +89,6 @@ export function isWeakVerb(lemma: string): boolean {
   return WEAK_VERBS.has(lemma);
 }
 
-/** Which lexicon group a lemma belongs to, if any ("dementieren" → "bestätigen"). */
-export function groupOf(lemma: string): string | undefined {
-  return LEXICON.get(lemma)?.[0]?.group;
-}
-
 /**
  * The predications of one sentence, clause by clause. A negator flips every
  * predicate of its own clause — German puts "nicht" after the finite verb
@@ -183,19 +178,20 @@ function clausePredications(clause: readonly Word[], question: boolean): Predica
       ...(w.lemma === w.lower ? [] : lexiconEntries(w.lower)),
     ];
     // An attributive adjective describes, it does not assert: "unverletzte Fahrgäste".
-    const entry =
-      w.token.xpos === 'ADJA'
-        ? undefined
-        : entries.find((e) => !e.requires || lemmas.has(e.requires));
+    // A word may belong to two groups: "bleibt erhalten" is neither closed nor abolished.
+    const groups =
+      w.token.xpos === 'ADJA' ? [] : entries.filter((e) => !e.requires || lemmas.has(e.requires));
     const span = { start: w.token.start, end: w.token.end, clauseNouns };
-    if (entry) {
+    for (const entry of new Map(groups.map((e) => [e.group, e])).values()) {
       found.push({
         key: `g:${entry.group}`,
         polarity: (entry.sign * flip) as 1 | -1,
         speculative: speculative && !entry.modal,
         ...span,
       });
-    } else if (
+    }
+    if (groups.length > 0) continue;
+    if (
       PREDICATE_XPOS.test(w.token.xpos ?? '') &&
       w.token.upos !== 'AUX' &&
       !WEAK_VERBS.has(w.lemma)

@@ -58,6 +58,11 @@ describe('negation conflicts: one report affirms what the other denies', () => {
       'Die Kreisstraße war zu diesem Zeitpunkt bereits gesperrt.',
     ],
     [
+      'abolished against kept (a separable verb)',
+      'Zugleich schafft das Gesetz die verbindliche Grundschulempfehlung ab.',
+      'Die verbindliche Grundschulempfehlung bleibt nach dem Gesetz erhalten.',
+    ],
+    [
       'a plain verb, negated',
       'Der Minister hat den Vertrag mit der Reederei unterschrieben.',
       'Der Minister hat den Vertrag mit der Reederei nicht unterschrieben.',

@@ -1,7 +1,7 @@
 import type { ConflictRecord, ConflictSeverity } from '../../contract/types.js';
 import { claimOfStatement } from '../claims.js';
 import type { ComparisonContext } from '../context.js';
-import { groupOf, verbStem, type Predication } from '../polarity.js';
+import { lexiconEntries, verbStem, type Predication } from '../polarity.js';
 import type { Statement } from '../statements.js';
 import { canonicalTerm } from '../terms.js';
 
@@ -102,7 +102,7 @@ function sameClause(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 /** Whether a shared term is the predicate itself (or its antonym), not what it is said about. */
 function partOfPredicate(term: string, key: string): boolean {
-  if (key.startsWith('g:')) return groupOf(term) === key.slice(2);
+  if (key.startsWith('g:')) return lexiconEntries(term).some((e) => e.group === key.slice(2));
   const stem = key.slice(2);
   return verbStem(term) === stem || verbStem(canonicalTerm(term)) === stem;
 }
