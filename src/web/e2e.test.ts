@@ -1,19 +1,19 @@
 /**
  * End-to-end test of the web app in a real Chromium (Debian's `chromium`,
- * driven by playwright-core): builds the UI, starts the server on a free
- * loopback port, pastes the example reports, compares them and checks the
- * highlights. `UPDATE_SCREENSHOT=1` also writes docs/images/web-app.png.
+ * driven by playwright-core), against the app as a user gets it: the packed and
+ * installed package's `npx crosscheck serve` on a free loopback port (the
+ * install is made once per run by src/node/packaged/global-setup.ts). Pastes the
+ * example reports, compares them and checks the highlights.
+ * `UPDATE_SCREENSHOT=1` also writes docs/images/web-app.png.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb } from '../../scripts/web-build.mjs';
-import { startServer, type RunningServer } from '../node/server/start.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../node/chromium.js';
-import { loadWebAssets } from '../node/server/web-assets.js';
+import { startInstalledServer, type InstalledServer } from '../node/packaged/installed.js';
 
 const EXAMPLES = ['kurier.txt', 'rheinbote.txt', 'stadtanzeiger.txt'].map((name) => ({
   name,
@@ -29,18 +29,13 @@ if (!hasChromium) {
   );
 }
 
-/** The app served from a fresh build, opened in Chromium with its own profile; `close()` undoes it all. */
+/** The installed package's server, opened in Chromium with its own profile; `close()` undoes it all. */
 async function openApp(
   prefix: string,
   contextOptions: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {},
 ) {
   const work = mkdtempSync(join(tmpdir(), prefix));
-  await buildWeb({ outdir: join(work, 'web'), minify: true });
-  const server = await startServer({
-    host: '127.0.0.1',
-    port: 0,
-    assets: loadWebAssets(join(work, 'web')),
-  });
+  const server = await startInstalledServer(inject('installedPackage').folder);
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -56,7 +51,7 @@ async function openApp(
     page,
     close: async () => {
       await context.close();
-      await server.close();
+      await server.stop();
       rmSync(work, { recursive: true, force: true });
     },
   };
@@ -65,7 +60,7 @@ async function openApp(
 describe.skipIf(!hasChromium)('web app in Chromium', () => {
   let app: Awaited<ReturnType<typeof openApp>> | undefined;
   let work: string;
-  let server: RunningServer;
+  let server: InstalledServer;
   let page: Page;
   const pageProblems: string[] = [];
 
@@ -166,8 +161,15 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
 
   it('shows markup in a report as text and a refused request as a readable message', async () => {
     await page.getByRole('button', { name: 'Edit reports' }).click();
-    const markup = '<img src="x" data-pwned="1"><b>fett</b> Der Pegel stieg auf 7,40 Meter.';
+    const title = await page.title();
+    // Each would run code if it reached the page as HTML: the handler, the script, the link.
+    const markup =
+      '<img src="x" data-pwned="1" onerror="window.__pwned = \'img\'; document.title = \'pwned\'">' +
+      '<script>window.__pwned = "script"</script><b>fett</b> <a href="javascript:window.__pwned=1">Link</a> ' +
+      'Der Pegel stieg auf 7,40 Meter.';
     await page.getByLabel('Text of kurier.txt').fill(markup);
+    const markupName = '<img src=x onerror=window.__pwned=3>.txt';
+    await page.getByLabel('Name', { exact: true }).nth(2).fill(markupName);
     // An id over the server's 200-character limit: the server refuses the request.
     await page.getByLabel('Name', { exact: true }).nth(1).fill('x'.repeat(250));
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
@@ -181,7 +183,19 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
     const body = page.locator('.report-body[data-doc="0"]');
     await expect.poll(() => body.textContent(), { timeout: 30_000 }).toContain('<b>fett</b>');
-    expect(await page.locator('.report-body img, .report-body b').count()).toBe(0);
+    expect(await body.textContent()).toContain('<script>window.__pwned = "script"</script>');
+    // The report's name is shown as the characters it is, too.
+    await expect.poll(() => page.getByText(markupName).count()).toBeGreaterThan(0);
+    // Nothing of it became an element, and nothing ran.
+    const injected = await page.evaluate(() => ({
+      elements: document.querySelectorAll(
+        '[data-pwned], img[src="x"], img[onerror], b, a[href^="javascript:"]',
+      ).length,
+      inlineScripts: [...document.scripts].filter((script) => !script.src).length,
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+    }));
+    expect(injected).toEqual({ elements: 0, inlineScripts: 0, pwned: null });
+    expect(await page.title()).toBe(title);
     pageProblems.length = 0;
   });
 
@@ -202,7 +216,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
 
 describe.skipIf(!hasChromium)('web app in Chromium: opening and dropping files', () => {
   let app: Awaited<ReturnType<typeof openApp>> | undefined;
-  let server: RunningServer;
+  let server: InstalledServer;
   let page: Page;
 
   beforeAll(async () => {
