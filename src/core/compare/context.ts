@@ -24,6 +24,8 @@ export interface ComparisonContext {
   similarity(a: Statement, b: Statement): Similarity;
   /** The story's topic words (see topicTerms). */
   topic: ReadonlySet<string>;
+  /** In how many statements (of all reports) a term occurs. */
+  frequency(term: string): number;
   /**
    * What two statements share beyond who and where and the story's topic: their
    * shared words that are neither names nor topic words, and their shared values.
@@ -70,6 +72,9 @@ export function createContext(
   const vectorOf = (s: Statement) => vectorIndex.get(s)!;
   const matrix = buildScoreMatrix(statements, vectors);
   const topic = topicTerms(byDoc);
+  const frequency = new Map<string, number>();
+  for (const s of statements)
+    for (const t of s.terms.keys()) frequency.set(t, (frequency.get(t) ?? 0) + 1);
   const score = (a: Statement, b: Statement, values: number) => {
     const [i, j] = [indexOf.get(a)!, indexOf.get(b)!];
     return (
@@ -101,6 +106,7 @@ export function createContext(
       };
     },
     topic,
+    frequency: (term) => frequency.get(term) ?? 0,
     evidence(a, b) {
       const terms = termSimilarity(vectorOf(a), vectorOf(b)).shared.filter(
         (t) => !topic.has(t) && !a.names.has(t) && !b.names.has(t) && !isWeakVerb(t),

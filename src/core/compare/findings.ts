@@ -118,8 +118,9 @@ function conflictPairs(ctx: ComparisonContext, conflicts: readonly ConflictRecor
 /**
  * Statements that no other report makes. A statement is unique only when nothing
  * in any other report even relates to it (no alignment score of ALIGN_MIN, no
- * two shared content words, no shared value or date, no content word shared
- * with a figure of the same measure), it is
+ * two shared content words, no shared value or date, no shared word the story
+ * uses about once per report, no content word shared with a figure of the same
+ * measure), it is
  * in no conflict, and it has content of its own: three content words and
  * something asserted (a verb or adjective, a value or a date) — "Er sagte:" and a
  * headline fragment are not statements.
@@ -140,8 +141,10 @@ export function collectUnique(
     if (score === 0 && !(hasValues(s) && hasValues(o))) return false;
     // Unique is a strong claim ("no other report says this"): any shared value or
     // date, or a content word with a figure of the same measure, counts as relating.
-    const { weight, values, figures, disagree } = ctx.evidence(s, o);
-    return weight >= 2 || values.length >= 1 || (weight >= 1 && (figures >= 1 || disagree));
+    const { terms, weight, values, figures, disagree } = ctx.evidence(s, o);
+    // A word the story uses about once per report ("Kaimauer") names one thing.
+    const rare = terms.some((t) => ctx.frequency(t) <= ctx.byDoc.length);
+    return weight >= 2 || values.length >= 1 || rare || (weight >= 1 && (figures >= 1 || disagree));
   };
   return ctx.statements
     .filter((s) => s.terms.size >= MIN_TERMS_FOR_UNIQUE && assertsSomething(s))
