@@ -168,9 +168,9 @@ export interface FrameAttributeRecord {
   words: TextSpan[];
 }
 
-export type FrameQualifierDimension = 'time' | 'version' | 'stage' | 'modality';
+export type FrameQualifierDimension = 'time' | 'version' | 'stage' | 'modality' | 'place';
 
-/** A word that restricts what the figure is true of: "im Vorjahr", "ältere Varianten", "Hochrechnung", "erlaubt". */
+/** A word that restricts what the figure is true of: "im Vorjahr", "ältere Varianten", "Hochrechnung", "erlaubt", or where a measure was taken. */
 export interface FrameQualifierRecord extends TextSpan {
   dimension: FrameQualifierDimension;
   /** `previous`, `2024`, `old`, `preliminary`, `final`, `runoff`, `permitted`, `planned` … */

@@ -139,6 +139,11 @@ function subjectOf(words: readonly Word[], from: number): NounPhrase | null {
   while (i < words.length) {
     const w = words[i]!;
     if (w.pos === '$.' || (w.pos === '$,' && i > from)) return null;
+    // "Besonders hart traf es die Insel", "Es kamen 300 Menschen": "es" holds a place, the subject follows.
+    if (w.lower === 'es' && w.pos === 'PPER') {
+      i++;
+      continue;
+    }
     if (isPreposition(w)) {
       i = skipPhrase(words, i + 1);
       continue;

@@ -18,6 +18,7 @@ import { findEvent } from './event.js';
 import { dimensionOf, GENERIC_COUNTED, QUALIFIER_WORDS } from './lexicon.js';
 import { locate, type Located } from './located.js';
 import { Names } from './names.js';
+import { findPlace } from './place.js';
 import { findQualifiers } from './qualifiers.js';
 import { findSource, quoteSource } from './source.js';
 import { correctedFrom, supersededCue } from './superseded.js';
@@ -123,6 +124,8 @@ export function buildFrames(doc: DocumentRecord): FrameRecord[] {
     const qualifiers = findQualifiers(loc, info.quantities)
       .filter((qualifier) => item.kind === 'quantity' || qualifier.dimension !== 'time')
       .map((qualifier) => pastYear(qualifier, year));
+    const place = item.q ? findPlace(loc, names, dimensionOf(item.q) ?? 'count', bearer) : null;
+    if (place) qualifiers.push(place);
     if (!qualifiers.some((q) => q.dimension === 'stage')) {
       const carried = carriedStage(view, loc);
       if (carried) qualifiers.push(carried);

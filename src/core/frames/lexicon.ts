@@ -46,6 +46,8 @@ export const COUNT_MODIFIERS: ReadonlyMap<string, string> = new Map(
 export const GENERIC_COUNTED = new Set(attributeData.generic);
 
 export type QualifierDimension = 'time' | 'version' | 'stage' | 'modality';
+/** Every dimension compared, with `place`, which is found from names rather than words. */
+export const COMPARED_DIMENSIONS = ['time', 'version', 'stage', 'modality', 'place'] as const;
 export const QUALIFIER_DIMENSIONS: readonly QualifierDimension[] = [
   'time',
   'version',

@@ -1,6 +1,6 @@
 import type { FrameBearerRecord, FrameQualifierRecord, FrameRecord } from '../contract/types.js';
 import { EQUIPMENT_SYSTEMS } from '../entities/index.js';
-import { QUALIFIER_ABSENT, QUALIFIER_DIMENSIONS, STAGES_NOT_ABSENT } from './lexicon.js';
+import { COMPARED_DIMENSIONS, QUALIFIER_ABSENT, STAGES_NOT_ABSENT } from './lexicon.js';
 
 const YEAR = /^\d{4}$/;
 const isPast = (key: string | null): boolean => key !== null && key.startsWith('past:');
@@ -16,7 +16,7 @@ export function qualifiersCompatible(
   a: readonly FrameQualifierRecord[],
   b: readonly FrameQualifierRecord[],
 ): boolean {
-  for (const dimension of QUALIFIER_DIMENSIONS) {
+  for (const dimension of COMPARED_DIMENSIONS) {
     const ka = a.find((q) => q.dimension === dimension)?.key ?? null;
     const kb = b.find((q) => q.dimension === dimension)?.key ?? null;
     if (ka === kb) continue;
@@ -30,6 +30,11 @@ export function qualifiersCompatible(
       if ((ka !== null && YEAR.test(ka)) || (kb !== null && YEAR.test(kb))) continue;
     }
     if (dimension === 'time' && (ka === null || kb === null) && YEAR.test(ka ?? kb ?? '')) continue;
+    // A measure taken at one place matches one that names no place.
+    if (dimension === 'place') {
+      if (ka === null || kb === null) continue;
+      return false;
+    }
     const absent = QUALIFIER_ABSENT[dimension];
     if ((ka === null || kb === null) && absent === 'any' && !STAGES_NOT_ABSENT.has(ka ?? kb!)) {
       continue;

@@ -3,7 +3,15 @@ import { derivedBase, nameKey } from '../entities/index.js';
 import { keyOfWord } from './attribute.js';
 import { SOURCE_ADJECTIVE_NOUNS, SOURCE_CUES, SOURCE_VERBS } from './lexicon.js';
 import type { Names } from './names.js';
-import { isNoun, isNounModifier, type DocView, type SentenceView, type Word } from './view.js';
+import {
+  isClauseBreak,
+  isNoun,
+  isNounModifier,
+  spanAround,
+  type DocView,
+  type SentenceView,
+  type Word,
+} from './view.js';
 
 /** Verbs of saying that make "wie die Polizei mitteilte" name a source. */
 const SAYING = new Set([
@@ -69,7 +77,9 @@ export function findSource(
         (w.lemma === 'gehen' && words.some((p) => p.pos === 'PTKVZ' && p.lower === 'aus'))),
   );
   if (verb && verb.i > 0) {
-    let np = phraseFrom(words, firstNoun(words));
+    // The subject of the verb's own clause: "…, wo der DWD eine Böe von 171 km/h registrierte".
+    const clauseStart = spanAround(sentence, verb.i, isClauseBreak)[0];
+    let np = phraseFrom(words, firstNoun(words, clauseStart));
     // "Den Schaden schätzt die Stadt auf …": a fronted measured noun is the object; the subject follows the verb.
     if (np && np[1] <= verb.i && isMeasured(words, np)) np = phraseFrom(words, verb.i + 1);
     if (np && (np[1] <= verb.i || np[0] === verb.i + 1) && !isMeasured(words, np)) {
@@ -143,8 +153,8 @@ function isMeasured(words: readonly Word[], [from, to]: [number, number]): boole
   return false;
 }
 
-function firstNoun(words: readonly Word[]): number {
-  let i = 0;
+function firstNoun(words: readonly Word[], from = 0): number {
+  let i = from;
   while (i < words.length && !isNoun(words[i]!) && !isNounModifier(words[i]!)) i++;
   return i;
 }

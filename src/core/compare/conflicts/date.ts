@@ -40,7 +40,7 @@ export function findDateConflicts(
           if (a.frame.attribute.key !== b.frame.attribute.key) continue;
           if (!qualifiersCompatible(a.frame.qualifiers, b.frame.qualifiers)) continue;
           // An event of two different things ("die Strecke" / "die Bundesstraße") is two events.
-          const relation = bearerRelation(ctx, a, b);
+          const relation = bearerRelation(ctx, a, b, true);
           if (relation === 'different' || (relation === 'unknown' && twoThings(a.frame, b.frame))) {
             continue;
           }

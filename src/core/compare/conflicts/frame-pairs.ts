@@ -17,6 +17,7 @@ export function bearerRelation(
   ctx: ComparisonContext,
   a: { doc: number; frame: FrameRecord },
   b: { doc: number; frame: FrameRecord },
+  counts = false,
 ): BearerRelation {
   const [ba, bb] = [a.frame.bearer, b.frame.bearer];
   if (!ba || !bb) return 'unknown';
@@ -24,11 +25,11 @@ export function bearerRelation(
     if (ba.key === bb.key) return 'same';
     const [ia, ib] = [crossId(ctx, a.doc, ba.entity), crossId(ctx, b.doc, bb.entity)];
     if (ia !== null && ia === ib) return 'same';
-    // A place ("in der Grenzregion Lemsk", "in Murnau") locates a count rather than
-    // owning it: two places leave the bearer open.
-    return isPlace(ctx, a.doc, ba.entity) || isPlace(ctx, b.doc, bb.entity)
-      ? 'unknown'
-      : 'different';
+    // A place ("in der Grenzregion Lemsk", "in Murnau") locates a count of people
+    // rather than owning it, which leaves the bearer of a count open; a measure taken
+    // at two places ("eine Böe auf Norderwarf" / "am Leuchtturm von Hallersiel") differs.
+    const place = isPlace(ctx, a.doc, ba.entity) || isPlace(ctx, b.doc, bb.entity);
+    return place && counts ? 'unknown' : 'different';
   }
   if (ba.named || bb.named) return 'unknown';
   const [ha, pa] = ba.key.split('@');

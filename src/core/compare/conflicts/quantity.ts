@@ -100,7 +100,7 @@ function matchGroup(ctx: ComparisonContext, a: Measurement, b: Measurement): str
   const genericA = ka.startsWith('dim:');
   const genericB = kb.startsWith('dim:');
   if (!genericA && !genericB && ka !== kb) return null;
-  const relation = bearerRelation(ctx, a, b);
+  const relation = bearerRelation(ctx, a, b, a.dim === 'count');
   if (relation === 'different') return null;
   const attribute = genericA ? kb : ka;
   if (relation === 'same') {
