@@ -97,7 +97,9 @@ function describeFsError(error: unknown): string {
 
 function tooLarge(size: number): string {
   const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-  return `is ${mb(size)} MiB, over the ${mb(MAX_INPUT_BYTES)} MiB limit for one report`;
+  // Just over the limit would read "is 10.0 MiB, over the 10.0 MiB limit".
+  const shown = mb(size) === mb(MAX_INPUT_BYTES) ? `more than ${mb(size)}` : mb(size);
+  return `is ${shown} MiB, over the ${mb(MAX_INPUT_BYTES)} MiB limit for one report`;
 }
 
 function failure(id: string, problem: string): ReadFailure {
