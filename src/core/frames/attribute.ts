@@ -8,7 +8,7 @@ import {
   WEAK_ATTRIBUTES,
 } from './lexicon.js';
 import { byDistance, type Located } from './located.js';
-import { isNoun, type Word } from './view.js';
+import { isClauseBreak, isNoun, type Word } from './view.js';
 
 /** Labels of the unit dimensions, for a figure whose attribute only its unit gives. */
 const DIMENSION_LABELS: Readonly<Record<string, string>> = {
@@ -154,6 +154,14 @@ function plainAttribute(
     }
   }
   if (weak) return weak;
+  // "Die Kosten: jedes Jahr rund 150 Millionen Euro": the noun before a colon names the figure after it.
+  const colon = words[loc.clause[0] - 1];
+  if (colon?.surface === ':') {
+    for (let i = loc.clause[0] - 2; i >= 0 && !isClauseBreak(words[i]!); i--) {
+      const key = keyOfWord(words, i);
+      if (key && fits(key.key)) return attribute(loc, key.key, i, key.length);
+    }
+  }
   if (counted !== null && !GENERIC_COUNTED.has(words[counted]!.lemma)) {
     const w = words[counted]!;
     return {

@@ -1,5 +1,5 @@
 import type { FrameAttributeRecord } from '../contract/types.js';
-import { EVENT_WORDS, LIGHT_VERBS } from './lexicon.js';
+import { EVENT_WORDS, LIGHT_VERBS, VERB_PARTICLES } from './lexicon.js';
 import { byDistance, type Located } from './located.js';
 import { isFullVerb } from './view.js';
 
@@ -35,7 +35,13 @@ export function findEvent(loc: Located): FrameAttributeRecord & { at: number | n
   }
   for (const i of order) {
     const w = words[i]!;
-    if (isFullVerb(w) && !LIGHT_VERBS.has(w.lemma)) return found(`verb:${w.lemma}`, w.surface, i);
+    if (!isFullVerb(w)) continue;
+    const particles = VERB_PARTICLES.get(w.lemma);
+    for (let k = loc.clause[0]; particles && k < loc.clause[1]; k++) {
+      const event = particles.get(words[k]!.lower);
+      if (event) return found(`event:${event}`, w.surface, i);
+    }
+    if (!LIGHT_VERBS.has(w.lemma)) return found(`verb:${w.lemma}`, w.surface, i);
   }
   for (const i of order) {
     const w = words[i]!;

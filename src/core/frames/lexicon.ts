@@ -117,6 +117,13 @@ export const BEFORE_NOUNS: readonly string[] = qualifierData.dimensions.time.bef
 export const EVENT_WORDS = new PhraseTable<string>(
   Object.entries(eventData.events).flatMap(([key, words]) => words.map((w) => [w, key] as const)),
 );
+/** A verb whose event a word of its clause decides: sprechen + schuldig → verdict. */
+export const VERB_PARTICLES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
+  Object.entries(eventData.particles).map(([verb, words]) => [
+    verb,
+    new Map(Object.entries(words)),
+  ]),
+);
 /** Verbs that carry no event of their own ("ereignete sich", "kam es zu"): the event is a noun. */
 export const LIGHT_VERBS = new Set(eventData.light);
 
