@@ -79,10 +79,8 @@ export function findQuantityConflicts(
       }
       for (const { agree, conflicts: found } of groups.values()) {
         if (agree || found.length === 0) continue;
-        const best = found
-          .map((c) => ({ c, severity: severityOf(c.a, c.b) }))
-          .sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity])[0]!;
-        conflicts.push(conflictOf(ctx, best.c, best.severity));
+        for (const c of distinctValues(found))
+          conflicts.push(conflictOf(ctx, c, severityOf(c.a, c.b)));
       }
     }
   }
@@ -122,6 +120,21 @@ function matchGroup(ctx: ComparisonContext, a: Measurement, b: Measurement): str
     termSimilarity(a.context, b.context).score >=
       (a.dim === 'count' ? COUNT_RELATEDNESS : MEASURE_RELATEDNESS);
   return related ? `${attribute}|?` : null;
+}
+
+/**
+ * The pairs of a frame worth listing: each pair of statements once; a report that
+ * gives the same figure in its headline and its body disagrees twice, and
+ * fact-checkers mark both places. Pairs with a third, different value are listed
+ * only by their highest severity.
+ */
+function distinctValues(found: readonly Candidate[]): Candidate[] {
+  const ranked = found
+    .map((c) => ({ c, severity: severityOf(c.a, c.b) }))
+    .sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
+  const first = ranked[0]!.c;
+  const same = (x: Measurement, y: Measurement) => overlaps(x.interval, y.interval);
+  return ranked.map(({ c }) => c).filter((c) => same(c.a, first.a) && same(c.b, first.b));
 }
 
 /** How many different named bearers the report gives plain figures of this attribute for. */
