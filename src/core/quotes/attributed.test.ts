@@ -109,3 +109,13 @@ describe('attributed mode: speakers', () => {
     expect(q!.speaker?.entity).toBe(mention!.entity);
   });
 });
+
+describe('attributed mode: plural pronouns', () => {
+  it('leaves a plural "sie" unresolved', () => {
+    const text =
+      'Anna Keller und Tom Berg halfen beim Löschen. „Wir haben alles getan“, sagten sie.';
+    const q = analyse(text).quotes.find((x) => content(text, x).includes('alles getan'));
+    expect(q?.speaker?.text).toBe('sie');
+    expect(q?.speaker?.antecedent).toBeUndefined();
+  });
+});

@@ -63,6 +63,8 @@ export function resolveSpeakers(quotes: QuoteRecord[], input: ResolutionInput): 
       }
       continue;
     }
+    // "sagten sie", "sie teilten mit": a plural "sie" is no person.
+    if (profile.kind === 'pronoun' && sp.text.toLowerCase() === 'sie' && pluralCue(q)) continue;
     const pick = antecedentFor(profile, sp, input, people, to - from);
     if (!pick) continue;
     sp.antecedent = { start: pick.start, end: pick.end, text: pick.text };
@@ -137,6 +139,12 @@ function bodyFor(
     if (words.some((w) => w.endsWith(lemma)) || GENERIC_BODIES.has(role.lemma)) return b;
   }
   return null;
+}
+
+/** Whether the finite verb of a quote's cue is plural ("sagten", "haben … erklärt"). */
+function pluralCue(q: QuoteRecord): boolean {
+  const finite = (q.cue?.auxiliary?.text ?? q.cue?.text ?? '').toLowerCase().split(/\s+/)[0] ?? '';
+  return /(?:en|sind)$/.test(finite);
 }
 
 /** "Minister" and "Landesverkehrsminister" are one role; so are "Sprecher" and "Polizeisprecher". */
