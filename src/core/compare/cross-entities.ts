@@ -37,8 +37,15 @@ interface DocumentEntity {
  */
 export function resolveAcrossDocuments(documents: readonly DocumentRecord[]): CrossEntities {
   const docEntities = documents.flatMap((doc, index) => entitiesOfDocument(doc, index));
+  // An acronym a report spells out ("Deutscher Wetterdienst (DWD)") stands for that
+  // name in every report.
+  const spelledOut = new Map(documents.flatMap((doc) => acronymsSpelledOut(doc)));
   const resolution = resolveEntities(
-    docEntities.map((e) => ({ text: e.canonical, type: e.type, form: 'name' as const })),
+    docEntities.map((e) => ({
+      text: spelledOut.get(e.canonical) ?? e.canonical,
+      type: e.type,
+      form: 'name' as const,
+    })),
   );
 
   const crossIdOf = new Map<string, string>();
@@ -91,4 +98,21 @@ function entitiesOfDocument(doc: DocumentRecord, docIndex: number): DocumentEnti
     entity.mentions.push(mention);
   });
   return [...byId.values()];
+}
+
+/**
+ * Acronyms a report introduces in parentheses right after the name:
+ * "des Deutschen Wetterdienstes (DWD)", "Landesamt für Verbraucherschutz (LVL)".
+ * Acronym → the name as written.
+ */
+function acronymsSpelledOut(doc: DocumentRecord): [string, string][] {
+  const found: [string, string][] = [];
+  for (let i = 0; i + 1 < doc.entities.length; i++) {
+    const [name, short] = [doc.entities[i]!, doc.entities[i + 1]!];
+    if (!/^\p{Lu}{2,6}$/u.test(short.text) || name.type === 'PER') continue;
+    if (!/^\s*\(\s*$/u.test(doc.text.slice(name.end, short.start))) continue;
+    if (!/^\s*\)/u.test(doc.text.slice(short.end, short.end + 2))) continue;
+    found.push([short.text, name.text]);
+  }
+  return found;
 }

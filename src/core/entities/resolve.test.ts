@@ -222,6 +222,13 @@ describe('resolveEntities: names written differently, and names that only look a
         ['Talbahn', 'ORG'],
       ],
     ],
+    [
+      'a region named with two words for a region',
+      [
+        ['Grenzregion Lemsk', 'LOC'],
+        ['Region Lemsk', 'LOC'],
+      ],
+    ],
   ])('merges %s', (_name, mentions) => {
     const { entityOf } = resolveEntities(
       mentions.map(([text, type, form]) => ({ text, type, form: form ?? 'name' })),
@@ -230,6 +237,13 @@ describe('resolveEntities: names written differently, and names that only look a
   });
 
   it.each<[string, M[]]>([
+    [
+      'a city and the region of the same name',
+      [
+        ['Gebietshauptstadt Lemsk', 'LOC'],
+        ['Grenzregion Lemsk', 'LOC'],
+      ],
+    ],
     [
       'two people sharing a surname',
       [

@@ -50,6 +50,20 @@ const TITLES = new Set(titleData.titles.map((t) => t.toLowerCase()));
 const MODIFIERS = new Set(titleData.modifiers.map((t) => t.toLowerCase()));
 const ROLE_HEADS = titleData.roleHeads;
 const NAME_SUFFIXES = new Set(titleData.nameSuffixes.map((t) => t.toLowerCase()));
+const PLACE_KIND = new Map(
+  Object.entries(titleData.placeKinds).flatMap(([kind, words]) => words.map((w) => [w, kind])),
+);
+
+/**
+ * One word for the kind of place before a name: "Grenzregion Lemsk" → "Region
+ * Lemsk" (= "Region Lemsk"), "Gebietshauptstadt Lemsk" → "Stadt Lemsk", which is
+ * another place. Listed words only: "Neustadt an der Weinstraße" is a name.
+ */
+export function withPlaceKind(name: string): string {
+  const words = name.split(' ');
+  const kind = words.length > 1 ? PLACE_KIND.get(words[0]!.toLowerCase()) : undefined;
+  return kind ? [kind, ...words.slice(1)].join(' ') : name;
+}
 
 /** True for a title, role or role compound ("US-Präsident", "Kremlsprecher", "Außenministerin"). */
 export function isRoleWord(word: string): boolean {
@@ -136,6 +150,7 @@ function prepare(m: MentionForResolution, index: number): Prepared {
   if (m.type === 'PER' || m.form === 'name') name = stripTitles(name);
   if (m.type === 'PER') name = withoutOrigin(name);
   if (m.type === 'ORG') name = withoutLegalForm(name);
+  if (m.form === 'name') name = withPlaceKind(name);
   if (m.form === 'part') name = name.split(' ').map(namePartOf).join(' ');
   if (m.form === 'derived') name = derivedBase(name) ?? derivedBase(namePartOf(name)) ?? name;
   name = canonicalAlias(name);
