@@ -285,6 +285,46 @@ describe('errors and headers', () => {
     expect(((await rebound.json()) as { error: string }).error).toContain('"attacker.example"');
   });
 
+  it.each([
+    { origin: undefined, status: 200, why: 'no Origin (curl, scripts)' },
+    { origin: 'http://127.0.0.1:4780', status: 200, why: 'the app’s own page' },
+    { origin: 'http://attacker.example', status: 403, why: 'another site' },
+    { origin: 'http://127.0.0.1:8080', status: 403, why: 'another port of this computer' },
+    { origin: 'http://localhost:4780', status: 403, why: 'the same port under another name' },
+    { origin: 'null', status: 403, why: 'a sandboxed frame or a file' },
+  ])('answers a POST with Origin $origin ($why) with $status', async ({ origin, status }) => {
+    const analyzer = recordingAnalyzer();
+    const app = createApp({ analyzer });
+    const response = await app.request('http://127.0.0.1:4780/api/compare', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        ...(origin === undefined ? {} : { Origin: origin }),
+      },
+      body: JSON.stringify({
+        documents: [
+          { id: 'a', text: 'x' },
+          { id: 'b', text: 'y' },
+        ],
+      }),
+    });
+    expect(response.status).toBe(status);
+    if (status === 403) {
+      expect(((await response.json()) as { error: string }).error).toBe(
+        `cross-origin POST refused: the request comes from "${origin}", and only pages of http://127.0.0.1:4780 may send it`,
+      );
+      expect(analyzer.calls).toHaveLength(0);
+    }
+  });
+
+  it('lets any page load the UI files (GET is not checked for Origin)', async () => {
+    const app = createApp({ assets: null, analyzer: recordingAnalyzer() });
+    const response = await app.request('http://127.0.0.1:4780/', {
+      headers: { Origin: 'http://attacker.example' },
+    });
+    expect(response.status).toBe(503);
+  });
+
   it('says how to build the UI when it is missing, while the API still works', async () => {
     const app = createApp({ assets: null, analyzer: recordingAnalyzer() });
     const index = await app.request('/');

@@ -1,3 +1,4 @@
+import { normalizeText } from '../../core/text/normalize.js';
 import { isIsoDay } from '../cli/date-option.js';
 import { describeLongRun, findLongRun } from '../read/long-run.js';
 
@@ -107,6 +108,12 @@ function documentProblem(
       status: 413,
     };
   }
+  // Control characters are dropped before analysis (as the CLI does); what is left must be text.
+  if (normalizeText(text).trim() === '')
+    return {
+      message: `${at}.text ("${id}") contains no text, only control characters`,
+      status: 400,
+    };
   const run = findLongRun(text);
   if (run) return { message: `${at}.text ("${id}") ${describeLongRun(run)}`, status: 400 };
   return null;
