@@ -84,6 +84,13 @@ describe('attributed mode: speakers', () => {
       null,
     ],
     [
+      'a sentence that attributes the quotation before it',
+      'Innenminister Joachim Herrmann besuchte die Brandstelle. „Wir lassen niemanden allein.“ Das sagte der Minister am Abend.',
+      'Wir lassen niemanden allein',
+      'der Minister',
+      'Joachim Herrmann',
+    ],
+    [
       'a Konjunktiv continuation keeps its speaker',
       '„Wir haben alles getan“, sagte Bürgermeisterin Anna Keller. Die Warnung sei sofort weitergegeben worden.',
       'Die Warnung sei sofort',

@@ -48,6 +48,7 @@ export abstract class IndirectScan extends ReportScan {
         }
       }
       if (found.length === before && fallback) found.push(fallback);
+      if (found.length === before && this.attributesBack(s, direct)) continue;
       if (found.length === before && !this.hasQuotation(s, direct)) {
         const report = this.speechReport(s, usedCues);
         if (report) {
@@ -85,6 +86,31 @@ export abstract class IndirectScan extends ReportScan {
     return found.filter(
       (q) => !direct.some((d) => d.kind === 'direct' && contains(d.content, q.content)),
     );
+  }
+
+  /**
+   * "„Wir lassen niemanden allein.“ Das sagte der Minister am Abend.": a sentence that
+   * only attributes the quotation before it gives that quotation its cue and speaker
+   * (attributed mode) instead of becoming a report of its own.
+   */
+  protected attributesBack(s: number, direct: readonly FoundQuote[]): boolean {
+    if (this.mode !== 'attributed') return false;
+    const first = this.sentenceFirstWord[s]!;
+    const lead = this.words[first]!;
+    if (lead.lower !== 'das' && lead.lower !== 'dies') return false;
+    const c = this.verbCueAt(first + 1);
+    if (!c) return false;
+    const speaker = this.speakerAfter(c);
+    if (!speaker || !this.profile(speaker)) return false;
+    const previous = direct.filter((q) => q.end <= lead.start);
+    const quote = previous[previous.length - 1];
+    if (!quote || quote.cue) return false;
+    // Only the quotation right before: nothing but white space between them.
+    if (this.text.slice(quote.end, lead.start).trim() !== '') return false;
+    quote.cue = this.cueText(c);
+    quote.speaker = this.speakerRecord(speaker);
+    quote.end = this.words[this.sentenceEndWord[s]! - 1]!.end;
+    return true;
   }
 
   protected indirectAt(i: number, s: number, usedCues: Set<number>): FoundQuote | null {
