@@ -71,6 +71,13 @@ export function findBearer(input: BearerInput): FrameBearerRecord | 'pronoun' | 
     const np = nounPhraseAt(words, i + 1);
     if (np && usable(input, np)) return bearerOf(input, np, 'prepositional');
   }
+  // "… Thomas Brenner hinter sich, der nur 45,7 Prozent erreichte": a relative
+  // clause's subject is the name its pronoun follows.
+  const relative = words[loc.clause[0]];
+  if (relative?.pos === 'PRELS' && loc.clause[0] >= 2) {
+    const antecedent = nameAtWord(input, words[loc.clause[0] - 2]!);
+    if (antecedent) return named(antecedent, 'subject');
+  }
   for (const np of [subjectOf(words, loc.clause[0]), subjectOf(words, 0)]) {
     if (!np) continue;
     const head = words[np.head]!;
