@@ -172,8 +172,13 @@ function measured(q: Quantity): boolean {
 function tightInterval(q: Quantity): Interval | null {
   const n = q.normalized;
   if (!n) return null;
-  if (n.range)
-    return { low: Math.min(n.range.min, n.range.max), high: Math.max(n.range.min, n.range.max) };
+  if (n.range) {
+    const low = Math.min(n.range.min, n.range.max);
+    // A vague plural gives a floor, not a ceiling: "Tausende Soldaten" may be
+    // "rund 11.000", "Hunderte Einrichtungen" are not "120 Kitas".
+    if (!/\d/.test(q.text)) return { low, high: Number.POSITIVE_INFINITY };
+    return { low, high: Math.max(n.range.min, n.range.max) };
+  }
   if (typeof n.value !== 'number') return null;
   const v = Math.abs(n.value);
   const percent = n.unit === 'percent';
