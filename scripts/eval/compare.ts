@@ -98,6 +98,17 @@ if (asJson) {
     console.log(`\n== ${split} (${ofSplit.length} stories)`);
     for (const r of ofSplit) console.log(line(r.id, r.scores));
     console.log(line(`TOTAL ${split}`, totals[split]));
+    const kinds = Object.entries(totals[split].conflicts.byKind).sort(([a], [b]) =>
+      a.localeCompare(b),
+    );
+    console.log(
+      `  conflicts by kind: ${kinds
+        .map(
+          ([kind, k]) =>
+            `${kind} P ${fmt(k.precision).trim()} R ${fmt(k.recall).trim()} (${k.recall.of})`,
+        )
+        .join(' · ')}`,
+    );
   }
   if (!quiet) {
     for (const r of results) {

@@ -15,7 +15,13 @@ export interface Ratio {
 }
 
 export interface CompareScores {
-  conflicts: { precision: Ratio; recall: Ratio; traps: number };
+  conflicts: {
+    precision: Ratio;
+    recall: Ratio;
+    traps: number;
+    /** Recall and precision of each conflict kind (quantity, attribution, negation, date). */
+    byKind: Record<string, { precision: Ratio; recall: Ratio }>;
+  };
   agreements: { precision: Ratio; recall: Ratio };
   unique: { precision: Ratio };
   entities: { merge: Ratio; apart: Ratio };
@@ -85,9 +91,10 @@ export function scoreStory(story: Story, output: CompareOutput): StoryScore {
 
   // ---- conflicts: one-to-one matching, same kind, both anchors covered (either order)
   const matchedGold = new Set<number>();
+  const matchedListed = new Set<number>();
   let conflictHits = 0;
   let trapHits = 0;
-  for (const listed of output.conflicts) {
+  for (const [index, listed] of output.conflicts.entries()) {
     const pairs = claimPairs(listed);
     const k = goldConflicts.findIndex(
       (c, i) =>
@@ -97,6 +104,7 @@ export function scoreStory(story: Story, output: CompareOutput): StoryScore {
     );
     if (k >= 0) {
       matchedGold.add(k);
+      matchedListed.add(index);
       conflictHits++;
       continue;
     }
@@ -202,6 +210,7 @@ export function scoreStory(story: Story, output: CompareOutput): StoryScore {
         precision: { hit: conflictHits, of: output.conflicts.length },
         recall: { hit: matchedGold.size, of: goldConflicts.length },
         traps: trapHits,
+        byKind: conflictsByKind(output.conflicts, goldConflicts, matchedGold, matchedListed),
       },
       agreements: {
         precision: { hit: agreementHits, of: agreementScored },
@@ -215,6 +224,26 @@ export function scoreStory(story: Story, output: CompareOutput): StoryScore {
     },
     details,
   };
+}
+
+function conflictsByKind(
+  listed: readonly ConflictRecord[],
+  gold: readonly { kind: string }[],
+  matchedGold: ReadonlySet<number>,
+  matchedListed: ReadonlySet<number>,
+): Record<string, { precision: Ratio; recall: Ratio }> {
+  const byKind: Record<string, { precision: Ratio; recall: Ratio }> = {};
+  const of = (kind: string) =>
+    (byKind[kind] ??= { precision: { hit: 0, of: 0 }, recall: { hit: 0, of: 0 } });
+  listed.forEach((c, i) => {
+    of(c.kind).precision.of++;
+    if (matchedListed.has(i)) of(c.kind).precision.hit++;
+  });
+  gold.forEach((c, i) => {
+    of(c.kind).recall.of++;
+    if (matchedGold.has(i)) of(c.kind).recall.hit++;
+  });
+  return byKind;
 }
 
 /** Every pair of claims from different reports in a conflict (usually just the one pair). */
@@ -250,6 +279,14 @@ export function addScores(total: CompareScores, s: CompareScores): void {
   add(total.conflicts.precision, s.conflicts.precision);
   add(total.conflicts.recall, s.conflicts.recall);
   total.conflicts.traps += s.conflicts.traps;
+  for (const [kind, k] of Object.entries(s.conflicts.byKind)) {
+    const t = (total.conflicts.byKind[kind] ??= {
+      precision: { hit: 0, of: 0 },
+      recall: { hit: 0, of: 0 },
+    });
+    add(t.precision, k.precision);
+    add(t.recall, k.recall);
+  }
   add(total.agreements.precision, s.agreements.precision);
   add(total.agreements.recall, s.agreements.recall);
   add(total.unique.precision, s.unique.precision);
@@ -260,7 +297,7 @@ export function addScores(total: CompareScores, s: CompareScores): void {
 export function emptyScores(): CompareScores {
   const r = () => ({ hit: 0, of: 0 });
   return {
-    conflicts: { precision: r(), recall: r(), traps: 0 },
+    conflicts: { precision: r(), recall: r(), traps: 0, byKind: {} },
     agreements: { precision: r(), recall: r() },
     unique: { precision: r() },
     entities: { merge: r(), apart: r() },
