@@ -4,6 +4,7 @@
  * their own.
  */
 
+import { ATTRIBUTED_REPORT_VERBS } from './attribution.js';
 import { nounPhraseAt } from './speaker.js';
 import { firstEndingAtOrAfter } from '../spans.js';
 import { PAST_LIKE_KONJUNKTIV_II, ATTITUDE_VERBS, EVALUATIVE_VERBS } from './attribution.js';
@@ -55,7 +56,14 @@ export abstract class ReportScan extends MarkerScan {
       else if (this.lexicon.verbs.has(w.lower)) {
         c = this.verbCueAt(i);
         // Common verbs count only with their speech particle: "sieht … als", "hält … für".
-        if (c && GENERIC_VERBS.has(w.lower) && c.particle === undefined) c = null;
+        // "meldete schwere Gefechte" reports, "meldete sich" does not (attributed mode).
+        const reporting =
+          this.mode === 'attributed' &&
+          this.words[i + 1]?.lower !== 'sich' &&
+          // "meldet Insolvenz an" is another verb (anmelden).
+          !/^(?:an|ab|auf|aus|um|vor|zurück|ein)$/.test(this.words[limit - 1]?.lower ?? '') &&
+          (this.lexicon.verbs.get(w.lower) ?? []).some((r) => ATTRIBUTED_REPORT_VERBS.has(r.lemma));
+        if (c && GENERIC_VERBS.has(w.lower) && c.particle === undefined && !reporting) c = null;
         if (c && !(this.lexicon.verbs.get(w.lower) ?? []).some((r) => this.isReportLemma(r.lemma)))
           c = null;
       }

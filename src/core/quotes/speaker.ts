@@ -533,14 +533,14 @@ export function nounPhraseAt(
       break;
     // Nested phrases take genitives only.
     if (!genitive && options.nested) break;
-    // "von weniger Auseinandersetzungen" (an object of the verb) starts with a bare adjective.
+    // "von weniger Auseinandersetzungen" (an object of the verb) starts with a bare adjective;
+    // "bei 61 Prozent" (a figure) is no place or body the speaker belongs to.
     const objectStart = words[end + 1];
     if (
       !genitive &&
       objectStart &&
-      !isCapitalized(objectStart.text) &&
-      !DETERMINERS.has(objectStart.lower) &&
-      !/\d/.test(objectStart.text)
+      ((!isCapitalized(objectStart.text) && !DETERMINERS.has(objectStart.lower)) ||
+        /^\d/.test(objectStart.text))
     )
       break;
     const inner = nounPhraseAt(words, genitive ? end : end + 1, limit, entities, {
