@@ -57,6 +57,8 @@ export interface Similarity {
 const TERM_WEIGHT = 0.7;
 const ENTITY_WEIGHT = 0.2;
 const VALUE_WEIGHT = 0.1;
+/** A shared distinctive figure ("1.200 Bewohner", "7,40 Meter") says more than a shared date or small count. */
+const FIGURE_WEIGHT = 0.15;
 /** A shared word that one statement has only from the sentence before counts this much as evidence. */
 const CARRIED_EVIDENCE = 0.5;
 
@@ -75,12 +77,12 @@ export function createContext(
   const frequency = new Map<string, number>();
   for (const s of statements)
     for (const t of s.terms.keys()) frequency.set(t, (frequency.get(t) ?? 0) + 1);
-  const score = (a: Statement, b: Statement, values: number) => {
+  const score = (a: Statement, b: Statement, values: number, figures = 0) => {
     const [i, j] = [indexOf.get(a)!, indexOf.get(b)!];
     return (
       TERM_WEIGHT * matrix.terms(i, j) +
       ENTITY_WEIGHT * matrix.entities(i, j) +
-      (values > 0 ? VALUE_WEIGHT : 0)
+      (figures > 0 ? FIGURE_WEIGHT : values > 0 ? VALUE_WEIGHT : 0)
     );
   };
   return {
@@ -94,12 +96,13 @@ export function createContext(
       const hasValues =
         (a.quantities.length > 0 && b.quantities.length > 0) ||
         (a.dates.length > 0 && b.dates.length > 0);
-      return score(a, b, hasValues ? sharedValues(a, b).length : 0);
+      if (!hasValues) return score(a, b, 0);
+      return score(a, b, sharedValues(a, b).length, sharedFigures(a, b));
     },
     similarity(a, b) {
       const values = sharedValues(a, b);
       return {
-        score: score(a, b, values.length),
+        score: score(a, b, values.length, values.length > 0 ? sharedFigures(a, b) : 0),
         lemmas: termSimilarity(vectorOf(a), vectorOf(b)).shared,
         entities: jaccard(a.entities, b.entities).shared,
         values,

@@ -143,7 +143,9 @@ export function collectUnique(
     // date, or a content word with a figure of the same measure, counts as relating.
     const { terms, weight, values, figures, disagree } = ctx.evidence(s, o);
     // A word the story uses about once per report ("Kaimauer") names one thing.
-    const rare = terms.some((t) => ctx.frequency(t) <= ctx.byDoc.length);
+    const rare = terms.some(
+      (t) => !s.carried.has(t) && !o.carried.has(t) && ctx.frequency(t) <= ctx.byDoc.length,
+    );
     return weight >= 2 || values.length >= 1 || rare || (weight >= 1 && (figures >= 1 || disagree));
   };
   return ctx.statements

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../text/normalize.js';
+import { loadGermanPipeline } from '../../node/pipeline.js';
+import { compareDocuments } from './compare.js';
+
+// Short reports analysed by the committed German pipeline, as compare sees them.
+const pipeline = loadGermanPipeline();
+const compare = (...texts: string[]) =>
+  compareDocuments(texts.map((t, i) => pipeline.run(`r${i}`, normalizeText(t)).toRecord()));
+const agreed = (...texts: string[]) =>
+  compare(...texts).agreements.map((a) => a.claims.map((c) => `${c.doc}:${c.text}`));
+
+describe('agreements: statements that state one proposition', () => {
+  it('one figure and one word identify a fact, however different the wording', () => {
+    const groups = agreed(
+      'Die Selz ist über die Ufer getreten. Rund 1.200 Bewohner der Altstadt wurden in Sicherheit gebracht. Der Schaden ist groß.',
+      'Das Hochwasser hat die Stadt schwer getroffen. Etwa 1.200 Menschen mussten ihre Wohnungen verlassen. Die Schulen bleiben zu.',
+    );
+    expect(groups).toHaveLength(1);
+  });
+
+  it('the same words and the same predicate agree', () => {
+    const groups = agreed(
+      'Der Stadtrat hat die Sanierung des Hallenbads beschlossen.',
+      'Die Sanierung des Hallenbads ist vom Stadtrat beschlossen worden.',
+    );
+    expect(groups).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'two results for one measure',
+      'Die Wahlbeteiligung lag bei 63,8 Prozent.',
+      'Die Wahlbeteiligung stieg auf rund 61 Prozent.',
+    ],
+    [
+      'an exact count against another',
+      'Für das Gesetz stimmten 68 Abgeordnete.',
+      'Für das Gesetz stimmten 66 Abgeordnete.',
+    ],
+    [
+      'a floor against a lower figure',
+      'Die Wahlbeteiligung lag bei 41,2 Prozent.',
+      'Knapp 39 Prozent der Wahlberechtigten gaben ihre Stimme ab.',
+    ],
+  ])('no agreement: %s', (_name, a, b) => {
+    expect(agreed(a, b)).toEqual([]);
+  });
+
+  it('sentences sharing only the story’s names and topic words do not agree', () => {
+    const a = [
+      'Die Ukraine darf Raketen gegen Ziele in Russland einsetzen.',
+      'Die Ukraine hatte Raketen aus den USA seit Monaten gefordert.',
+      'Russland warnte die Ukraine vor einer Eskalation.',
+      'Die Raketen der Ukraine reichen weit nach Russland hinein.',
+    ].join(' ');
+    const b = [
+      'Die Ukraine erhält weitere Raketen für den Krieg gegen Russland.',
+      'In der Ukraine wurden am Sonntag neue Raketen getestet.',
+      'Russland hat in der Nacht Ziele in der Ukraine beschossen.',
+      'Ob die Raketen in Russland treffen, bleibt offen.',
+    ].join(' ');
+    expect(agreed(a, b)).toEqual([]);
+  });
+
+  it('groups are cliques: a sentence like two others that are unlike each other joins one of them', () => {
+    const groups = compare(
+      'Der Bürgermeister hat die neue Brücke über die Selz eröffnet.',
+      'Der Bürgermeister hat die neue Brücke über die Selz eröffnet und die Feuerwehr für ihren Einsatz beim Hochwasser gelobt.',
+      'Die Feuerwehr wurde für ihren Einsatz beim Hochwasser gelobt.',
+    ).agreements;
+    for (const group of groups)
+      expect(new Set(group.claims.map((c) => c.doc)).size).toBeLessThan(3);
+  });
+});
+
+describe('unique statements: what only one report says', () => {
+  const output = compare(
+    'Die Schulen bleiben bis Montag geschlossen. Er sagte: Seit Freitag helfen 80 Soldaten der Bundeswehr beim Füllen von Sandsäcken.',
+    'Die Schulen bleiben bis Montag zu. Die Wellen schlugen über die Kaimauer am Hafen.',
+    'Am Hafen schwappte das Wasser über die Kaimauer.',
+  );
+  const unique = output.unique.map((u) => u.text);
+
+  it('lists a statement no other report relates to', () => {
+    expect(unique).toContainEqual(expect.stringContaining('Bundeswehr'));
+  });
+
+  it('does not list a statement another report makes in other words', () => {
+    expect(unique.join(' ')).not.toMatch(/Schulen|Kaimauer/);
+  });
+});
