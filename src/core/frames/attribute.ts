@@ -147,7 +147,8 @@ function plainAttribute(
     }
   }
   for (const i of byDistance(loc)) {
-    if (isName(words[i]!)) continue;
+    // A name is no attribute, but a compound with one may be ("ATACMS-Reichweite").
+    if (isName(words[i]!) && words[i]!.pos !== 'NN') continue;
     const key = keyOfWord(words, i);
     if (key && fits(key.key) && !(weak && WEAK_ATTRIBUTES.has(key.key))) {
       return attribute(loc, key.key, i, key.length);

@@ -12,6 +12,7 @@ import {
 import type { Located } from './located.js';
 import { equipmentKindsOf, type Named, type Names } from './names.js';
 import {
+  isClauseBreak,
   isNoun,
   isNounModifier,
   isPreposition,
@@ -31,6 +32,8 @@ export interface BearerInput {
   values: readonly (readonly [number, number])[];
 }
 
+/** How many words before a relative clause's comma its antecedent may stand. */
+const RELATIVE_REACH = 4;
 /** How far back a generic noun ("die Partei", "die Raketen") looks for the name it stands for. */
 const REFER_BACK_CHARS = 1500;
 /** Prepositions that attach a bearer after its value: "31 Prozent für die SPD". */
@@ -74,8 +77,18 @@ export function findBearer(input: BearerInput): FrameBearerRecord | 'pronoun' | 
   // "… Thomas Brenner hinter sich, der nur 45,7 Prozent erreichte": a relative
   // clause's subject is the name its pronoun follows.
   const relative = words[loc.clause[0]];
-  if (relative?.pos === 'PRELS' && loc.clause[0] >= 2) {
-    const antecedent = nameAtWord(input, words[loc.clause[0] - 2]!);
+  const isRelative =
+    relative !== undefined &&
+    (relative.pos === 'PRELS' || /^(?:der|die|das|welche[rs]?)$/.test(relative.lower)) &&
+    words[loc.clause[0] - 1]?.surface === ',';
+  // The nearest name before the comma ("… Thomas Brenner hinter sich, der …").
+  for (
+    let i = loc.clause[0] - 2;
+    isRelative && i >= 0 && i >= loc.clause[0] - 2 - RELATIVE_REACH;
+    i--
+  ) {
+    if (isClauseBreak(words[i]!)) break;
+    const antecedent = nameAtWord(input, words[i]!);
     if (antecedent) return named(antecedent, 'subject');
   }
   for (const np of [subjectOf(words, loc.clause[0]), subjectOf(words, 0)]) {
