@@ -7,6 +7,7 @@ import {
 } from '../../core/contract/types.js';
 import { normalizeText } from '../../core/text/normalize.js';
 import { loadGermanPipeline } from '../pipeline.js';
+import { LruCache } from './lru-cache.js';
 import type { InputDocument } from './request.js';
 
 /** What the API runs on validated input; injectable so tests can count or fail calls. */
@@ -15,17 +16,48 @@ export interface Analyzer {
   compare(documents: readonly InputDocument[]): CompareOutput;
 }
 
+export interface CacheLimits {
+  /** Analysed reports kept, at most this many … */
+  documents: number;
+  /** … and of at most this many characters of text together (a record is about 30 times its text). */
+  documentChars: number;
+}
+
+/** About 15 MB for 500,000 characters of reports: a working session's, while the memory stays flat. */
+export const DEFAULT_CACHE_LIMITS: CacheLimits = { documents: 64, documentChars: 500_000 };
+
 /**
  * The same analysis as `crosscheck analyze` and `crosscheck compare`: each text is
  * normalised first (so offsets refer to the `text` returned), and a report's own
  * `date` stands in for the CLI's `--date`.
+ *
+ * Analysis is a pure function of (text, date), and the web app sends the same
+ * reports again and again: Compare after editing one report of five, Compare
+ * again after "Edit reports". So analysed reports are kept by text and date
+ * (the id is the caller's label and is put on afterwards), bounded by count
+ * and size. (Whole answers are kept by the app: `AppOptions.answerCache`.)
  */
-export const germanAnalyzer: Analyzer = {
-  analyze: (documents) => ({ version: CONTRACT_VERSION, documents: documents.map(analyzeOne) }),
-  compare: (documents) => compareDocuments(documents.map(analyzeOne)),
-};
+export function createGermanAnalyzer(limits: CacheLimits = DEFAULT_CACHE_LIMITS): Analyzer {
+  const records = new LruCache<string, DocumentRecord>(limits.documents, limits.documentChars);
 
-function analyzeOne(input: InputDocument): DocumentRecord {
-  const pipeline = loadGermanPipeline(input.date === undefined ? {} : { documentDate: input.date });
-  return pipeline.run(input.id, normalizeText(input.text)).toRecord();
+  const analyzeOne = (input: InputDocument): DocumentRecord => {
+    const key = `${input.date ?? ''}\n${input.text}`;
+    let record = records.get(key);
+    if (!record) {
+      const pipeline = loadGermanPipeline(
+        input.date === undefined ? {} : { documentDate: input.date },
+      );
+      record = pipeline.run('', normalizeText(input.text)).toRecord();
+      records.set(key, record, input.text.length);
+    }
+    // A shallow copy with the caller's id: the cached record itself is never handed out.
+    return { ...record, id: input.id };
+  };
+
+  return {
+    analyze: (documents) => ({ version: CONTRACT_VERSION, documents: documents.map(analyzeOne) }),
+    compare: (documents) => compareDocuments(documents.map(analyzeOne)),
+  };
 }
+
+export const germanAnalyzer: Analyzer = createGermanAnalyzer();

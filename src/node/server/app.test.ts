@@ -207,6 +207,35 @@ describe('request checks', () => {
   });
 });
 
+describe('the answer cache', () => {
+  const body = (second: string) => ({
+    documents: [
+      { id: 'a', text: 'Eins.' },
+      { id: 'b', text: second },
+    ],
+  });
+
+  it('answers an identical request again without analysing, and a changed one afresh', async () => {
+    const analyzer = recordingAnalyzer();
+    const app = createApp({ analyzer });
+    const first = await (await post(app, '/api/compare', body('Zwei.'))).text();
+    expect(await (await post(app, '/api/compare', body('Zwei.'))).text()).toBe(first);
+    expect(analyzer.calls).toHaveLength(1);
+    await post(app, '/api/compare', body('Drei.'));
+    // Same documents, other endpoint: not the same answer.
+    await post(app, '/api/analyze', body('Zwei.'));
+    expect(analyzer.calls).toHaveLength(3);
+  });
+
+  it('can be turned off', async () => {
+    const analyzer = recordingAnalyzer();
+    const app = createApp({ analyzer, answerCache: { entries: 0, chars: 0 } });
+    await post(app, '/api/compare', body('Zwei.'));
+    await post(app, '/api/compare', body('Zwei.'));
+    expect(analyzer.calls).toHaveLength(2);
+  });
+});
+
 describe('errors and headers', () => {
   it('answers an internal error with 500 and keeps serving', async () => {
     const errors: unknown[] = [];

@@ -9,6 +9,7 @@ import {
   parseDocumentsRequest,
   type InputDocument,
 } from './request.js';
+import { LruCache } from './lru-cache.js';
 import type { WebAssets } from './web-assets.js';
 
 export interface AppOptions {
@@ -19,6 +20,13 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Longest text of one document, in characters (default `MAX_TEXT_CHARS`). */
   maxTextChars?: number;
+  /**
+   * Answers kept for identical requests (same endpoint, ids, texts and dates),
+   * as the JSON sent: pressing Compare again, or again after "Edit reports"
+   * without a change, is answered at once. Bounded by count and by characters
+   * of the answers; `{entries: 0}` turns it off. Default `DEFAULT_ANSWER_CACHE`.
+   */
+  answerCache?: { entries: number; chars: number };
   /** Called with each unexpected error (the client gets a generic 500). */
   onError?: (error: unknown) => void;
   /**
@@ -34,6 +42,9 @@ export const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'] as const;
 
 /** Methods that only read; the others must come from the app's own origin when a browser sends them. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Eight answers of at most 40 million characters together (an answer is 20–40 times its texts). */
+export const DEFAULT_ANSWER_CACHE = { entries: 8, chars: 40_000_000 };
 
 /** 5 MiB: a hundred long reports. Ten reports of 2,000 words are about 150 KB. */
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -69,6 +80,8 @@ export function createApp(options: AppOptions = {}): Hono {
   const analyzer = options.analyzer ?? germanAnalyzer;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const app = new Hono();
+  const answerLimits = options.answerCache ?? DEFAULT_ANSWER_CACHE;
+  const answers = new LruCache<string, string>(answerLimits.entries, answerLimits.chars);
 
   app.use(
     '*',
@@ -153,7 +166,14 @@ export function createApp(options: AppOptions = {}): Hono {
         maxTextChars: options.maxTextChars ?? MAX_TEXT_CHARS,
       });
       if (!parsed.ok) return apiError(c, parsed.status, parsed.problem);
-      return c.json(run(parsed.documents));
+      const key = `${c.req.path}\n${JSON.stringify(parsed.documents)}`;
+      let answer = answers.get(key);
+      if (answer === undefined) {
+        answer = JSON.stringify(run(parsed.documents));
+        answers.set(key, answer, answer.length);
+      }
+      c.header('Content-Type', 'application/json');
+      return c.body(answer);
     };
 
   app.post(
