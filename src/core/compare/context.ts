@@ -196,9 +196,10 @@ function tightInterval(q: Quantity): Interval | null {
         ? 0.5
         : v * (loose ? SAME_FIGURE.about : SAME_FIGURE.exact);
   switch (q.approx) {
+    // "Mehr als 52 Millionen" is not "rund 48 Millionen".
     case 'more than':
     case 'at least':
-      return { low: v - slack(false), high: Number.POSITIVE_INFINITY };
+      return { low: v, high: Number.POSITIVE_INFINITY };
     case 'less than':
       return { low: 0, high: v + slack(false) };
     case 'almost':
