@@ -63,6 +63,13 @@ describe('attributed mode: speakers', () => {
       'Anna Keller',
     ],
     [
+      'a pronoun prefers the subject of the sentence before to its object',
+      'Bürgermeister Klaus Müller widersprach dem Landrat Peter Schmidt. Er sagte, die Straße bleibe offen.',
+      'die Straße bleibe offen',
+      'Er',
+      'Klaus Müller',
+    ],
+    [
       'the source of a marker without its preposition',
       'Verletzt wurde nach Angaben von Landeswahlleiterin Sabine Hoffmann niemand.',
       'niemand',

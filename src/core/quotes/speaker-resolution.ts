@@ -97,7 +97,18 @@ function antecedentFor(
           ? 'f'
           : null;
     if (gender === null) return null;
-    return nearestFirst.find((p) => compatible(p, gender)) ?? null;
+    const nearest = nearestFirst.find((p) => compatible(p, gender));
+    if (!nearest) return null;
+    // Within the sentence of the nearest candidate, the subject is the likelier antecedent:
+    // "Müller widersprach Schmidt. Er sagte, …" is Müller.
+    const sentence = sentenceIndex(input.sentences, nearest.start);
+    const subject = nearestFirst.find(
+      (p) =>
+        compatible(p, gender) &&
+        sentenceIndex(input.sentences, p.start) === sentence &&
+        startsClause(input, p),
+    );
+    return subject ?? nearest;
   }
   const role = profile.role;
   if (!role || role.kind !== 'person' || role.number === 'pl') return null;
@@ -139,6 +150,14 @@ function bodyFor(
     if (words.some((w) => w.endsWith(lemma)) || GENERIC_BODIES.has(role.lemma)) return b;
   }
   return null;
+}
+
+/** Whether a mention opens its sentence, past a role word before the name ("Polizeisprecherin Anna Berg sagte"). */
+function startsClause(input: ResolutionInput, p: Span): boolean {
+  const sentence = input.sentences[sentenceIndex(input.sentences, p.start)];
+  if (!sentence) return false;
+  const before = input.text.slice(sentence.start, p.start).trim();
+  return before.split(/\s+/).filter(Boolean).length <= 2 && !/[,;:]/.test(before);
 }
 
 /** Whether the finite verb of a quote's cue is plural ("sagten", "haben … erklärt"). */
