@@ -92,6 +92,8 @@ describe('predications: what a sentence asserts or denies', () => {
     ['the consequence of a condition', 'Wer den Damm nicht erhöht, lässt ihn brechen.'],
     ['a demand', 'Der Bürgermeister verlangte, dass der Damm hält.'],
     ['an attributive adjective', 'Der gebrochene Damm wird repariert.'],
+    ['a state the report says has ended', 'Der Damm hat nie gehalten – bis jetzt.'],
+    ['a former state', 'Der Damm hatte früher bei jedem Hochwasser gehalten.'],
   ])('%s asserts nothing', (_name, sentence) => {
     expect(predications(sentence).get('g:halten')).toBeUndefined();
   });

@@ -64,6 +64,7 @@ const NOT_NEGATING: ReadonlySet<string> = new Set(data.notNegating);
 const WEAK_VERBS: ReadonlySet<string> = new Set(data.weakVerbs);
 const DEMAND_VERBS: ReadonlySet<string> = new Set(data.demandVerbs);
 const CONDITIONS: ReadonlySet<string> = new Set(data.conditions);
+const ENDED_STATE: ReadonlySet<string> = new Set(data.endedState);
 /** Words that open a new clause: a negation before them does not reach past them. */
 const CLAUSE_UPOS = new Set(['CCONJ', 'SCONJ']);
 const PREDICATE_XPOS = /^(VV|ADJD)/;
@@ -128,7 +129,13 @@ export function predicationsOf(tokens: readonly PolarityToken[]): Predication[] 
     clause.push(word);
   }
   flush();
-  return predications;
+  // "Die USA haben Kiew nie erlaubt, … – bis jetzt": a state the report says has
+  // ended is history, not a claim about now, and contradicts no report of the change.
+  const lowers = words.filter((w) => w.token.kind !== 'punct').map((w) => w.lower);
+  const ended =
+    lowers.some((w, i) => ENDED_STATE.has(w) || ENDED_STATE.has(`${w} ${lowers[i + 1] ?? ''}`)) ||
+    lowers.slice(-2).join(' ') === 'bis jetzt';
+  return ended ? predications.map((p) => ({ ...p, speculative: true })) : predications;
 }
 
 type Word = { token: PolarityToken; lower: string; lemma: string; consumed?: boolean };

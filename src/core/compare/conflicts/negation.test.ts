@@ -63,6 +63,11 @@ describe('negation conflicts: one report affirms what the other denies', () => {
       'Die verbindliche Grundschulempfehlung bleibt nach dem Gesetz erhalten.',
     ],
     [
+      'excluded against not yet excluded ("bislang" describes the present)',
+      'Ein technischer Defekt sei nach bisherigen Erkenntnissen ausgeschlossen.',
+      'Ein technischer Defekt kann nach Angaben der Ermittler bislang nicht ausgeschlossen werden.',
+    ],
+    [
       'a plain verb, negated',
       'Der Minister hat den Vertrag mit der Reederei unterschrieben.',
       'Der Minister hat den Vertrag mit der Reederei nicht unterschrieben.',
@@ -109,6 +114,11 @@ describe('negation conflicts: one report affirms what the other denies', () => {
       'an attributive adjective, not a statement',
       'Zwölf Fahrgäste wurden bei dem Unfall verletzt.',
       'Seelsorger betreuen unverletzte Fahrgäste in einer Turnhalle.',
+    ],
+    [
+      'a refusal the report says has ended, against the change',
+      'Aber die USA haben Kiew nie erlaubt, die Raketen in Russland einzusetzen – bis jetzt.',
+      'Nun erlauben die USA Kiew, die Raketen in Russland einzusetzen.',
     ],
     [
       '"nicht nur" is no denial',
