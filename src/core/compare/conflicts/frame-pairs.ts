@@ -1,4 +1,5 @@
 import type { ConflictSeverity, FrameRecord } from '../../contract/types.js';
+import { nameKey } from '../../entities/index.js';
 import { qualifiersCompatible } from '../../frames/index.js';
 import type { ComparisonContext } from '../context.js';
 
@@ -31,7 +32,12 @@ export function bearerRelation(
     const place = isPlace(ctx, a.doc, ba.entity) || isPlace(ctx, b.doc, bb.entity);
     return place && counts ? 'unknown' : 'different';
   }
-  if (ba.named || bb.named) return 'unknown';
+  if (ba.named || bb.named) {
+    // A name the tagger missed in one report ("die Selz" / "Selz") is the same name.
+    const [name, noun] = ba.named ? [ba, bb] : [bb, ba];
+    const lemma = noun.key.replace(/^noun:/, '').split('@')[0]!;
+    return name.key === `name:${nameKey(lemma)}` ? 'same' : 'unknown';
+  }
   const [ha, pa] = ba.key.split('@');
   const [hb, pb] = bb.key.split('@');
   if (pa && pb && pa !== pb) return 'different';
