@@ -142,6 +142,12 @@ describe.skipIf(!seedsDir)('the two German seed reports', () => {
     expect(aligned).toBe(true);
   });
 
+  it('lists no negation or attribution conflict: the seeds contradict each other only on the range', () => {
+    expect(
+      output!.conflicts.filter((c) => c.kind === 'negation' || c.kind === 'attribution'),
+    ).toEqual([]);
+  });
+
   it('flags "F16-Panzern": an F-16 is a fighter jet, not a tank', () => {
     expect(output!.warnings).toContainEqual(
       expect.objectContaining({ kind: 'equipment-type', text: 'F16-Panzern' }),
