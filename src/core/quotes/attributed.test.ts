@@ -105,6 +105,13 @@ describe('attributed mode: speakers', () => {
       null,
     ],
     [
+      'Konjunktiv after a semicolon goes on with the quote before it',
+      'Eine Revision sei ausgeschlossen, sagte sein Verteidiger Rolf Sauer; sein Mandant nehme das Urteil an.',
+      'sein Mandant nehme',
+      'sein Verteidiger Rolf Sauer',
+      null,
+    ],
+    [
       'a reported clause on both sides of the attribution is one quotation',
       'Seine Partei stehe für Gespräche bereit, sagte Tobias Rehm, wolle aber nicht um jeden Preis regieren.',
       'Seine Partei stehe',

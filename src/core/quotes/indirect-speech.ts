@@ -48,6 +48,10 @@ export abstract class IndirectScan extends ReportScan {
         }
       }
       if (found.length === before && fallback) found.push(fallback);
+      if (found.length > before && this.mode === 'attributed') {
+        const rest = this.continuationAfterSemicolon(found[found.length - 1]!, s);
+        if (rest) found.push(rest);
+      }
       if (found.length === before && this.attributesBack(s, direct)) continue;
       if (found.length === before && !this.hasQuotation(s, direct)) {
         const report = this.speechReport(s, usedCues);
@@ -86,6 +90,34 @@ export abstract class IndirectScan extends ReportScan {
     return found.filter(
       (q) => !direct.some((d) => d.kind === 'direct' && contains(d.content, q.content)),
     );
+  }
+
+  /**
+   * "Eine Revision sei ausgeschlossen, sagte sein Verteidiger; sein Mandant nehme das
+   * Urteil an.": Konjunktiv I after a semicolon goes on with the quote before it.
+   */
+  protected continuationAfterSemicolon(q: FoundQuote, s: number): FoundQuote | null {
+    const end = this.contentEndWord(this.sentenceFirstWord[s]!, s);
+    // The frame of an inverted quote may run over the semicolon: start after its parts.
+    const parts = [q.content.end, q.cue?.end ?? 0, q.speaker?.end ?? 0];
+    let k = firstStartingAtOrAfter(this.words, Math.max(...parts));
+    while (k < end && this.words[k]!.text !== ';') {
+      if (this.inQuote[k] !== -1) return null;
+      k++;
+    }
+    if (k + 2 >= end) return null;
+    const clause = this.span(k + 1, end);
+    if (!this.words.slice(k + 1, end).some((w) => this.isKonjunktivI(w))) return null;
+    q.end = Math.min(q.end, this.words[k]!.start);
+    const rest: FoundQuote = {
+      start: clause.start,
+      end: clause.end,
+      kind: 'indirect',
+      cue: null,
+      speaker: null,
+      content: clause,
+    };
+    return rest;
   }
 
   /**
