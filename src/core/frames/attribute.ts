@@ -155,6 +155,19 @@ function plainAttribute(
     }
   }
   if (weak) return weak;
+  // "Mehr als 52 Millionen Euro, so rechnete die Kammer vor, haben Anleger verloren":
+  // a clause without a verb is a fragment of the sentence around it.
+  const [from, to] = loc.clause;
+  if (!words.slice(from, to).some((w) => w.pos.startsWith('V'))) {
+    const sentence: Located = { ...loc, clause: [0, words.length] };
+    for (const i of byDistance(sentence)) {
+      if (i >= from && i < to) continue;
+      const key = keyOfWord(words, i);
+      if (key && fits(key.key) && !WEAK_ATTRIBUTES.has(key.key)) {
+        return attribute(loc, key.key, i, key.length);
+      }
+    }
+  }
   // "Die Kosten: jedes Jahr rund 150 Millionen Euro": the noun before a colon names the figure after it.
   const colon = words[loc.clause[0] - 1];
   if (colon?.surface === ':') {
