@@ -46,6 +46,11 @@ describe('attribution conflicts: one quotation, two speakers', () => {
       '„Wir bauen die Brücke bis zum Winter wieder auf“, sagte Bürgermeister Karl Weber.',
     ],
     [
+      'a person and the body she heads',
+      '„Die Schäden im Landkreis liegen bei rund 30 Millionen Euro“, sagte Landrätin Frauke Jansen.',
+      '„Die Schäden im Landkreis liegen bei rund 30 Millionen Euro“, teilte der Landkreis Friesmoor mit.',
+    ],
+    [
       'two quotations that share their wording, not their content',
       '„Das ist ein guter Tag für die Stadt“, sagte Bürgermeister Karl Weber.',
       '„Das ist ein schwerer Schlag für die Feuerwehr“, sagte Landrätin Anna Schmitt.',

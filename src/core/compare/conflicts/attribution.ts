@@ -111,6 +111,8 @@ export function findAttributionConflicts(ctx: ComparisonContext): ConflictRecord
     for (let j = i + 1; j < quotes.length; j++) {
       const [a, b] = [quotes[i]!, quotes[j]!];
       if (a.doc === b.doc || !a.speaker.named || !b.speaker.named || sameSpeaker(a, b)) continue;
+      // A person and a body ("Landrätin Frauke Jansen" / "der Landkreis"): she may speak for it.
+      if (a.speaker.person !== b.speaker.person) continue;
       if (!sameQuotation(a, b)) continue;
       conflicts.push({
         kind: 'attribution',
@@ -151,8 +153,8 @@ export function sameQuotation(
 }
 
 /**
- * Words put in the wrong person's mouth mislead most when both reports name a
- * person; when one names a body (a ministry, a company) the person may speak for it.
+ * Words put in the wrong person's mouth mislead most; two bodies (a ministry and
+ * a company) given one statement is a lesser matter.
  */
 function severityOf(a: Speaker, b: Speaker): ConflictSeverity {
   const person = (s: Speaker) => s.named && s.person;
