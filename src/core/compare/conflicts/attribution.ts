@@ -117,10 +117,11 @@ export function findAttributionConflicts(ctx: ComparisonContext): ConflictRecord
       conflicts.push({
         kind: 'attribution',
         severity: severityOf(a.speaker, b.speaker),
+        // Each claim is the quoted words themselves, where the two reports agree.
         claims: [a, b].map((q) => ({
           doc: q.doc,
-          start: q.quote.start,
-          end: q.quote.end,
+          start: q.quote.content.start,
+          end: q.quote.content.end,
           text: ctx.documents[q.doc]!.text.slice(q.quote.content.start, q.quote.content.end),
           speaker: q.speakerName,
         })),
