@@ -24,6 +24,11 @@ describe('attribution conflicts: one quotation, two speakers', () => {
       '„Das ist ein guter Tag für alle, die hier Rad fahren“, sagte Lukas Brenner vom Fahrradclub.',
     ],
     [
+      'two people sharing a surname, one with a party in the role',
+      '„Das ist ein klarer Auftrag, weiter Verantwortung zu übernehmen“, sagte Ministerpräsidentin Katrin Albers.',
+      '„Das ist ein klarer Auftrag, weiter Verantwortung zu übernehmen“, sagte SPD-Generalsekretär Jens Albers.',
+    ],
+    [
       'one report quoting only part of the sentence',
       '„Wir werden die Brücke bis zum Winter wieder aufbauen, koste es, was es wolle“, sagte Bürgermeister Karl Weber.',
       'Landrätin Anna Schmitt versprach: „Wir werden die Brücke bis zum Winter wieder aufbauen.“',

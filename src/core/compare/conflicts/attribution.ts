@@ -72,11 +72,18 @@ function speakerOf(
   quote: QuoteRecord,
 ): Speaker {
   const speaker = quote.speaker!;
-  const crossId = speaker.entity ? ctx.cross.idOf(docIndex, speaker.entity) : undefined;
+  // A person named in the speaker's words is the speaker, not the party or body in
+  // the role before the name: "SPD-Generalsekretär Jens Albers" is Jens Albers.
+  const within = speaker.antecedent ?? speaker;
+  const named = doc.entities.find(
+    (e) => e.type === 'PER' && e.start >= within.start && e.end <= within.end,
+  );
+  const entity = named?.entity ?? speaker.entity;
+  const crossId = entity ? ctx.cross.idOf(docIndex, entity) : undefined;
   if (crossId) {
-    const entity = ctx.cross.entities.find((e) => e.id === crossId);
-    const name = entity?.name ?? '';
-    if (!isRoleWord(name)) return { named: true, key: crossId, person: entity?.type === 'PER' };
+    const found = ctx.cross.entities.find((e) => e.id === crossId);
+    const name = found?.name ?? '';
+    if (!isRoleWord(name)) return { named: true, key: crossId, person: found?.type === 'PER' };
   }
   const written = speaker.antecedent?.text ?? speaker.text;
   // The name is the capitalised words after the titles, before any qualifier:
@@ -90,11 +97,19 @@ function speakerOf(
   const bare = nameWords.join(' ');
   const isName =
     bare !== '' && !INDEFINITE.test(written.trim()) && !PRONOUNS.has(bare.toLowerCase());
-  const mentionType = doc.entities.find(
-    (e) => e.start < speaker.end && e.end > speaker.start,
-  )?.type;
+  const span = within;
+  const mentionType = doc.entities.find((e) => e.start < span.end && e.end > span.start)?.type;
+  // A person has a proper name; "der Landkreis", "die Polizei" are bodies named by a common noun.
+  const properName = doc.tokens.some(
+    (t) =>
+      t.start >= span.start &&
+      t.end <= span.end &&
+      t.upos === 'PROPN' &&
+      nameWords.includes(doc.text.slice(t.start, t.end)),
+  );
+  const person = mentionType === undefined ? properName : mentionType === 'PER';
   return isName
-    ? { named: true, key: `name:${nameKey(bare)}`, person: mentionType !== 'ORG' }
+    ? { named: true, key: `name:${nameKey(bare)}`, person }
     : { named: false, key: `role:${written.toLowerCase()}` };
 }
 
