@@ -1,5 +1,5 @@
 import type { CompareOutput, DocumentRecord } from '../contract/types.js';
-import { conflictFrame, conflictsBySeverity } from './conflict-order.js';
+import { conflictsBySeverity, framePrefix } from './conflict-order.js';
 import { documentName, excerptAround } from './excerpt.js';
 
 /** A terminal view of a comparison: conflicts first, then warnings, agreements and unique statements. */
@@ -18,7 +18,7 @@ export function renderCompareText(output: CompareOutput): string {
   out.push('', `CONFLICTS`, rule);
   if (output.conflicts.length === 0) out.push('none found');
   for (const conflict of conflictsBySeverity(output.conflicts)) {
-    const frame = conflictFrame(conflict);
+    const frame = framePrefix(conflict);
     out.push(
       `! ${conflict.severity} ${conflict.kind}${frame ? ` [${frame}]` : ''}: ${conflict.explanation}`,
     );

@@ -11,6 +11,12 @@ export function conflictsBySeverity(conflicts: readonly ConflictRecord[]): Confl
     .map(({ conflict }) => conflict);
 }
 
+/** The frame when the explanation does not already open with it (the views print both). */
+export function framePrefix(conflict: ConflictRecord): string | null {
+  const frame = conflictFrame(conflict);
+  return frame && !conflict.explanation.startsWith(frame) ? frame : null;
+}
+
 /** "ATACMS – Reichweite": the claim frame both values were matched in, from the side that names a bearer. */
 export function conflictFrame(conflict: ConflictRecord): string | null {
   const frames = conflict.frames ?? [];

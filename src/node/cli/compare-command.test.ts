@@ -56,7 +56,7 @@ describe('crosscheck compare', () => {
   it('prints a terminal view by default', async () => {
     const { stdout } = await run(['compare', ...REPORTS]);
     expect(stdout).toContain('CONFLICTS');
-    expect(stdout).toMatch(/! medium quantity \[Pegel\]: Pegel/);
+    expect(stdout).toMatch(/! medium quantity: Pegel: /);
   });
 
   it('needs at least two reports', async () => {
