@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TextSpan } from '../contract/types.js';
 import { splitSentences } from '../segment/split-sentences.js';
-import { newsText, PROPERTY_RUNS, spanViolation } from '../testing/news-arbitrary.js';
+import { newsReport, newsText, PROPERTY_RUNS, spanViolation } from '../testing/news-arbitrary.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../tokenize/tokenize.js';
 import { findQuotes } from './find-quotes.js';
@@ -13,7 +13,7 @@ const within = (inner: { start: number; end: number }, outer: { start: number; e
 describe('findQuotes, on generated news text with speech cues and quotation marks', () => {
   it('gives quotes in order of their content, each inside the text, content inside the quote, and text spans that are slices', () => {
     fc.assert(
-      fc.property(newsText(20), (raw) => {
+      fc.property(fc.oneof(newsText(20), newsReport()), (raw) => {
         const text = normalizeText(raw);
         const tokens = tokenize(text);
         const sentences = splitSentences(text, tokens);
@@ -29,6 +29,8 @@ describe('findQuotes, on generated news text with speech cues and quotation mark
         const textSpans: TextSpan[] = [];
         for (const q of quotes) {
           expect(within(q.content, q), `content of ${q.start}-${q.end}`).toBe(true);
+          // This found a verbatim part opened with ‚ and never closed that ran one character
+          // past the content, taking in the full stop (fixed since).
           for (const part of q.quoted ?? []) expect(within(part, q.content)).toBe(true);
           if (q.cue) textSpans.push(q.cue, ...(q.cue.parts ?? []));
           if (q.cue?.particle) textSpans.push(q.cue.particle);
