@@ -12,6 +12,8 @@ export const EVALUATIVE_VERBS: ReadonlySet<string> = new Set(data.evaluativeVerb
 export const ATTITUDE_VERBS: ReadonlySet<string> = new Set(data.attitudeVerbs);
 /** Konjunktiv II forms that look like the past indicative ("blieben", "sollte"). */
 export const PAST_LIKE_KONJUNKTIV_II: ReadonlySet<string> = new Set(data.pastLikeKonjunktivII);
+/** Verbs that report an estimate with "auf": "schätzt den Schaden auf 30 Millionen Euro". */
+export const ESTIMATE_VERBS: ReadonlySet<string> = new Set(data.estimateVerbs);
 /** Report verbs (lemmas) of the attributed mode only: "bestätigte die Entsendung". */
 export const ATTRIBUTED_REPORT_VERBS: ReadonlySet<string> = new Set(data.reportVerbs);
 const REPORT_NOUNS: ReadonlySet<string> = new Set(data.reportNouns.map((w) => w.toLowerCase()));

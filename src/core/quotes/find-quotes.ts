@@ -56,6 +56,16 @@ class QuoteFinder extends IndirectScan {
       ...indirect,
     ];
     all.sort((a, b) => a.content.start - b.content.start);
+    // Quotes come in the order of their contents and of their spans alike. Where the two
+    // disagree, one quote's attribution reaches over another's content — a pairing of
+    // stray marks, not a quotation — and that quote goes.
+    for (let k = 1; k < all.length; k++) {
+      const previous = all[k - 1]!;
+      const current = all[k]!;
+      if (current.start >= previous.start) continue;
+      all.splice(contains(current, previous.content) ? k : k - 1, 1);
+      k = 0;
+    }
     resolveSpeakers(all, {
       text: this.text,
       words: this.words,

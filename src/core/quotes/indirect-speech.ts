@@ -84,7 +84,10 @@ export abstract class IndirectScan extends ReportScan {
       );
       if (inside.length > 0) {
         q.kind = 'mixed';
-        q.quoted = inside.map((t) => ({ start: t.innerStart, end: t.innerEnd }));
+        // A quotation left open at the line end may reach past the content: clip it.
+        q.quoted = inside
+          .map((t) => ({ start: t.innerStart, end: Math.min(t.innerEnd, q.content.end) }))
+          .filter((part) => part.start <= part.end);
       }
     }
     return found.filter(

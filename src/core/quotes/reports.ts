@@ -4,7 +4,7 @@
  * their own.
  */
 
-import { ATTRIBUTED_REPORT_VERBS } from './attribution.js';
+import { ATTRIBUTED_REPORT_VERBS, ESTIMATE_VERBS } from './attribution.js';
 import { nounPhraseAt } from './speaker.js';
 import { firstEndingAtOrAfter } from '../spans.js';
 import { PAST_LIKE_KONJUNKTIV_II, ATTITUDE_VERBS, EVALUATIVE_VERBS } from './attribution.js';
@@ -62,9 +62,19 @@ export abstract class ReportScan extends MarkerScan {
           this.words[i + 1]?.lower !== 'sich' &&
           // "meldet Insolvenz an" is another verb (anmelden).
           !/^(?:an|ab|auf|aus|um|vor|zurück|ein)$/.test(this.words[limit - 1]?.lower ?? '') &&
-          (this.lexicon.verbs.get(w.lower) ?? []).some((r) => ATTRIBUTED_REPORT_VERBS.has(r.lemma));
+          (this.lexicon.verbs.get(w.lower) ?? []).some(
+            (r) =>
+              ATTRIBUTED_REPORT_VERBS.has(r.lemma) ||
+              // "schätzt den Schaden auf 30 Millionen Euro" (but "schätzt die Beratung").
+              (ESTIMATE_VERBS.has(r.lemma) &&
+                this.words.slice(i + 1, limit).some((x) => x.lower === 'auf')),
+          );
         if (c && GENERIC_VERBS.has(w.lower) && c.particle === undefined && !reporting) c = null;
-        if (c && !(this.lexicon.verbs.get(w.lower) ?? []).some((r) => this.isReportLemma(r.lemma)))
+        if (
+          c &&
+          !reporting &&
+          !(this.lexicon.verbs.get(w.lower) ?? []).some((r) => this.isReportLemma(r.lemma))
+        )
           c = null;
       }
       if (!c || usedCues.has(w.start)) continue;

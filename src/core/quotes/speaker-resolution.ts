@@ -42,6 +42,8 @@ interface PersonMention extends Span {
   gender: Gender | null;
   /** Role lemmas seen right next to this mention ("Polizeisprecherin Anna Berg" → Sprecher). */
   roles: Set<string>;
+  /** Where the person was last mentioned: the mention's end, or a resolved speaker's end. */
+  at: number;
 }
 
 export function resolveSpeakers(quotes: QuoteRecord[], input: ResolutionInput): void {
@@ -70,8 +72,8 @@ export function resolveSpeakers(quotes: QuoteRecord[], input: ResolutionInput): 
     sp.antecedent = { start: pick.start, end: pick.end, text: pick.text };
     if (pick.entity) sp.entity = pick.entity;
     // A resolved speaker is the latest mention of its person: "die Sprecherin" … "sagte sie".
-    people.push({ ...pick, start: sp.start, end: sp.end });
-    people.sort((a, b) => a.end - b.end);
+    people.push({ ...pick, at: sp.end });
+    people.sort((a, b) => a.at - b.at);
   }
 }
 
@@ -82,7 +84,7 @@ function antecedentFor(
   people: readonly PersonMention[],
   length: number,
 ): PersonMention | null {
-  const before = people.filter((p) => p.end <= sp.start);
+  const before = people.filter((p) => p.at <= sp.start);
   if (before.length === 0) return null;
   const nearestFirst = [...before].reverse();
   const compatible = (p: PersonMention, gender: Gender | null): boolean =>
@@ -205,7 +207,8 @@ function personMentions(input: ResolutionInput): PersonMention[] {
     ? entities
         .filter((e) => e.type === 'PER' && e.form === 'name')
         .map((e) => trimMention(words, text, e))
-    : nameRuns(words).map((r) => ({ ...r, entity: null }));
+    : // The text as it stands between the run's ends, not its words joined.
+      nameRuns(words).map((r) => ({ ...r, text: text.slice(r.start, r.end), entity: null }));
   const mentions: PersonMention[] = spans.map((m) => {
     const inside = spansWithin(words, m);
     const at = firstWordAt(words, m.start);
@@ -226,7 +229,7 @@ function personMentions(input: ResolutionInput): PersonMention[] {
     }
     const first = inside[0];
     if (first && inside.length > 1) gender = firstNameGender(first.text) ?? gender;
-    return { ...m, gender, roles };
+    return { ...m, gender, roles, at: m.end };
   });
   // One entity, one person: share gender and roles across its mentions.
   const byEntity = new Map<string, { gender: Gender | null; roles: Set<string> }>();
