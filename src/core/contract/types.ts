@@ -214,6 +214,32 @@ export interface DocumentRecord {
   dates: DateRecord[];
   /** Every quantity and event date as a claim frame (contract version 2). */
   frames?: FrameRecord[];
+  /** For a web page or feed item: what the page says about itself. */
+  meta?: DocumentMetaRecord;
+  /** For a web page: where each paragraph of `text` stands in the page's decoded HTML. */
+  sourceMap?: SourceMapRecord;
+}
+
+/** Bibliographic facts of a web page (JSON-LD, OpenGraph, `<meta>`, `<time>`); each only when stated. */
+export interface DocumentMetaRecord {
+  title?: string;
+  /** The outlet (site name), e.g. "Muldentaler Bote". */
+  outlet?: string;
+  author?: string;
+  /** ISO 8601 as the page wrote it, e.g. `2025-03-09T18:40:00+01:00` or `2025-03-09`. */
+  published?: string;
+  modified?: string;
+  /** Canonical URL, else the URL the page was fetched from. */
+  url?: string;
+  /** BCP 47 tag the page declares. */
+  lang?: string;
+}
+
+/** Paragraph spans of `text` ({start, end}) and the same wording in the HTML ({htmlStart, htmlEnd}). */
+export interface SourceMapRecord {
+  /** Encoding the page's bytes were decoded with; HTML offsets count UTF-16 units of the decoded page. */
+  encoding: string;
+  spans: { start: number; end: number; htmlStart: number; htmlEnd: number }[];
 }
 
 /** An input that could not be analysed; the other inputs of the same call still are. */

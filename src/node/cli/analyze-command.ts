@@ -4,10 +4,11 @@ import { loadGermanPipeline } from '../pipeline.js';
 import { acceptDateOption } from './date-option.js';
 import type { CliIo } from './io.js';
 import { analyseInputs } from './read-inputs.js';
+import type { IngestOptions } from '../ingest/input-kind.js';
 
 export type AnalyzeFormat = 'json' | 'text';
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends IngestOptions {
   format: AnalyzeFormat;
   /** Date of the reports (YYYY-MM-DD) for relative dates such as "am Sonntag". */
   date?: string;
@@ -25,7 +26,7 @@ export async function runAnalyze(
 ): Promise<number> {
   if (!acceptDateOption(options.date, io)) return 2;
   const pipeline = loadGermanPipeline({ documentDate: options.date });
-  const { documents, encodings, errors } = await analyseInputs(inputs, pipeline, io);
+  const { documents, encodings, errors } = await analyseInputs(inputs, pipeline, io, options);
 
   if (options.format === 'json') {
     const output: AnalyzeOutput = { version: CONTRACT_VERSION, documents };

@@ -5,10 +5,11 @@ import { loadGermanPipeline } from '../pipeline.js';
 import { acceptDateOption } from './date-option.js';
 import type { CliIo } from './io.js';
 import { analyseInputs } from './read-inputs.js';
+import { mayExpand, type IngestOptions } from '../ingest/input-kind.js';
 
 export type CompareFormat = 'json' | 'md' | 'text';
 
-export interface CompareOptions {
+export interface CompareOptions extends IngestOptions {
   format: CompareFormat;
   /** Date of the reports (YYYY-MM-DD) for relative dates such as "am Sonntag". */
   date?: string;
@@ -26,12 +27,13 @@ export async function runCompare(
   io: CliIo,
 ): Promise<number> {
   if (!acceptDateOption(options.date, io)) return 2;
-  if (inputs.length < 2) {
+  // A feed or URL may stand for several reports; the count after reading decides then.
+  if (inputs.length < 2 && !inputs.some(mayExpand)) {
     io.error('crosscheck: compare needs at least two reports');
     return 2;
   }
   const pipeline = loadGermanPipeline({ documentDate: options.date });
-  const { documents, errors } = await analyseInputs(inputs, pipeline, io);
+  const { documents, errors } = await analyseInputs(inputs, pipeline, io, options);
   if (documents.length < 2) {
     io.error(
       `crosscheck: only ${documents.length} of the reports could be read; compare needs at least two`,

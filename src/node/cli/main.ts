@@ -5,10 +5,24 @@ import { processIo, type CliIo } from './io.js';
 import { ModelFileError } from '../models/model-file.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from './serve-defaults.js';
 import { CONTRACT_VERSION } from '../../core/contract/types.js';
+import { parseLimitOption, parseSinceOption, type IngestOptions } from '../ingest/input-kind.js';
 
 const VERSION = '0.1.0';
 const DATE_HELP =
   'date of the reports, for relative dates such as "am Sonntag" (default: each report\'s dateline)';
+
+/** Options for HTML, URL and feed inputs (src/node/ingest, docs/ingest.md). */
+function addIngestOptions(command: Command): Command {
+  return command
+    .option('--limit <n>', 'read at most N items of each feed', parseLimitOption)
+    .option(
+      '--since <YYYY-MM-DD>',
+      'read only feed items published on or after this day',
+      parseSinceOption,
+    )
+    .option('--allow-private', 'let URLs reach loopback, private and link-local addresses')
+    .option('--offline', 'refuse all network access (URLs and feeds fail)');
+}
 
 export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('crosscheck')
@@ -23,38 +37,45 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     // Set before any subcommand is added: subcommands copy it when created.
     .exitOverride();
 
-  program
+  const analyze = program
     .command('analyze')
     .description(
       'Analyse each report on its own: sentences, tokens, tags, entities, quotes, numbers, dates.',
     )
-    .argument('<files...>', 'text files to read; "-" reads standard input')
+    .argument('<files...>', 'text or HTML files, http(s) URLs or feeds; "-" reads standard input')
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(['json', 'text'])
         .default('json'),
     )
-    .option('--date <YYYY-MM-DD>', DATE_HELP)
-    .action(async (files: string[], options: { format: AnalyzeFormat; date?: string }) => {
+    .option('--date <YYYY-MM-DD>', DATE_HELP);
+  addIngestOptions(analyze).action(
+    async (files: string[], options: { format: AnalyzeFormat; date?: string } & IngestOptions) => {
       setExitCode(await runAnalyze(files, options, io));
-    });
+    },
+  );
 
-  program
+  const compare = program
     .command('compare')
     .description(
       'Compare two or more reports of one story: agreements, conflicts (numbers, speakers, ' +
         'negations, dates), what only one report says, and warnings.',
     )
-    .argument('<files...>', 'two or more text files; "-" reads one of them from standard input')
+    .argument(
+      '<files...>',
+      'two or more reports: text or HTML files, URLs or feeds; "-" reads one from standard input',
+    )
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(['json', 'md', 'text'])
         .default('text'),
     )
-    .option('--date <YYYY-MM-DD>', DATE_HELP)
-    .action(async (files: string[], options: { format: CompareFormat; date?: string }) => {
+    .option('--date <YYYY-MM-DD>', DATE_HELP);
+  addIngestOptions(compare).action(
+    async (files: string[], options: { format: CompareFormat; date?: string } & IngestOptions) => {
       setExitCode(await runCompare(files, options, io));
-    });
+    },
+  );
 
   program
     .command('serve')

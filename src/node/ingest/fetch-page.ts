@@ -5,6 +5,9 @@ import { isIP, type LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { refusedAddress } from './address-policy.js';
+import { isWebUrl } from './input-kind.js';
+
+export { isWebUrl };
 
 /**
  * Fetches one page for the command line, safely: http and https only; every
@@ -44,10 +47,6 @@ export interface FetchedPage {
 
 /** A URL that could not be fetched; the message is one line, without the URL. */
 export class FetchError extends Error {}
-
-export function isWebUrl(input: string): boolean {
-  return /^https?:\/\//i.test(input);
-}
 
 export async function fetchPage(input: string, options: FetchOptions = {}): Promise<FetchedPage> {
   if (options.offline) throw new FetchError('not fetched: --offline refuses all network access');
