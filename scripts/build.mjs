@@ -1,6 +1,7 @@
 // Bundles the CLI (and later the server) into dist/ with esbuild: one file
 // starts faster than hundreds of modules, and JSON data files are inlined.
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { buildWeb } from './web-build.mjs';
 
@@ -21,10 +22,7 @@ const jsonAsString = {
 };
 
 try {
-  // Chunk names carry a content hash: without a clean start every earlier build's
-  // chunks would stay in dist/ and be packed into the published tarball.
-  await rm('dist', { recursive: true, force: true });
-  await build({
+  const result = await build({
     entryPoints: { cli: 'src/node/cli/main.ts' },
     outdir: 'dist',
     bundle: true,
@@ -39,9 +37,27 @@ try {
     sourcemap: true,
     logLevel: 'warning',
     plugins: [jsonAsString],
+    metafile: true,
   });
+  await removeStaleChunks(Object.keys(result.metafile.outputs));
   await buildWeb({ outdir: 'dist/web' });
 } catch {
   // esbuild has already printed each error with its file and line.
   process.exitCode = 1;
+}
+
+/**
+ * Chunk names carry a content hash, so every build leaves its chunks beside the
+ * earlier ones, and `npm pack` would ship them all. Removes the files in
+ * dist/chunks/ that this build did not write. Done after a successful build,
+ * not by emptying dist/ first: a failed build keeps the last good one, and a
+ * command running meanwhile never finds dist/cli.js missing.
+ */
+async function removeStaleChunks(outputs) {
+  const written = new Set(outputs.map((path) => relative('dist', path)));
+  const chunks = await readdir(join('dist', 'chunks')).catch(() => []);
+  for (const name of chunks) {
+    const path = join('chunks', name);
+    if (!written.has(path)) await rm(join('dist', path), { force: true });
+  }
 }
