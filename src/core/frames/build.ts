@@ -81,9 +81,7 @@ export function buildFrames(doc: DocumentRecord): FrameRecord[] {
     const loc = locate(view, item.span);
     if (!loc) continue;
     const info = infoOf(loc.sentence);
-    const previous = [...built]
-      .reverse()
-      .find((b) => b.item.kind === item.kind && loc.sentence.index - b.loc.sentence.index <= 1);
+    const previous = previousOf(built, item.kind, loc.sentence.index);
     const sources = info.source ? [info.source.phrase] : [];
     let attribute: FoundAttribute;
     if (item.q) {
@@ -177,6 +175,20 @@ export function buildFrames(doc: DocumentRecord): FrameRecord[] {
     if (other) b.frame.superseded = b.cue;
   }
   return frames;
+}
+
+/** The last frame of a kind in this sentence or the one before: what an elliptic figure or a pronoun continues. */
+function previousOf<T extends { item: Item; loc: Located }>(
+  built: readonly T[],
+  kind: Item['kind'],
+  sentence: number,
+): T | undefined {
+  for (let i = built.length - 1; i >= 0; i--) {
+    const b = built[i]!;
+    if (sentence - b.loc.sentence.index > 1) return undefined;
+    if (b.item.kind === kind) return b;
+  }
+  return undefined;
 }
 
 function itemsOf(doc: DocumentRecord): Item[] {
