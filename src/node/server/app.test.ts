@@ -229,7 +229,7 @@ describe('the answer cache', () => {
 
   it('can be turned off', async () => {
     const analyzer = recordingAnalyzer();
-    const app = createApp({ analyzer, answerCache: { entries: 0, chars: 0 } });
+    const app = createApp({ analyzer, answerCache: { entries: 0, bytes: 0 } });
     await post(app, '/api/compare', body('Zwei.'));
     await post(app, '/api/compare', body('Zwei.'));
     expect(analyzer.calls).toHaveLength(2);

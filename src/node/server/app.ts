@@ -23,10 +23,11 @@ export interface AppOptions {
   /**
    * Answers kept for identical requests (same endpoint, ids, texts and dates),
    * as the JSON sent: pressing Compare again, or again after "Edit reports"
-   * without a change, is answered at once. Bounded by count and by characters
-   * of the answers; `{entries: 0}` turns it off. Default `DEFAULT_ANSWER_CACHE`.
+   * without a change, is answered at once. Kept as UTF-8 bytes, so that a
+   * repeated answer is not converted again. Bounded by count and by bytes;
+   * `{entries: 0}` turns it off. Default `DEFAULT_ANSWER_CACHE`.
    */
-  answerCache?: { entries: number; chars: number };
+  answerCache?: { entries: number; bytes: number };
   /** Called with each unexpected error (the client gets a generic 500). */
   onError?: (error: unknown) => void;
   /**
@@ -43,8 +44,10 @@ export const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'] as const;
 /** Methods that only read; the others must come from the app's own origin when a browser sends them. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Eight answers of at most 40 million characters together (an answer is 20–40 times its texts). */
-export const DEFAULT_ANSWER_CACHE = { entries: 8, chars: 40_000_000 };
+/** Eight answers of at most 40 MB together (an answer is 20–40 times its texts). */
+export const DEFAULT_ANSWER_CACHE = { entries: 8, bytes: 40_000_000 };
+
+const utf8 = new TextEncoder();
 
 /** 5 MiB: a hundred long reports. Ten reports of 2,000 words are about 150 KB. */
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -81,7 +84,10 @@ export function createApp(options: AppOptions = {}): Hono {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const app = new Hono();
   const answerLimits = options.answerCache ?? DEFAULT_ANSWER_CACHE;
-  const answers = new LruCache<string, string>(answerLimits.entries, answerLimits.chars);
+  const answers = new LruCache<string, Uint8Array<ArrayBuffer>>(
+    answerLimits.entries,
+    answerLimits.bytes,
+  );
 
   app.use(
     '*',
@@ -169,10 +175,10 @@ export function createApp(options: AppOptions = {}): Hono {
       const key = `${c.req.path}\n${JSON.stringify(parsed.documents)}`;
       let answer = answers.get(key);
       if (answer === undefined) {
-        answer = JSON.stringify(run(parsed.documents));
-        answers.set(key, answer, answer.length);
+        answer = utf8.encode(JSON.stringify(run(parsed.documents)));
+        answers.set(key, answer, answer.byteLength);
       }
-      c.header('Content-Type', 'application/json');
+      c.header('Content-Type', 'application/json; charset=utf-8');
       return c.body(answer);
     };
 
