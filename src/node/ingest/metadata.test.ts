@@ -65,6 +65,53 @@ describe('readPageMeta', () => {
     ).toEqual(expected);
   });
 
+  it.each([
+    [
+      'a <time> without datetime',
+      '<p><time>29.04.2020, 12:01 Uhr</time></p>',
+      undefined,
+      '2020-04-29',
+    ],
+    [
+      'the date in a blog URL path',
+      '<p>Text</p>',
+      'https://blog.example/2017/06/29/titel/',
+      '2017-06-29',
+    ],
+    [
+      'a date-classed byline element',
+      '<span class="meta__date">03.11.2021</span>',
+      undefined,
+      '2021-11-03',
+    ],
+    [
+      'a month name',
+      '<div class="article-date">Montag, 4. März 2024</div>',
+      undefined,
+      '2024-03-04',
+    ],
+    [
+      'a cue in running text',
+      '<p>Veröffentlicht am 16.08.2019 von Redaktion</p>',
+      undefined,
+      '2019-08-16',
+    ],
+    [
+      'itemprop datePublished',
+      '<span itemprop="datePublished" content="2023-05-06">6. Mai</span>',
+      undefined,
+      '2023-05-06',
+    ],
+    [
+      'no date in a large date-classed container or without a cue',
+      '<div class="dates">' + 'Termin '.repeat(40) + '01.02.2020</div><p>Gültig bis 01.02.2021</p>',
+      undefined,
+      undefined,
+    ],
+  ])('published date from %s', (_name, body, url, expected) => {
+    expect(meta('', body, url).published).toBe(expected);
+  });
+
   it('takes the language from <html lang>', () => {
     expect(meta('', 'lang="de-AT"')).toEqual({ lang: 'de-AT' });
   });
@@ -75,6 +122,10 @@ describe('isoDate', () => {
     ['2024-11-17T23:30:00+01:00', '2024-11-17T23:30:00+01:00'],
     ['2024-11-17', '2024-11-17'],
     ['17.11.2024, 23:30 Uhr', '2024-11-17'],
+    ['Di., 25.01.2022 - 14:45', '2022-01-25'],
+    ['17. Nov. 2024', '2024-11-17'],
+    ['Stand 17.11.2024', '2024-11-17'],
+    ['Sitzung 2023, danach 17.11.2024', undefined],
     ['1.2.2024', '2024-02-01'],
     ['Sun, 17 Nov 2024 22:30:00 GMT', '2024-11-17T22:30:00.000Z'],
     ['gestern', undefined],

@@ -1,3 +1,5 @@
+import dateWords from './data/date-words.json' with { type: 'json' };
+
 /**
  * A page's bibliographic facts: title, outlet, author, published and modified
  * time, canonical URL and language. News sites state them in several places of
@@ -7,7 +9,11 @@
  *  2. OpenGraph / `article:*` properties: written for social previews;
  *  3. plain `<meta name>` tags (author, date, Dublin Core, Parse.ly);
  *  4. the first `<time datetime>` for dates, `<link rel=canonical>` for the URL,
- *     `<html lang>` for the language, `<title>` for the title.
+ *     `<html lang>` for the language, `<title>` for the title;
+ *  5. for the published date only, what a reader sees: a `<time>` element's text,
+ *     then a date in the URL path (`/2024/06/02/`, as blogs and many CMS write
+ *     it), then the first date written in an element whose class names a date
+ *     ("date", "datum", "meta", "byline", …), the way bylines show it.
  */
 export interface PageMeta {
   title?: string;
@@ -40,6 +46,12 @@ export function readPageMeta(document: unknown, pageUrl?: string): PageMeta {
   const ld = jsonLdArticle(doc);
   const meta = (keys: string[]) => metaContent(doc, keys);
   const time = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const itemprop = doc.querySelector('[itemprop="datePublished"]');
+  const itempropDate =
+    itemprop?.getAttribute('content') ??
+    itemprop?.getAttribute('datetime') ??
+    itemprop?.textContent ??
+    undefined;
   const found: PageMeta = {
     title: first(ld.headline, meta(['og:title', 'twitter:title']), doc.title),
     outlet: first(ld.publisher, meta(['og:site_name', 'application-name'])),
@@ -47,24 +59,26 @@ export function readPageMeta(document: unknown, pageUrl?: string): PageMeta {
       ld.author,
       meta(['author', 'article:author', 'dc.creator', 'parsely-author', 'byl']),
     ),
-    published: isoDate(
-      first(
-        ld.datePublished,
-        meta([
-          'article:published_time',
-          'datePublished',
-          'date',
-          'dc.date',
-          'dc.date.issued',
-          'dcterms.created',
-          'parsely-pub-date',
-          'pubdate',
-          'publishdate',
-          'og:published_time',
-        ]),
-        time,
-      ),
-    ),
+    published:
+      isoDate(
+        first(
+          ld.datePublished,
+          meta([
+            'article:published_time',
+            'datePublished',
+            'date',
+            'dc.date',
+            'dc.date.issued',
+            'dcterms.created',
+            'parsely-pub-date',
+            'pubdate',
+            'publishdate',
+            'og:published_time',
+          ]),
+          itempropDate,
+          time,
+        ),
+      ) ?? visibleDate(doc, pageUrl),
     modified: isoDate(
       first(
         ld.dateModified,
@@ -200,8 +214,9 @@ function names(value: unknown): string | undefined {
  */
 export function isoDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(value);
-  if (german) return `${german[3]}-${german[2]!.padStart(2, '0')}-${german[1]!.padStart(2, '0')}`;
+  // "17.11.2024", "So., 17.11.2024 - 23:30", "17. November 2024": a weekday may come first.
+  const german = writtenDate(value, true);
+  if (german) return german;
   const iso =
     /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(
       value,
@@ -227,4 +242,58 @@ function language(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const tag = value.replace('_', '-');
   return /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(tag) ? tag : undefined;
+}
+
+const MONTHS = dateWords.months as Record<string, number>;
+const NUMERIC_DAY = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)/;
+const NAMED_DAY = /(?<![\d.])(\d{1,2})\.\s*([A-Za-zÄÖÜäöü]{3,9})\.?\s+((?:19|20)\d{2})(?!\d)/;
+const CUED_DATE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${(dateWords.publishedCues as string[]).join('|')})\\b[:\\s]{0,3}((?:\\p{L}{2,3}\\.?,?\\s)?\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,9}\\.?)\\s?(?:19|20)\\d{2})`,
+  'iu',
+);
+const DATE_CLASS = new RegExp(`(?:${(dateWords.dateClassWords as string[]).join('|')})`, 'i');
+
+/**
+ * A German date written in text ("17.11.2024", "17. November 2024", "17. Nov. 2024")
+ * as YYYY-MM-DD. With `atStart`, only when nothing but a weekday and punctuation
+ * comes before it, as in a meta value.
+ */
+export function writtenDate(text: string, atStart = false): string | undefined {
+  for (const pattern of [NUMERIC_DAY, NAMED_DAY]) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    if (atStart && !/^[\p{L}.,\s]{0,14}$/u.test(text.slice(0, match.index))) continue;
+    const month = /^\d+$/.test(match[2]!) ? Number(match[2]) : MONTHS[match[2]!.toLowerCase()];
+    const day = Number(match[1]);
+    if (!month || month > 12 || day < 1 || day > 31) continue;
+    return `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
+/** The published day as a reader sees it, when no machine-readable date is given. */
+function visibleDate(doc: Doc, pageUrl: string | undefined): string | undefined {
+  const times = doc.querySelectorAll('time');
+  for (let i = 0; i < times.length; i++) {
+    const day = writtenDate(times[i]!.textContent ?? '');
+    if (day) return day;
+  }
+  const inPath = pageUrl
+    ? /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//.exec(pageUrl)
+    : null;
+  if (inPath) return `${inPath[1]}-${inPath[2]}-${inPath[3]}`;
+  const classed = doc.querySelectorAll('[class]');
+  for (let i = 0; i < classed.length; i++) {
+    const element = classed[i]!;
+    if (!DATE_CLASS.test(element.getAttribute('class') ?? '')) continue;
+    const text = element.textContent ?? '';
+    // A date class on a large container (a whole teaser list) says nothing about this report.
+    if (text.length > 200) continue;
+    const day = writtenDate(text);
+    if (day) return day;
+  }
+  // Last, a date the text introduces as its own: "Veröffentlicht am 16.08.2019", "Datum: 03.11.2021".
+  const body = (doc.querySelector('body')?.textContent ?? '').replace(/\s+/g, ' ');
+  const cued = CUED_DATE.exec(body);
+  return cued ? writtenDate(cued[1]!) : undefined;
 }
