@@ -19,6 +19,7 @@ import { dimensionOf, GENERIC_COUNTED, QUALIFIER_WORDS } from './lexicon.js';
 import { locate, type Located } from './located.js';
 import { Names } from './names.js';
 import { findPlace } from './place.js';
+import { isTallySecond, partnerOf } from './tally.js';
 import { findQualifiers } from './qualifiers.js';
 import { findSource, quoteSource } from './source.js';
 import { correctedFrom, supersededCue } from './superseded.js';
@@ -97,6 +98,15 @@ export function buildFrames(doc: DocumentRecord): FrameRecord[] {
           attribute;
       }
       attribute = asPart(loc, item.q, attribute);
+      if (partnerOf(doc, item.index) !== null) {
+        attribute = {
+          key: 'vote-tally',
+          label: 'Stimmenverhältnis',
+          words: [],
+          generic: false,
+          at: null,
+        };
+      }
     } else {
       attribute = { ...findEvent(loc), generic: false };
     }
@@ -197,6 +207,8 @@ function itemsOf(doc: DocumentRecord): Item[] {
     // Ordinals rank rather than measure; "300 km (186 Meilen)" restates its first value.
     if (q.kind === 'ordinal') return;
     if (q.conversion !== null && q.conversion.with < index) return;
+    // "mit 15 zu 9 Stimmen" is one result, framed on its first count.
+    if (isTallySecond(doc, index)) return;
     items.push({ kind: 'quantity', index, span: q, q });
   });
   doc.dates.forEach((d, index) => {

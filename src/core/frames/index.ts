@@ -11,3 +11,4 @@
 export { buildFrames } from './build.js';
 export { frameLabel, qualifiersCompatible } from './match.js';
 export { ATTRIBUTES, dimensionOf } from './lexicon.js';
+export { partnerOf } from './tally.js';

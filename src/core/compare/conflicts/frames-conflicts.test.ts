@@ -83,6 +83,21 @@ describe('quantity conflicts only between matching frames', () => {
     expect(conflicts[0]!.frames!.map((f) => f.bearer?.text)).toEqual(['CDU', 'CDU']);
   });
 
+  it('reads a vote tally as one result: the same yes votes with different no votes disagree', () => {
+    const differ = compare(
+      'Der Stadtrat stimmte dem Radweg mit 27 zu 19 Stimmen zu.',
+      'Der Stadtrat stimmte dem Radweg mit 27 zu 21 Stimmen zu.',
+    );
+    const [conflict] = conflictsOf(differ, 'quantity');
+    expect(conflict?.frames?.map((f) => f.attribute.key)).toEqual(['vote-tally', 'vote-tally']);
+    expect(conflict?.explanation).toMatch(/27 to 19.*27 to 21/);
+    const same = compare(
+      'Der Stadtrat stimmte dem Radweg mit 27 zu 19 Stimmen zu.',
+      'Mit 27 zu 19 Stimmen stimmte der Stadtrat dem Radweg zu.',
+    );
+    expect(conflictsOf(same, 'quantity')).toEqual([]);
+  });
+
   it('ranks three against four dead above a small difference in speed', () => {
     const out = compare(
       'Bei dem Unglück starben drei Menschen. Der Zug war mit 120 km/h unterwegs.',

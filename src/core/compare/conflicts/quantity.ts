@@ -4,7 +4,7 @@ import type {
   FrameRecord,
   QuantityRecord,
 } from '../../contract/types.js';
-import { ATTRIBUTES, dimensionOf, frameLabel } from '../../frames/index.js';
+import { ATTRIBUTES, dimensionOf, frameLabel, partnerOf } from '../../frames/index.js';
 import { claimOfQuantity, formatValue } from '../claims.js';
 import type { ComparisonContext } from '../context.js';
 import { intervalOf, overlaps, type Interval } from '../intervals.js';
@@ -40,6 +40,9 @@ interface Measurement {
   context: TermVector;
   /** The only live figure of its attribute and dimension in its report. */
   only: boolean;
+  /** The second count of a vote tally ("15 zu **9** Stimmen") and its interval. */
+  partner: Interval | null;
+  partnerQ: QuantityRecord | null;
   /** Per attribute key: how many different named bearers the report's plain figures have. */
   named: Map<string, number>;
 }
@@ -72,7 +75,7 @@ export function findQuantityConflicts(
           const group = matchGroup(ctx, a, b);
           if (group === null) continue;
           const entry = groups.get(group) ?? { agree: false, conflicts: [] };
-          if (overlaps(a.interval, b.interval)) entry.agree = true;
+          if (overlaps(a.interval, b.interval) && partnersAgree(a, b)) entry.agree = true;
           else entry.conflicts.push({ a, b, group });
           groups.set(group, entry);
         }
@@ -137,6 +140,12 @@ function distinctValues(found: readonly Candidate[]): Candidate[] {
   return ranked.map(({ c }) => c).filter((c) => same(c.a, first.a) && same(c.b, first.b));
 }
 
+/** A vote tally agrees only when both its counts do: "27 zu 19" against "27 zu 21" disagrees. */
+function partnersAgree(a: Measurement, b: Measurement): boolean {
+  if (!a.partner || !b.partner) return true;
+  return overlaps(a.partner, b.partner);
+}
+
 /** How many different named bearers the report gives plain figures of this attribute for. */
 function namedBearers(m: Measurement, attribute: string): number {
   return m.named.get(attribute) ?? 0;
@@ -145,12 +154,19 @@ function namedBearers(m: Measurement, attribute: string): number {
 function severityOf(a: Measurement, b: Measurement): ConflictSeverity {
   const info = ATTRIBUTES.get(a.frame.attribute.key) ?? ATTRIBUTES.get(b.frame.attribute.key);
   if (info?.severity === 'high') return 'high';
-  const [ma, mb] = [middle(a.interval), middle(b.interval)];
-  const relative = Math.abs(ma - mb) / Math.max(Math.abs(ma), Math.abs(mb), Number.MIN_VALUE);
+  const relative = Math.max(
+    relativeDifference(a.interval, b.interval),
+    a.partner && b.partner ? relativeDifference(a.partner, b.partner) : 0,
+  );
   const bySize: ConflictSeverity =
     relative >= LARGE_DIFFERENCE ? 'high' : relative >= SMALL_DIFFERENCE ? 'medium' : 'low';
   if (info?.severity === 'low' && bySize !== 'low') return bySize === 'high' ? 'medium' : 'low';
   return bySize;
+}
+
+function relativeDifference(a: Interval, b: Interval): number {
+  const [ma, mb] = [middle(a), middle(b)];
+  return Math.abs(ma - mb) / Math.max(Math.abs(ma), Math.abs(mb), Number.MIN_VALUE);
 }
 
 /** A representative value of an interval; an open upper end ("mehr als 300") counts from below. */
@@ -165,7 +181,7 @@ function conflictOf(
 ): ConflictRecord {
   const sources = differentSources(a.frame, b.frame);
   const side = (m: Measurement) =>
-    `${ctx.nameOf(m.doc)} gives ${formatValue(m.q)}` +
+    `${ctx.nameOf(m.doc)} gives ${formatValue(m.q)}${m.partnerQ ? ` to ${formatValue(m.partnerQ)}` : ''}` +
     (m.frame.source && sources ? ` (${m.frame.source.text})` : '');
   return {
     kind: 'quantity',
@@ -200,7 +216,11 @@ function measurementsOf(
         .slice(Math.max(0, k - 2), k)
         .map((s) => [ctx.vectorOf(s), PRECEDING_WEIGHT] as const),
     ]);
+    const partnerIndex = partnerOf(ctx.documents[doc]!, frame.index);
+    const partnerQ = partnerIndex === null ? undefined : quantities[partnerIndex];
     measurements.push({
+      partner: partnerQ ? intervalOf(partnerQ) : null,
+      partnerQ: partnerQ ?? null,
       named: new Map(),
       doc,
       frame,
