@@ -174,7 +174,10 @@ export function speakerProfile(
   const mentions = spansOverlapping(entities, span);
   // A mention that is only a role word ("CDU-Politiker" tagged PER) names no one.
   const person = mentions.some((e) => e.type === 'PER' && !roleOf(e.text.split(/\s+/).pop() ?? ''));
-  const organisation = mentions.some((e) => e.type === 'ORG');
+  // "CDU-Politiker" holds the ORG "CDU" as a part: the head is the role, not the party.
+  const organisation = mentions.some(
+    (e) => e.type === 'ORG' && e.form === 'name' && !roleOf(e.text.split(/\s+/).pop() ?? ''),
+  );
   let role: SpeakerProfile['role'] = null;
   let acronym = false;
   for (let k = i; k < j; k++) {

@@ -49,6 +49,7 @@ interface PersonMention extends Span {
 export function resolveSpeakers(quotes: QuoteRecord[], input: ResolutionInput): void {
   const people = personMentions(input);
   const bodies = input.entities.filter((e) => e.type === 'ORG' && e.form === 'name');
+  const surnames = surnameEntities(input.entities);
   for (const q of quotes) {
     const sp = q.speaker;
     if (!sp || sp.antecedent) continue;
@@ -56,7 +57,13 @@ export function resolveSpeakers(quotes: QuoteRecord[], input: ResolutionInput): 
     let to = from;
     while (to < input.words.length && input.words[to]!.end <= sp.end) to++;
     const profile = speakerProfile(input.words, from, to, input.entities, input.knownNames);
-    if (!profile || profile.named) continue;
+    if (!profile) continue;
+    if (profile.named) {
+      // "sagte Brenner" with "Brenner" tagged as a place: the person named in full before.
+      const person = surnames.get(sp.text.trim());
+      if (person && sp.entity !== person) sp.entity = person;
+      continue;
+    }
     if (profile.kind === 'organisation' || profile.kind === 'group') {
       const body = bodyFor(profile, sp, input, bodies);
       if (body) {
@@ -126,7 +133,11 @@ function antecedentFor(
   const recent = nearestFirst.filter(
     (p) => sentence - sentenceIndex(input.sentences, p.start) <= ROLE_FALLBACK_SENTENCES,
   );
-  return recent.find((p) => p.gender !== null && compatible(p, gender)) ?? null;
+  return (
+    recent.find((p) => p.gender !== null && compatible(p, gender)) ??
+    recent.find((p) => compatible(p, gender)) ??
+    null
+  );
 }
 
 /**
@@ -149,9 +160,32 @@ function bodyFor(
     if (b.end > sp.start) continue;
     if (sentence - sentenceIndex(input.sentences, b.start) > BODY_SENTENCES) break;
     const words = b.text.toLowerCase().split(/[\s-]+/);
-    if (words.some((w) => w.endsWith(lemma)) || GENERIC_BODIES.has(role.lemma)) return b;
+    // Only the bare generic noun stands for any body: "des Unternehmens", but not "des
+    // Fahrgastverbands", which names a kind of its own.
+    const bare = role.word.toLowerCase().startsWith(lemma) || /angaben$/i.test(role.word);
+    if (words.some((w) => w.endsWith(lemma)) || (bare && GENERIC_BODIES.has(role.lemma))) return b;
   }
   return null;
+}
+
+/**
+ * Surnames of the people named in full ("Brenner" of "Thomas Brenner") → their entity:
+ * a later "Brenner" that NER took for another type is that person.
+ */
+export function surnameEntities(entities: readonly EntityMentionRecord[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entities) {
+    if (e.type !== 'PER' || e.form !== 'name') continue;
+    const parts = e.text.trim().split(/\s+/);
+    if (parts.length >= 2 && firstNameGender(parts[0]!) !== null)
+      out.set(parts[parts.length - 1]!, e.entity);
+  }
+  return out;
+}
+
+/** A mention of one word that is a role noun: "CDU-Politiker", "Sprecherin". */
+function onlyRole(text: string): boolean {
+  return !/\s/.test(text.trim()) && roleOf(text.trim()) !== null;
 }
 
 /** Whether a mention opens its sentence, past a role word before the name ("Polizeisprecherin Anna Berg sagte"). */
@@ -203,10 +237,21 @@ function firstWordAt(words: readonly Word[], offset: number): number {
  */
 function personMentions(input: ResolutionInput): PersonMention[] {
   const { words, entities, text } = input;
+  const surnames = surnameEntities(entities);
   const spans: Array<Span & { text: string; entity: string | null }> = entities.length
     ? entities
-        .filter((e) => e.type === 'PER' && e.form === 'name')
-        .map((e) => trimMention(words, text, e))
+        // A mention that is only a role word ("CDU-Politiker" tagged PER) names no one;
+        // a surname the tagger took for a place ("Brenner") is the person.
+        .filter(
+          (e) =>
+            (e.type === 'PER' && e.form === 'name' && !onlyRole(e.text)) ||
+            (e.type !== 'PER' && surnames.has(e.text)),
+        )
+        .map((e) =>
+          e.type === 'PER'
+            ? trimMention(words, text, e)
+            : { start: e.start, end: e.end, text: e.text, entity: surnames.get(e.text)! },
+        )
     : // The text as it stands between the run's ends, not its words joined.
       nameRuns(words).map((r) => ({ ...r, text: text.slice(r.start, r.end), entity: null }));
   const mentions: PersonMention[] = spans.map((m) => {
