@@ -69,12 +69,11 @@ type Node = {
   childNodes: ArrayLike<Node>;
 };
 
-export function extractMainText(document: unknown): ExtractedText {
-  const body = (document as { body?: Node }).body;
-  // Readability changes the tree it reads; the fallback reads the body, so it is copied first.
-  const bodyCopy = body
-    ? (body as unknown as { cloneNode(deep: boolean): Node }).cloneNode(true)
-    : undefined;
+/**
+ * `reparse` gives a fresh copy of the page: Readability changes the tree it
+ * reads, and the body fallback (needed for a few pages only) must see it whole.
+ */
+export function extractMainText(document: unknown, reparse?: () => unknown): ExtractedText {
   type Article = { content: unknown; title?: string | null } | null;
   let article: Article = null;
   try {
@@ -86,7 +85,9 @@ export function extractMainText(document: unknown): ExtractedText {
     article = null;
   }
   const fromArticle = article?.content ? paragraphsOf(article.content as Node, false) : [];
-  if (charCount(fromArticle) >= MIN_ARTICLE_CHARS || !bodyCopy) {
+  const fresh = charCount(fromArticle) >= MIN_ARTICLE_CHARS ? undefined : reparse?.();
+  const bodyCopy = (fresh as { body?: Node } | undefined)?.body;
+  if (!bodyCopy) {
     return { paragraphs: fromArticle, method: 'readability', title: article?.title ?? undefined };
   }
   // Too little to be a report: a short page (a brief, an agency flash) is read

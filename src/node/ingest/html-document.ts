@@ -27,7 +27,7 @@ export function readHtmlDocument(
   const { document } = parseHTML(html);
   // Metadata first: Readability removes the parts of the tree it does not keep.
   const meta = readPageMeta(document, options.url);
-  const extracted = extractMainText(document);
+  const extracted = extractMainText(document, () => parseHTML(html).document);
   if (!meta.title && extracted.title) meta.title = extracted.title;
   return {
     text: extracted.paragraphs.join(PARAGRAPH_SEPARATOR),

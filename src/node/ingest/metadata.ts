@@ -44,7 +44,8 @@ const ARTICLE_TYPES =
 export function readPageMeta(document: unknown, pageUrl?: string): PageMeta {
   const doc = document as Doc;
   const ld = jsonLdArticle(doc);
-  const meta = (keys: string[]) => metaContent(doc, keys);
+  const metas = metaTable(doc);
+  const meta = (keys: string[]) => first(...keys.map((key) => metas.get(key.toLowerCase())));
   const time = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
   const itemprop = doc.querySelector('[itemprop="datePublished"]');
   const itempropDate =
@@ -123,8 +124,8 @@ function first(...values: (string | null | undefined)[]): string | undefined {
   return undefined;
 }
 
-/** `<meta property|name|itemprop=KEY content>` for the first key that has one (keys case-insensitive). */
-function metaContent(doc: Doc, keys: string[]): string | undefined {
+/** Every `<meta property|name|itemprop|http-equiv=KEY content>`, the first per key (keys lower-cased). */
+function metaTable(doc: Doc): Map<string, string> {
   const byKey = new Map<string, string>();
   const tags = doc.querySelectorAll('meta[content]');
   for (let i = 0; i < tags.length; i++) {
@@ -135,13 +136,10 @@ function metaContent(doc: Doc, keys: string[]): string | undefined {
       tag.getAttribute('itemprop') ??
       tag.getAttribute('http-equiv');
     const content = tag.getAttribute('content');
-    if (key && content && !byKey.has(key.toLowerCase())) byKey.set(key.toLowerCase(), content);
+    if (key && content?.trim() && !byKey.has(key.toLowerCase()))
+      byKey.set(key.toLowerCase(), content);
   }
-  for (const key of keys) {
-    const value = byKey.get(key.toLowerCase());
-    if (value?.trim()) return value;
-  }
-  return undefined;
+  return byKey;
 }
 
 interface LdFacts {
@@ -247,6 +245,7 @@ function language(value: string | undefined): string | undefined {
 const MONTHS = dateWords.months as Record<string, number>;
 const NUMERIC_DAY = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)/;
 const NAMED_DAY = /(?<![\d.])(\d{1,2})\.\s*([A-Za-zÄÖÜäöü]{3,9})\.?\s+((?:19|20)\d{2})(?!\d)/;
+const CUE_SCAN_CHARS = 20_000;
 const CUED_DATE = new RegExp(
   `(?:^|[^\\p{L}])(?:${(dateWords.publishedCues as string[]).join('|')})\\b[:\\s]{0,3}((?:\\p{L}{2,3}\\.?,?\\s)?\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,9}\\.?)\\s?(?:19|20)\\d{2})`,
   'iu',
@@ -293,7 +292,10 @@ function visibleDate(doc: Doc, pageUrl: string | undefined): string | undefined 
     if (day) return day;
   }
   // Last, a date the text introduces as its own: "Veröffentlicht am 16.08.2019", "Datum: 03.11.2021".
-  const body = (doc.querySelector('body')?.textContent ?? '').replace(/\s+/g, ' ');
+  // Only the top of the page: a date further down belongs to comments, teasers or the footer.
+  const body = (doc.querySelector('body')?.textContent ?? '')
+    .slice(0, CUE_SCAN_CHARS)
+    .replace(/\s+/g, ' ');
   const cued = CUED_DATE.exec(body);
   return cued ? writtenDate(cued[1]!) : undefined;
 }
