@@ -67,6 +67,8 @@ describe('predications: what a sentence asserts or denies', () => {
     ['unharmed', 'Der Fahrer blieb unverletzt.', 'g:verletzen', -1],
     ['abolished', 'Das Gesetz schafft die Empfehlung ab.', 'g:abschaffen', 1],
     ['kept, in the abolition group too', 'Die Empfehlung bleibt erhalten.', 'g:abschaffen', -1],
+    ['an existence denied', 'Ein Verfahren gegen ihn werde es nicht geben.', 'x:verfahren', -1],
+    ['an existence implied by an act', 'Der Verband leitete ein Verfahren ein.', 'x:verfahren', 1],
     ['an acquittal', 'Das Gericht sprach den Angeklagten frei.', 'g:verurteilen', -1],
     [
       'an ordinary verb',

@@ -206,5 +206,24 @@ function clausePredications(clause: readonly Word[], question: boolean): Predica
       found.push({ key: `w:${verbStem(w.lemma)}`, polarity: flip, speculative, ...span });
     }
   }
+  // "Ein Verfahren werde es nicht geben", "Es gab keine Verletzten" deny that the
+  // thing exists at all; a clause that does something with it ("leitete ein
+  // Verfahren ein", "Die Verletzten wurden in Kliniken gebracht") affirms it.
+  const existential = lemmas.has('geben') && clause.some((w) => w.lower === 'es');
+  const acts = found.some((p) => p.key.startsWith('w:') || p.key.startsWith('g:'));
+  if ((existential && flip === -1) || (!existential && flip === 1 && acts)) {
+    // What is denied to exist is the first noun ("Ein Verfahren gegen ihn", "keine Verletzten").
+    const nouns = clause.filter((w) => w.token.upos === 'NOUN');
+    for (const w of existential ? nouns.slice(0, 1) : nouns) {
+      found.push({
+        key: `x:${w.lemma}`,
+        polarity: existential ? -1 : 1,
+        speculative,
+        start: w.token.start,
+        end: w.token.end,
+        clauseNouns,
+      });
+    }
+  }
   return found;
 }

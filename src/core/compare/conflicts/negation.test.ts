@@ -68,6 +68,11 @@ describe('negation conflicts: one report affirms what the other denies', () => {
       'Ein technischer Defekt kann nach Angaben der Ermittler bislang nicht ausgeschlossen werden.',
     ],
     [
+      'something done against its existence denied',
+      'Der Verband leitete noch am Abend ein Verfahren gegen den Spieler ein.',
+      'Ein Verfahren gegen den Spieler werde es nicht geben, sagte der Verband.',
+    ],
+    [
       'a plain verb, negated',
       'Der Minister hat den Vertrag mit der Reederei unterschrieben.',
       'Der Minister hat den Vertrag mit der Reederei nicht unterschrieben.',
@@ -119,6 +124,11 @@ describe('negation conflicts: one report affirms what the other denies', () => {
       'a refusal the report says has ended, against the change',
       'Aber die USA haben Kiew nie erlaubt, die Raketen in Russland einzusetzen – bis jetzt.',
       'Nun erlauben die USA Kiew, die Raketen in Russland einzusetzen.',
+    ],
+    [
+      'an existence denied about another thing',
+      'Der Verband leitete noch am Abend ein Verfahren gegen den Spieler ein.',
+      'Eine Sperre für den Spieler werde es nicht geben, sagte der Verband.',
     ],
     [
       '"nicht nur" is no denial',

@@ -74,10 +74,12 @@ export function findNegationConflicts(ctx: ComparisonContext): ConflictRecord[] 
           kind: 'negation',
           severity: severityOf(a, d),
           claims: [claimOfStatement(a), claimOfStatement(d)],
-          explanation:
-            `${ctx.nameOf(a.ref.doc)} affirms ("${word(a, pa)}") what ` +
-            `${ctx.nameOf(d.ref.doc)} denies ("${word(d, pd)}"${pd.key === pa.key && word(a, pa) === word(d, pd) ? ', negated' : ''}) ` +
-            `about ${shared.slice(0, 4).join(', ')}.`,
+          explanation: key.startsWith('x:')
+            ? `${ctx.nameOf(a.ref.doc)} reports "${word(a, pa)}" as a fact; ` +
+              `${ctx.nameOf(d.ref.doc)} says there is none ("${word(d, pd)}").`
+            : `${ctx.nameOf(a.ref.doc)} affirms ("${word(a, pa)}") what ` +
+              `${ctx.nameOf(d.ref.doc)} denies ("${word(d, pd)}"${word(a, pa) === word(d, pd) ? ', negated' : ''}) ` +
+              `about ${shared.slice(0, 4).join(', ')}.`,
         });
       }
     }
