@@ -78,7 +78,7 @@ describe('fetchPage', () => {
     const port = new URL(server.base).port;
     const before = server.agents.length;
     expect(await failure(fetchPage(`http://news.test:${port}/bote`, { resolve }))).toMatch(
-      /refused: news\.test resolves to 127\.0\.0\.1 is a private/,
+      /refused: news\.test resolves to 127\.0\.0\.1, a private or reserved address \(use --allow-private/,
     );
     expect(await failure(fetchPage(`http://mixed.test:${port}/bote`, { resolve }))).toMatch(
       /10\.0\.0\.7/,

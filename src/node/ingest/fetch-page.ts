@@ -118,10 +118,9 @@ function guardedLookup(options: FetchOptions): LookupFunction {
         if (!options.allowPrivate) {
           // One private answer among public ones is refused too: that mix is how rebinding attacks look.
           for (const { address } of addresses) {
-            const problem = refusedAddress(address);
-            if (problem)
+            if (refusedAddress(address))
               throw new FetchError(
-                `refused: ${hostname} resolves to ${problem} (use --allow-private to allow it)`,
+                `refused: ${hostname} resolves to ${address}, a private or reserved address (use --allow-private to allow it)`,
               );
           }
         }
