@@ -42,6 +42,9 @@ describe('values and units', () => {
     ['Sie fuhren 80 Kilometer pro Stunde.', '80 Kilometer pro Stunde', 80, 'km/h'],
     ['Das Schiff macht 30 Knoten.', '30 Knoten', 30, 'kn'],
     ['Die Rakete fliegt mit Mach 5.', 'Mach 5', 5, 'mach'],
+    // A speed named by "Tempo" before the number is in km/h, also before a lower-case word.
+    ['Der Zug fuhr mit Tempo 110 in die Kurve.', 'Tempo 110', 110, 'km/h'],
+    ['Erlaubt ist dort Tempo 80.', 'Tempo 80', 80, 'km/h'],
     ['Es wurden 12 °C gemessen.', '12 °C', 12, 'degC'],
     ['Es wurden 12 Grad gemessen.', '12 Grad', 12, 'degC'],
     ['Es wurden 12 Grad Celsius gemessen.', '12 Grad Celsius', 12, 'degC'],

@@ -1,6 +1,7 @@
 import calendarData from '../dates/data/calendar.json' with { type: 'json' };
 import type { Approximation, QuantityRecord, Span, TokenRecord } from '../contract/types.js';
 import { PREPOSITIONAL_UBER_VERBS, RANGE_CONNECTORS, RANGE_OPENERS } from './context-words.js';
+import { joinCompoundDurations } from './compound-duration.js';
 import { linkConversions } from './conversion.js';
 import { lexiconFor, type Lexicon, type UnitInfo } from './lexicon.js';
 import { parseNumeral } from './number-format.js';
@@ -118,7 +119,7 @@ function triggerFor(lex: Lexicon): RegExp {
 /** Finds every quantity in `text`: numbers with their unit, approximation, range, subject and conversions. */
 export function extractQuantities(text: string, options: QuantityOptions = {}): QuantityRecord[] {
   const lex = lexiconFor(options.lang ?? 'de');
-  const found: Quantity[] = [];
+  let found: Quantity[] = [];
   const trigger = triggerFor(lex);
   trigger.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -142,6 +143,7 @@ export function extractQuantities(text: string, options: QuantityOptions = {}): 
     trigger.lastIndex = Math.max(resume, pos + 1);
   }
   shareElidedUnits(text, found);
+  found = joinCompoundDurations(text, found);
   const isNoun = nounTest(options.tokens);
   const records = found.map((q, i) =>
     toRecord(text, q, lex, isNoun, options.sentences, i > 0 ? found[i - 1]!.end : 0),
@@ -334,13 +336,21 @@ function readUnitAfterAdjective(
   return unit;
 }
 
-/** `€ 5`, `$5`, `US$ 2,5 Mrd.`, `Mach 5`: a unit written before the number. */
+/** How far before a number a prefix unit may start: its longest word and a space. */
+const prefixReach = new Map<Lexicon, number>();
+
+/** `€ 5`, `$5`, `US$ 2,5 Mrd.`, `Mach 5`, `Tempo 110`: a unit written before the number. */
 function readPrefixUnit(
   text: string,
   pos: number,
   lex: Lexicon,
 ): { unit: UnitInfo; start: number } | null {
-  for (let back = 1; back <= 5 && back <= pos; back++) {
+  let reach = prefixReach.get(lex);
+  if (reach === undefined) {
+    reach = Math.max(5, ...lex.prefixUnits.phrases().map((p) => p.length + 1));
+    prefixReach.set(lex, reach);
+  }
+  for (let back = 1; back <= reach && back <= pos; back++) {
     const start = pos - back;
     if (start > 0 && (isLetter(text[start - 1]) || isDigit(text[start - 1]))) continue;
     const m = lex.prefixUnits.matchAt(text, start);

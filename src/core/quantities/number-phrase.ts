@@ -243,7 +243,9 @@ function readDigits(
       after2.start === end + 1 &&
       /^\p{Ll}/u.test(after2.text) &&
       !lex.units.matchAt(text, after2.start) &&
-      !lex.words.multipliers.matchAt(text, after2.start)
+      !lex.words.multipliers.matchAt(text, after2.start) &&
+      // "mit Tempo 110 in die Kurve": a unit written before the number names no model.
+      !lex.prefixUnits.matchAt(text, prev.start)
     ) {
       return { skip: end };
     }
