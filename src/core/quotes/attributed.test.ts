@@ -105,6 +105,13 @@ describe('attributed mode: speakers', () => {
       null,
     ],
     [
+      'a quotation closed by a wie-clause',
+      'Die Arbeitgeber bieten 2,4 Prozent – „ein Angebot, das die Inflation nicht einmal ausgleicht“, wie Landeschefin Katrin Oberle findet.',
+      'die Inflation nicht einmal',
+      'Landeschefin Katrin Oberle',
+      null,
+    ],
+    [
       'Konjunktiv after a semicolon goes on with the quote before it',
       'Eine Revision sei ausgeschlossen, sagte sein Verteidiger Rolf Sauer; sein Mandant nehme das Urteil an.',
       'sein Mandant nehme',

@@ -14,6 +14,8 @@ export const ATTITUDE_VERBS: ReadonlySet<string> = new Set(data.attitudeVerbs);
 export const PAST_LIKE_KONJUNKTIV_II: ReadonlySet<string> = new Set(data.pastLikeKonjunktivII);
 /** Verbs that report an estimate with "auf": "schätzt den Schaden auf 30 Millionen Euro". */
 export const ESTIMATE_VERBS: ReadonlySet<string> = new Set(data.estimateVerbs);
+/** Opinion verbs that are cues only where they close an inverted wie-clause ("…, wie X findet."). */
+export const WIE_OPINION_VERBS: ReadonlySet<string> = new Set(data.wieOpinionVerbs);
 /** Report verbs (lemmas) of the attributed mode only: "bestätigte die Entsendung". */
 export const ATTRIBUTED_REPORT_VERBS: ReadonlySet<string> = new Set(data.reportVerbs);
 const REPORT_NOUNS: ReadonlySet<string> = new Set(data.reportNouns.map((w) => w.toLowerCase()));

@@ -5,8 +5,9 @@
  */
 
 import type { Span } from '../contract/types.js';
+import { WIE_OPINION_VERBS } from './attribution.js';
 import { looksLikeName, type QuotedSpan } from './quote-marks.js';
-import { type SpeakerSpan } from './speaker.js';
+import { nounPhraseAt, type SpeakerSpan } from './speaker.js';
 import { isCapitalized, isPunct } from './words.js';
 import { EMBEDDING_WORDS, COMPLEMENTIZERS } from './word-lists.js';
 
@@ -142,6 +143,7 @@ export abstract class DirectScan extends SpeakerScan {
     let cue: CueMatch | null = null;
     if (w.lower === 'so' && this.words[i + 1] && !isPunct(this.words[i + 1]!))
       cue = { index: i, to: i + 1, kind: 'marker-before' };
+    else if (w.lower === 'wie' && this.mode === 'attributed') return this.wieAfter(i, afterIdx);
     else cue = this.verbCueAt(i);
     if (!cue) return null;
     if (this.words[cue.index + 1]?.lower === 'es') cue.to = cue.index + 2;
@@ -152,6 +154,29 @@ export abstract class DirectScan extends SpeakerScan {
       cue,
       speaker,
       frame: { start: this.words[afterIdx]!.start, end: this.words[frameEnd - 1]!.end },
+    };
+  }
+
+  /** `„…“, wie der Minister betonte.` / `„…“, wie X findet.`: a wie-clause that closes the sentence. */
+  protected wieAfter(
+    i: number,
+    afterIdx: number,
+  ): { cue: CueMatch; speaker: SpeakerSpan | null; frame: Span } | null {
+    const s = this.words[i]!.sentence;
+    const end = this.contentEndWord(i, s);
+    const j = end - 1;
+    if (j <= i + 1) return null;
+    const verb = this.words[j]!;
+    const c: CueMatch | null =
+      this.verbCueAt(j) ??
+      (WIE_OPINION_VERBS.has(verb.lower) ? { index: j, to: j + 1, kind: 'verb' } : null);
+    if (!c) return null;
+    const speaker = nounPhraseAt(this.words, i + 1, j, this.input.entities);
+    if (!speaker || !this.profile(speaker)) return null;
+    return {
+      cue: { ...c, parts: [...(c.parts ?? []), i] },
+      speaker,
+      frame: { start: this.words[afterIdx]!.start, end: verb.end },
     };
   }
 

@@ -4,6 +4,7 @@
  */
 
 import type { Span } from '../contract/types.js';
+import { WIE_OPINION_VERBS } from './attribution.js';
 import { nounPhraseAt, type SpeakerSpan } from './speaker.js';
 import { isCapitalized, isPunct } from './words.js';
 import { DETERMINER_WORDS, COMPLEMENTIZERS } from './word-lists.js';
@@ -35,7 +36,15 @@ export abstract class MarkerScan extends DirectScan {
         if (np && np.to > limit) limit = this.clauseEnd(np.to, s);
       }
       for (let j = i + 1; j < limit; j++) {
-        const c = this.verbCueAt(j);
+        // "…, wie GSB-Landeschefin Katrin Oberle findet.": an opinion verb closing an
+        // inverted wie-clause is a cue there, though not elsewhere ("findet statt").
+        const opinion =
+          this.mode === 'attributed' &&
+          inverted &&
+          WIE_OPINION_VERBS.has(this.words[j]!.lower) &&
+          SENTENCE_END.has(this.words[j + 1]?.text ?? '.');
+        const c: CueMatch | null =
+          this.verbCueAt(j) ?? (opinion ? { index: j, to: j + 1, kind: 'verb' } : null);
         if (!c) continue;
         const speaker = nounPhraseAt(this.words, i + 1, j, this.input.entities);
         if (inverted) {
