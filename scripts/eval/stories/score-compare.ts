@@ -182,8 +182,19 @@ export function scoreStory(story: Story, output: CompareOutput): StoryScore {
   }
 
   // ---- entities across reports
-  const entityOf = (at: Located): string | null =>
-    output.entities.find((e) => e.mentions.some((m) => overlap(m, at)))?.id ?? null;
+  // An anchor may touch two entities ("CDU-Kandidaten Thomas Brenner"): it means the one
+  // whose mention covers most of it, the person here rather than the party.
+  const entityOf = (at: Located): string | null => {
+    let best: { id: string; covered: number } | null = null;
+    for (const entity of output.entities) {
+      for (const m of entity.mentions) {
+        if (!overlap(m, at)) continue;
+        const covered = Math.min(m.end, at.end) - Math.max(m.start, at.start);
+        if (!best || covered > best.covered) best = { id: entity.id, covered };
+      }
+    }
+    return best?.id ?? null;
+  };
   let mergeHits = 0;
   for (const group of gold.entities.merge) {
     const located = group.map(locate).filter((x): x is Located => x !== null);
