@@ -43,11 +43,29 @@ const BLOCKS = new Set([
   'UL',
 ]);
 
-/** Never text for a reader, wherever they stand. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'IFRAME']);
+/**
+ * Never part of the report's running text, wherever they stand. Figures and
+ * their captions are left out too: a caption restates the text or credits a
+ * photographer ("Foto: dpa"), and a caption's sentence out of its place would
+ * read as a claim of the report.
+ */
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'BUTTON',
+  'IFRAME',
+  'FIGURE',
+  'FIGCAPTION',
+]);
 
 /** Parts of a page that are not the report when Readability finds no article. */
 const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
+
+/** Share of a block's characters inside links above which it is left out. */
+const LINK_SHARE = 0.8;
 
 /** Below this many characters Readability's answer is taken as a failure (a cookie wall, a teaser). */
 export const MIN_ARTICLE_CHARS = 200;
@@ -106,15 +124,22 @@ function charCount(paragraphs: string[]): number {
 export function paragraphsOf(root: Node, skipChrome: boolean): string[] {
   const paragraphs: string[] = [];
   let current = '';
+  let linked = 0;
+  let inLink = 0;
   const flush = () => {
     const text = normalizeText(current.replace(/[ \t]*\n[ \t]*/g, '\n').trim());
-    if (text !== '') paragraphs.push(text);
+    // A block that is all link text is a teaser or a "read more" list, not the
+    // report's own words.
+    if (text !== '' && linked < LINK_SHARE * current.trim().length) paragraphs.push(text);
     current = '';
+    linked = 0;
   };
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
       // Source line breaks and indentation are layout, not text; no-break spaces stay.
-      current += (node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ');
+      const text = (node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ');
+      current += text;
+      if (inLink > 0) linked += text.trim().length;
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
@@ -126,7 +151,9 @@ export function paragraphsOf(root: Node, skipChrome: boolean): string[] {
     }
     const block = BLOCKS.has(name);
     if (block) flush();
+    if (name === 'A') inLink++;
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
+    if (name === 'A') inLink--;
     if (block) flush();
   };
   walk(root);
