@@ -366,7 +366,7 @@ function looksLikeAdjective(w: Word): boolean {
 
 function looksLikeNoun(w: Word, sentenceInitial: boolean): boolean {
   // Lower-case names with digits or hyphens: "n24", "n-tv".
-  if (/^\p{Ll}+(?:-?\p{L}*\d+|-\p{Ll}{1,3})$/u.test(w.text)) return true;
+  if (isLowerCaseCodeName(w.text, /^\p{Ll}+(?:-?\p{L}*\d+|-\p{Ll}{1,3})$/u)) return true;
   // Foreign words and capitalised adjectives inside names: "Human Rights Watch-Sprecher".
   if (w.upos) {
     if (w.upos === 'NOUN' || w.upos === 'PROPN') return true;
@@ -379,10 +379,22 @@ function looksLikeNoun(w: Word, sentenceInitial: boolean): boolean {
   // Lower-case names with digits or hyphens: "n24", "n-tv".
   if (!isCapitalized(w.text))
     return (
-      /^\p{Ll}+(?:-?\p{L}*\d+|-\p{L}+)$/u.test(w.text) && !/^(?:zu|an|ab|auf|aus)-/.test(w.text)
+      isLowerCaseCodeName(w.text, /^\p{Ll}+(?:-?\p{L}*\d+|-\p{L}+)$/u) &&
+      !/^(?:zu|an|ab|auf|aus)-/.test(w.text)
     );
   if (sentenceInitial && (DETERMINERS.has(w.lower) || FUNCTION_WORDS.has(w.lower))) return false;
   return !FUNCTION_WORDS.has(w.lower) || !sentenceInitial;
+}
+
+/** Longest lower-case code name worth testing ("n24", "n-tv", "mig-29k"). */
+const MAX_CODE_NAME_LENGTH = 40;
+
+/**
+ * Tests a code-name pattern only on short words with a digit or hyphen: the patterns
+ * backtrack quadratically on long plain words, and a real code name is short.
+ */
+function isLowerCaseCodeName(text: string, pattern: RegExp): boolean {
+  return text.length <= MAX_CODE_NAME_LENGTH && /[\d-]/.test(text) && pattern.test(text);
 }
 
 /** Extends `index` over an entity mention that starts there. */
