@@ -92,6 +92,8 @@ function lexicalTags(
   return { tags: [], names: [], source: '' };
 }
 
+const MAX_COMPOUND_HEAD = 40;
+
 /**
  * The ambiguity class of the longest known tail of an unknown word: the head
  * of a compound ("Parfüm|kreation", "US-ATACMS-|Raketen", "hoch|modernen").
@@ -106,7 +108,13 @@ export function compoundHead(
     const p = lexicon.lookup(head) ?? lexicon.lookup(head[0]!.toUpperCase() + head.slice(1));
     if (p) return { head, tags: p.tags };
   }
-  for (let start = 2; start <= form.length - 4; start++) {
+  // Heads longer than this are not looked up: it keeps the scan linear on absurdly long
+  // tokens, and the longest form in the lexicon has 35 characters.
+  for (
+    let start = Math.max(2, form.length - MAX_COMPOUND_HEAD);
+    start <= form.length - 4;
+    start++
+  ) {
     const tail = form.slice(start);
     const p = lexicon.lookup(tail[0]!.toUpperCase() + tail.slice(1)) ?? lexicon.lookup(tail);
     if (p) return { head: tail, tags: p.tags };
