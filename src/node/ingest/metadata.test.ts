@@ -112,6 +112,14 @@ describe('readPageMeta', () => {
     expect(meta('', body, url).published).toBe(expected);
   });
 
+  it('prefers the day in the URL path to a metadata day that differs (a CMS rewrites metadata on updates)', () => {
+    const head = '<meta property="article:published_time" content="2019-10-25T08:00:00+02:00">';
+    expect(meta(head, '', 'https://blog.example/2019/10/22/titel/').published).toBe('2019-10-22');
+    expect(meta(head, '', 'https://blog.example/2019/10/25/titel/').published).toBe(
+      '2019-10-25T08:00:00+02:00',
+    );
+  });
+
   it('takes the language from <html lang>', () => {
     expect(meta('', 'lang="de-AT"')).toEqual({ lang: 'de-AT' });
   });

@@ -60,7 +60,7 @@ export function readPageMeta(document: unknown, pageUrl?: string): PageMeta {
       ld.author,
       meta(['author', 'article:author', 'dc.creator', 'parsely-author', 'byl']),
     ),
-    published:
+    published: preferPathDate(
       isoDate(
         first(
           ld.datePublished,
@@ -80,6 +80,8 @@ export function readPageMeta(document: unknown, pageUrl?: string): PageMeta {
           time,
         ),
       ) ?? visibleDate(doc, pageUrl),
+      pageUrl,
+    ),
     modified: isoDate(
       first(
         ld.dateModified,
@@ -277,10 +279,8 @@ function visibleDate(doc: Doc, pageUrl: string | undefined): string | undefined 
     const day = writtenDate(times[i]!.textContent ?? '');
     if (day) return day;
   }
-  const inPath = pageUrl
-    ? /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//.exec(pageUrl)
-    : null;
-  if (inPath) return `${inPath[1]}-${inPath[2]}-${inPath[3]}`;
+  const inPath = pathDate(pageUrl);
+  if (inPath) return inPath;
   const classed = doc.querySelectorAll('[class]');
   for (let i = 0; i < classed.length; i++) {
     const element = classed[i]!;
@@ -298,4 +298,25 @@ function visibleDate(doc: Doc, pageUrl: string | undefined): string | undefined 
     .replace(/\s+/g, ' ');
   const cued = CUED_DATE.exec(body);
   return cued ? writtenDate(cued[1]!) : undefined;
+}
+
+/** A full date in the URL path (`/2017/06/29/`), as blogs and many CMS write it. */
+function pathDate(pageUrl: string | undefined): string | undefined {
+  const match = pageUrl
+    ? /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//.exec(pageUrl)
+    : null;
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+}
+
+/**
+ * A URL is fixed when a report is first published and is not changed by later
+ * edits, while CMS metadata is often rewritten on every update: when both give
+ * a day and they differ, the URL's day is the publication day.
+ */
+function preferPathDate(
+  stated: string | undefined,
+  pageUrl: string | undefined,
+): string | undefined {
+  const inPath = pathDate(pageUrl);
+  return inPath && stated?.slice(0, 10) !== inPath ? inPath : stated;
 }
