@@ -10,5 +10,5 @@
  */
 export { buildFrames } from './build.js';
 export { frameLabel, qualifiersCompatible } from './match.js';
-export { ATTRIBUTES, dimensionOf } from './lexicon.js';
+export { ANNOUNCING_EVENTS, ATTRIBUTES, dimensionOf } from './lexicon.js';
 export { partnerOf } from './tally.js';

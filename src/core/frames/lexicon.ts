@@ -126,6 +126,10 @@ export const VERB_PARTICLES: ReadonlyMap<string, ReadonlyMap<string, string>> = 
 );
 /** Verbs that carry no event of their own ("ereignete sich", "kam es zu"): the event is a noun. */
 export const LIGHT_VERBS = new Set(eventData.light);
+/** Event keys of making something known, which in a lead date what they announce. */
+export const ANNOUNCING_EVENTS: ReadonlySet<string> = new Set(
+  eventData.announcing.events.map((e) => `event:${e}`),
+);
 
 /** The dimension of a quantity as attributes list it: a base unit, `count` or `currency`. */
 export function dimensionOf(q: QuantityRecord): string | null {

@@ -1,5 +1,5 @@
 import type { ConflictRecord, DateRecord, FrameRecord } from '../../contract/types.js';
-import { frameLabel } from '../../frames/index.js';
+import { ANNOUNCING_EVENTS, frameLabel } from '../../frames/index.js';
 import { claimOfDate } from '../claims.js';
 import type { ComparisonContext } from '../context.js';
 import type { Statement } from '../statements.js';
@@ -37,6 +37,7 @@ export function findDateConflicts(
       for (const a of byDoc[i]!) {
         for (const b of byDoc[j]!) {
           if (!comparable(a.date, b.date)) continue;
+          if (a.frame.attribute.key === 'event:unknown') continue;
           if (a.frame.attribute.key !== b.frame.attribute.key) continue;
           if (!qualifiersCompatible(a.frame.qualifiers, b.frame.qualifiers)) continue;
           // An event of two different things ("die Strecke" / "die Bundesstraße") is two events.
@@ -54,9 +55,75 @@ export function findDateConflicts(
       for (const { agree, first } of groups.values()) {
         if (!agree && first) conflicts.push(conflictOf(ctx, first[0], first[1]));
       }
+      const lead = leadConflict(ctx, byDoc[i]!, byDoc[j]!);
+      if (lead && !conflicts.some((c) => sameClaims(c, lead))) conflicts.push(lead);
     }
   }
   return conflicts;
+}
+
+/** Statements 0…LEAD_END are the headline and the lead, which date the story's main event. */
+const LEAD_END = 3;
+
+/**
+ * The back-off when event words differ ("beschlossen" / "verkündete das Ergebnis",
+ * "setzte auf" / "war es still"): news reports date their main event in the lead, so
+ * the first date of two reports' leads is one event when it is a day (not a plan, not
+ * a period) and the only date of its sentence, the two event words are not two
+ * different known events, and neither report names the other's day anywhere.
+ */
+function leadConflict(
+  ctx: ComparisonContext,
+  left: readonly Dated[],
+  right: readonly Dated[],
+): ConflictRecord | null {
+  const [a, b] = [leadDate(ctx, left), leadDate(ctx, right)];
+  if (!a || !b || !comparable(a.date, b.date) || dayValue(a.date) === dayValue(b.date)) return null;
+  if (!qualifiersCompatible(a.frame.qualifiers, b.frame.qualifiers)) return null;
+  if (twoEvents(a.frame.attribute.key, b.frame.attribute.key)) return null;
+  if (bearerRelation(ctx, a, b, true) === 'different') return null;
+  if (daysApart(a.date, b.date) > MAX_LEAD_GAP) return null;
+  const days = (list: readonly Dated[]) =>
+    new Set(list.map((d) => d.date.value && dayValue(d.date)));
+  if (days(left).has(dayValue(b.date)) || days(right).has(dayValue(a.date))) return null;
+  return conflictOf(ctx, a, b);
+}
+
+/**
+ * Two known events ("Anschlag" / "Wahl") are two events; an unknown one, a verb the
+ * lexicon lacks, or an announcement ("verkündete das Ergebnis") may be the other.
+ */
+function twoEvents(a: string, b: string): boolean {
+  const known = (k: string) =>
+    k.startsWith('event:') && k !== 'event:unknown' && !ANNOUNCING_EVENTS.has(k);
+  return a !== b && known(a) && known(b);
+}
+
+/**
+ * Two leads that date the main event differently are off by a day or two (a weekday
+ * read against the wrong report date, a night before or after midnight); dates a
+ * week apart are two different events the leads open with (the crime, the verdict).
+ */
+const MAX_LEAD_GAP = 3;
+
+function daysApart(a: DateRecord, b: DateRecord): number {
+  const day = (d: DateRecord) => Date.parse(`${dayValue(d)}T00:00:00Z`);
+  return Math.abs(day(a) - day(b)) / 86_400_000;
+}
+
+/** The first date of a report's headline and lead, when it can date the main event. */
+function leadDate(ctx: ComparisonContext, list: readonly Dated[]): Dated | null {
+  const first = list.find((d) => d.date.resolved);
+  if (!first || ctx.byDoc[first.doc]!.indexOf(first.statement) > LEAD_END) return null;
+  if (precision(first.date) !== 'day' || relationOf(first.date) !== null) return null;
+  if (first.frame.qualifiers.some((q) => q.dimension === 'modality')) return null;
+  if (list.some((d) => d !== first && d.statement === first.statement)) return null;
+  return first;
+}
+
+function sameClaims(x: ConflictRecord, y: ConflictRecord): boolean {
+  const key = (c: ConflictRecord) => c.claims.map((k) => `${k.doc}:${k.start}`).join('|');
+  return key(x) === key(y);
 }
 
 /**
@@ -113,7 +180,6 @@ function datedOf(ctx: ComparisonContext, doc: number, frames: readonly FrameReco
     const date = dates[frame.index];
     const k = statementIndex(statements, frame.start);
     if (frame.kind !== 'date' || !date || k < 0) return [];
-    if (frame.attribute.key === 'event:unknown') return [];
     return [{ doc, frame, date, statement: statements[k]! }];
   });
 }

@@ -135,6 +135,53 @@ describe('date conflicts: one event, two dates', () => {
     expect(conflict?.frames?.map((f) => f.attribute.key)).toEqual(['event:attack', 'event:attack']);
   });
 
+  // The report date 2024-10-24 is a Thursday: "am Dienstag" is 22 October.
+  it.each([
+    [
+      'different verbs for the main event in the leads',
+      'Landtag stimmt für Reform\n\nDer Landtag hat am Dienstag die Schulreform beschlossen.',
+      'Reform durch\n\nAls die Präsidentin am 21. Oktober das Ergebnis verkündete, war es still im Saal.',
+    ],
+    [
+      'an event word only one lead has',
+      'Sonde auf Asteroid\n\nDie Sonde setzte am Dienstag auf dem Asteroiden auf.',
+      'Geglückt\n\nIm Kontrollraum war es am 21. Oktober still wie in einer Kirche.',
+    ],
+  ])('lists the leads’ dates of the main event: %s', (_label, a, b) => {
+    const [conflict] = conflictsOf(compare(a, b), 'date');
+    expect(conflict?.claims.map((c) => c.value)).toEqual(['2024-10-22', '2024-10-21']);
+  });
+
+  it.each([
+    [
+      'two known events',
+      'Anschlag in der Stadt\n\nDer Anschlag am Dienstag erschütterte die Stadt.',
+      'Wahl in der Stadt\n\nDie Wahl am 21. Oktober verlief ruhig.',
+    ],
+    [
+      'dates a week apart (the crime, the verdict)',
+      'Urteil\n\nDas Gericht verurteilte den Mann am Dienstag.',
+      'Tat\n\nDer Mann hatte am 14. Oktober zugeschlagen.',
+    ],
+    [
+      'a date outside the lead',
+      'Reform\n\nDer Landtag debattierte lange. Es gab Streit. Die Opposition protestierte. Die Regierung warb. Am Dienstag wurde die Reform beschlossen.',
+      'Reform\n\nAls die Präsidentin am 21. Oktober das Ergebnis verkündete, war es still.',
+    ],
+    [
+      'a plan, not an event',
+      'Reform\n\nDer Landtag soll am Dienstag die Reform beschließen.',
+      'Reform\n\nAm 21. Oktober verkündete die Präsidentin das Ergebnis.',
+    ],
+    [
+      'the other report names the day too',
+      'Reform\n\nDer Landtag hat am Dienstag die Schulreform beschlossen.',
+      'Reform\n\nAm 21. Oktober verkündete die Präsidentin das Ergebnis der Beratung vom 22. Oktober.',
+    ],
+  ])('does not list leads’ dates when: %s', (_label, a, b) => {
+    expect(conflictsOf(compare(a, b), 'date')).toEqual([]);
+  });
+
   it('does not compare the dates of different events', () => {
     const out = compare(
       'Der Anschlag am Dienstag erschütterte die Stadt.',
