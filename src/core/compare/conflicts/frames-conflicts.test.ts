@@ -124,6 +124,30 @@ describe('quantity conflicts only between matching frames', () => {
   });
 });
 
+describe('named bearers make a list only side by side', () => {
+  const verdict =
+    'Das Landgericht hat den Gründer der Firma Solvando zu sechs Jahren Haft verurteilt. ' +
+    'Der Prozess dauerte ein Jahr. Viele Anleger verloren ihr Geld. Die Kammer sprach von Gier. ' +
+    'Der Mitarbeiter Peter Kurz erhielt zwei Jahre Haft auf Bewährung.';
+  it('compares an unnamed figure when the names stand far apart', () => {
+    const out = compare(
+      verdict,
+      'Sieben Jahre Haft muss der Gründer absitzen, so entschied das Landgericht.',
+    );
+    expect(conflictsOf(out, 'quantity').map((c) => c.claims.map((k) => k.value))).toEqual([[6, 7]]);
+  });
+  it('leaves it alone when they stand in adjacent sentences', () => {
+    const list =
+      'Das Landgericht hat den Gründer der Firma Solvando zu sechs Jahren Haft verurteilt. ' +
+      'Der Mitarbeiter Peter Kurz erhielt zwei Jahre Haft auf Bewährung.';
+    const out = compare(
+      list,
+      'Sieben Jahre Haft muss der Gründer absitzen, so entschied das Landgericht.',
+    );
+    expect(conflictsOf(out, 'quantity')).toEqual([]);
+  });
+});
+
 describe('date conflicts: one event, two dates', () => {
   it('lists a weekday read against the report date against an absolute date', () => {
     const out = compare(

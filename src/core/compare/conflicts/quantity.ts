@@ -24,6 +24,8 @@ const MEASURE_RELATEDNESS = 0.3;
 const COUNT_RELATEDNESS = 0.5;
 /** Weight of the two sentences before a quantity in its context: the thing measured is often named there. */
 const PRECEDING_WEIGHT = 0.5;
+/** Statements after a named figure that a list of named figures may continue in. */
+const LIST_REACH = 1;
 /** Dimensions where a party's or group's bare figure is its share. */
 const SHARES = new Set(['percent', 'pp']);
 /** Relative differences from which a conflict ranks high, and below which low. */
@@ -234,14 +236,28 @@ function measurementsOf(
   }
   // Figures of another time, version, stage or modality ("im Vorjahr") do not count.
   const plain = (o: Measurement) => qualifiersCompatible(o.frame.qualifiers, []);
-  const bearers = new Map<string, Set<string>>();
+  // A list names its bearers side by side ("SPD 31 %, CDU 27,8 %", or one sentence
+  // each): count the named bearers of an attribute within two adjacent statements,
+  // so that names far apart (the company in the lead, a witness at the end) make no list.
+  const named = new Map<string, { at: number; key: string }[]>();
   for (const m of measurements) {
     if (!plain(m) || m.frame.superseded || !m.frame.bearer?.named) continue;
-    const set = bearers.get(m.frame.attribute.key) ?? new Set<string>();
-    set.add(m.frame.bearer.key);
-    bearers.set(m.frame.attribute.key, set);
+    const list = named.get(m.frame.attribute.key) ?? [];
+    list.push({ at: statements.indexOf(m.statement), key: m.frame.bearer.key });
+    named.set(m.frame.attribute.key, list);
   }
-  const namedCounts = new Map([...bearers].map(([key, set]) => [key, set.size]));
+  const namedCounts = new Map(
+    [...named].map(([attribute, list]) => [
+      attribute,
+      Math.max(
+        ...list.map(
+          ({ at }) =>
+            new Set(list.filter((o) => o.at >= at && o.at <= at + LIST_REACH).map((o) => o.key))
+              .size,
+        ),
+      ),
+    ]),
+  );
   for (const m of measurements) {
     m.named = namedCounts;
     // A report that repeats one figure (headline and body) still gives only one.
