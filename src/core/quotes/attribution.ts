@@ -61,3 +61,32 @@ export function reportNounFollows(words: readonly Word[], from: number): boolean
   while (i < words.length && !isCapitalized(words[i]!.text) && !isPunct(words[i]!)) i++;
   return REPORT_NOUNS.has(words[i]?.lower ?? '');
 }
+
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(
+  [...data.statementNouns, ...data.reportNouns].map((w) => w.toLowerCase()),
+);
+
+/**
+ * Where the source of a statement noun starts in words [from, to): "Die Bilanz des
+ * Ministers" → "des Ministers", "Sein Fazit" → "Sein", "Das Fazit von Trainerin X" → X;
+ * null when the phrase is no statement noun with a source.
+ */
+export function statementSourceStart(
+  words: readonly Word[],
+  from: number,
+  to: number,
+): number | null {
+  let i = from;
+  while (i < to && !isCapitalized(words[i]!.text) && !isPunct(words[i]!)) i++;
+  // The first word may be capitalised at the sentence start: "Sein Fazit", "Die Bilanz".
+  if (i === from && i < to && !STATEMENT_NOUNS.has(words[i]!.lower)) i++;
+  while (i < to && !isCapitalized(words[i]!.text) && !isPunct(words[i]!)) i++;
+  const noun = words[i];
+  if (!noun || i >= to || !STATEMENT_NOUNS.has(noun.lower)) return null;
+  if (i > from && POSSESSIVES.has(words[from]!.lower)) return from;
+  const next = words[i + 1];
+  if (!next || i + 2 >= to + 1) return null;
+  if (next.lower === 'von' || next.lower === 'vom') return i + 2 < to ? i + 2 : null;
+  if (GENITIVE_ARTICLES.has(next.lower)) return i + 1;
+  return null;
+}

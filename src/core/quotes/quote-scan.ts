@@ -111,7 +111,7 @@ export class QuoteScan {
   ) {
     this.text = input.text;
     this.sentences = sentenceSpans({ text: input.text, sentences: [...input.sentences] });
-    this.words = scanWords(this.text, this.sentences, input.tokens);
+    this.words = scanWords(this.text, this.sentences, input.tokens, input.entities);
     this.wordsBefore = new Uint32Array(this.words.length + 1);
     this.words.forEach((w, i) => {
       this.wordsBefore[i + 1] = this.wordsBefore[i]! + (isPunct(w) ? 0 : 1);

@@ -24,6 +24,23 @@ import { isCapitalized, isPunct, type Word } from './words.js';
 const BODY_SENTENCES = 6;
 /** Nouns that stand for whichever company or authority the report is about. */
 const GENERIC_BODIES: ReadonlySet<string> = new Set(rolesData.genericBodies);
+/** Company, authority or association, by the noun a body's name or a generic noun ends in. */
+type BodyClass = 'company' | 'authority' | 'association';
+const BODY_CLASSES: ReadonlyArray<[BodyClass, string[]]> = (
+  Object.entries(rolesData.bodyClasses) as Array<[BodyClass, string[]]>
+).map(([k, nouns]) => [k, nouns.map((n) => n.toLowerCase())]);
+/** Case endings a body noun may carry: "des Wetterdienstes", "der Unternehmen". */
+const CASE_ENDING = /(?:es|en|s|n|e)$/;
+
+/** The class of the first word of a name (or of one noun) that ends in a class noun. */
+export function bodyClass(name: string): BodyClass | null {
+  for (const word of name.toLowerCase().split(/[\s-]+/)) {
+    const bare = word.replace(CASE_ENDING, '');
+    for (const [cls, nouns] of BODY_CLASSES)
+      if (nouns.some((n) => word.endsWith(n) || (bare.length > 2 && bare.endsWith(n)))) return cls;
+  }
+  return null;
+}
 /** How many sentences back a definite role phrase looks for a person of its gender alone. */
 const ROLE_FALLBACK_SENTENCES = 4;
 
@@ -48,7 +65,10 @@ interface PersonMention extends Span {
 
 export function resolveSpeakers(quotes: QuoteRecord[], input: ResolutionInput): void {
   const people = personMentions(input);
-  const bodies = input.entities.filter((e) => e.type === 'ORG' && e.form === 'name');
+  const bodies = [
+    ...input.entities.filter((e) => e.type === 'ORG' && e.form === 'name'),
+    ...namedBodies(input),
+  ].sort((a, b) => a.start - b.start);
   const surnames = surnameEntities(input.entities);
   for (const q of quotes) {
     const sp = q.speaker;
@@ -65,7 +85,8 @@ export function resolveSpeakers(quotes: QuoteRecord[], input: ResolutionInput): 
       continue;
     }
     if (profile.kind === 'organisation' || profile.kind === 'group') {
-      const body = bodyFor(profile, sp, input, bodies);
+      const body =
+        bodyFor(profile, sp, input, bodies) ?? attachedBody(profile.head.to, to, sp, input, bodies);
       if (body) {
         sp.antecedent = { start: body.start, end: body.end, text: body.text };
         sp.entity = body.entity;
@@ -75,7 +96,16 @@ export function resolveSpeakers(quotes: QuoteRecord[], input: ResolutionInput): 
     // "sagten sie", "sie teilten mit": a plural "sie" is no person.
     if (profile.kind === 'pronoun' && sp.text.toLowerCase() === 'sie' && pluralCue(q)) continue;
     const pick = antecedentFor(profile, sp, input, people, to - from);
-    if (!pick) continue;
+    if (!pick) {
+      // "ein Sprecher des Unternehmens": someone not named speaks for a body the report
+      // has named; the body is who the reader needs.
+      const body = attachedBody(profile.head.to, to, sp, input, bodies);
+      if (body) {
+        sp.antecedent = { start: body.start, end: body.end, text: body.text };
+        sp.entity = body.entity;
+      }
+      continue;
+    }
     sp.antecedent = { start: pick.start, end: pick.end, text: pick.text };
     if (pick.entity) sp.entity = pick.entity;
     // A resolved speaker is the latest mention of its person: "die Sprecherin" … "sagte sie".
@@ -141,29 +171,113 @@ function antecedentFor(
 }
 
 /**
- * "das Unternehmen", "des Amtes", "Firmenangaben": a generic body resolves to the nearest
- * organisation named before it whose name ends in the same noun ("Landesamt für …" for
- * "das Amt"), or, for the most generic nouns (GENERIC_BODIES), to the nearest one at all.
+ * "das Unternehmen", "des Amtes", "Firmenangaben", "die Kreisverwaltung": a generic body
+ * resolves to the nearest organisation named before it (in the last BODY_SENTENCES
+ * sentences) that
+ * 1. has a name word ending in the same noun ("Landesamt für …" for "das Amt") or in the
+ *    compound's first part ("Landkreis Friesmoor" for "die Kreisverwaltung"); else
+ * 2. for the generic nouns, is of the noun's class ("die Reederei Wattlinie" for "das
+ *    Unternehmen", not the "Deutsche Wetterdienst" named after it); else
+ * 3. for the generic nouns, has no class the text shows ("Brückner Wohnen").
  */
 function bodyFor(
-  profile: SpeakerProfile,
+  profile: Pick<SpeakerProfile, 'role'>,
   sp: Span,
   input: ResolutionInput,
-  bodies: readonly EntityMentionRecord[],
-): EntityMentionRecord | null {
+  bodies: readonly BodyMention[],
+): BodyMention | null {
   const role = profile.role;
   if (!role || role.number === 'pl') return null;
   const sentence = sentenceIndex(input.sentences, sp.start);
   const lemma = role.lemma.toLowerCase();
+  const written = role.word.toLowerCase().replace(/^.*-/, '');
+  // "Kreisverwaltung" → "kreis"; "Firmenangaben" has no first part of its own beyond the lemma.
+  const at = written.lastIndexOf(lemma);
+  const modifier = at >= 3 ? written.slice(0, at) : '';
+  // With or without a linking s: "Landesverwaltung" → "land", "Kreisverwaltung" → "kreis".
+  const modifiers = [modifier, modifier.replace(/(?:es|s)$/, '')].filter((m) => m.length >= 4);
+  // Only the bare generic noun stands for any body: "des Unternehmens", but not "des
+  // Fahrgastverbands", which names a kind of its own.
+  const bare = written.startsWith(lemma) || /angaben$/i.test(role.word);
+  const generic = bare && GENERIC_BODIES.has(role.lemma);
+  const wanted = bodyClass(role.lemma);
+  const candidates: BodyMention[] = [];
   for (let k = bodies.length - 1; k >= 0; k--) {
     const b = bodies[k]!;
     if (b.end > sp.start) continue;
     if (sentence - sentenceIndex(input.sentences, b.start) > BODY_SENTENCES) break;
-    const words = b.text.toLowerCase().split(/[\s-]+/);
-    // Only the bare generic noun stands for any body: "des Unternehmens", but not "des
-    // Fahrgastverbands", which names a kind of its own.
-    const bare = role.word.toLowerCase().startsWith(lemma) || /angaben$/i.test(role.word);
-    if (words.some((w) => w.endsWith(lemma)) || (bare && GENERIC_BODIES.has(role.lemma))) return b;
+    candidates.push(b);
+  }
+  const nameWords = (b: BodyMention) => b.text.toLowerCase().split(/[\s-]+/);
+  const byNoun = candidates.find((b) =>
+    nameWords(b).some((w) => w.endsWith(lemma) || modifiers.some((m) => w.endsWith(m))),
+  );
+  if (byNoun) return byNoun;
+  if (!generic) return null;
+  return (
+    candidates.find((b) => wanted !== null && bodyClass(b.text) === wanted) ??
+    candidates.find((b) => bodyClass(b.text) === null) ??
+    null
+  );
+}
+
+/** A body the text names: an ORG mention, or an organisation noun with its name ("die Reederei Wattlinie"). */
+type BodyMention = Span & { text: string; entity: string | null };
+
+/**
+ * "die Reederei Wattlinie", "der Landkreis Friesmoor", "die Gewerkschaft GSB": an
+ * organisation noun followed straight by capitalised words (no article between) is a close
+ * apposition that names the body, whatever NER made of the name.
+ */
+function namedBodies(input: ResolutionInput): BodyMention[] {
+  const { words, text, entities } = input;
+  const out: BodyMention[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const role = roleOf(words[i]!.text);
+    if (role?.kind !== 'organisation' || role.number === 'pl') continue;
+    let j = i + 1;
+    while (
+      j < words.length &&
+      j <= i + 3 &&
+      words[j]!.sentence === words[i]!.sentence &&
+      !isPunct(words[j]!) &&
+      /^\p{Lu}/u.test(words[j]!.text) &&
+      !roleOf(words[j]!.text) &&
+      (!words[j]!.upos ||
+        words[j]!.upos === 'NOUN' ||
+        words[j]!.upos === 'PROPN' ||
+        words[j]!.upos === 'X')
+    )
+      j++;
+    if (j === i + 1) continue;
+    const span = { start: words[i]!.start, end: words[j - 1]!.end };
+    const entity =
+      entities.find((e) => e.type === 'ORG' && e.start < span.end && span.start < e.end)?.entity ??
+      null;
+    out.push({ ...span, text: text.slice(span.start, span.end), entity });
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * The body in a genitive after the head of a speaker phrase: "ein Sprecher des
+ * Unternehmens", "der Fachleute des Amtes" (words [from, to) after the head).
+ */
+function attachedBody(
+  from: number,
+  to: number,
+  sp: Span,
+  input: ResolutionInput,
+  bodies: readonly BodyMention[],
+): BodyMention | null {
+  const { words } = input;
+  for (let k = from; k + 1 < to && k < from + 3; k++) {
+    if (!/^(?:des|der|eines|einer)$/.test(words[k]!.lower)) continue;
+    const noun = words[k + 1]!;
+    const role = roleOf(noun.text);
+    if (role?.kind !== 'organisation') return null;
+    return bodyFor({ role: { ...role, word: noun.text } }, sp, input, bodies);
   }
   return null;
 }

@@ -5,7 +5,7 @@
  */
 
 import { FUNCTION_WORDS, nounPhraseAt, PERSONAL_PRONOUNS, type SpeakerSpan } from './speaker.js';
-import { markerSourceStart } from './attribution.js';
+import { markerSourceStart, statementSourceStart } from './attribution.js';
 import { isCapitalized, isPunct } from './words.js';
 import { AUXILIARIES, OBJECT_CASE, PRONOUN_SUBJECTS, DETERMINER_LIKE } from './word-lists.js';
 
@@ -143,12 +143,38 @@ export abstract class SpeakerScan extends CueScan {
     const last = this.words[beforeIdx];
     if (!last || this.inQuote[beforeIdx] !== -1) return null;
     const s = last.sentence;
-    if (last.text === ':') return this.subjectOf(this.clauseStart(beforeIdx), beforeIdx, false);
+    if (last.text === ':') {
+      const from = this.clauseStart(beforeIdx);
+      return this.subjectOf(from, beforeIdx, false) ?? this.colonSource(from, beforeIdx);
+    }
     if (!SENTENCE_END.has(last.text)) return null;
     const sentence = this.sentences[s]!;
     // The sentence before must be narration, not another quotation (whose speaker is inherited).
     if (this.topQuotes.some((q) => q.start < sentence.end && sentence.start < q.end)) return null;
     return this.subjectOf(this.sentenceFirstWord[s]!, beforeIdx, true);
+  }
+
+  /**
+   * Who speaks in a clause before a colon that has no speaking subject: the source of a
+   * statement noun ("Die Bilanz des Ministers: „…“", "Sein Fazit fiel knapp aus: „…“") or the
+   * person a judgement is ascribed to ("Für den Bürgermeister ist klar: „…“").
+   */
+  protected colonSource(from: number, to: number): SpeakerSpan | null {
+    const start = this.skipFiller(from, to);
+    const first = this.words[start];
+    if (!first) return null;
+    if (first.lower === 'für') {
+      const np = nounPhraseAt(this.words, start + 1, to, this.input.entities);
+      return np && this.profile(np) ? np : null;
+    }
+    const source = statementSourceStart(this.words, start, to);
+    if (source === null) return null;
+    if (source === start) {
+      const w = this.words[start]!;
+      return { start: w.start, end: w.end, from: start, to: start + 1 };
+    }
+    const np = nounPhraseAt(this.words, source, to, this.input.entities);
+    return np && this.profile(np) ? np : null;
   }
 
   /** The subject at the start of words [from, to) when a finite verb follows it. */

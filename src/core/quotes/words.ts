@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import type { SentenceRecord, TokenRecord } from '../contract/types.js';
+import type { EntityMentionRecord, SentenceRecord, TokenRecord } from '../contract/types.js';
 
 /**
  * A word or punctuation mark as the quote finder sees it. The finder scans the
@@ -29,13 +29,22 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const KEEPS_PERIOD =
   /^(?:\p{L}|bzw|ca|dr|prof|nr|vgl|evtl|ggf|usw|etc|inkl|str|st|jr|sen|jun|mio|mrd|sog|ehem|hrsg|gen|lt|abs|tel|bspw|zzgl|zB|Mr|Mrs|Ms|Fr|Hr)\.$/iu;
 
+/** Tags a name word may wrongly get: "Kühn/ADJ", "Wolf/NOUN" is fine, "Lang/ADV", "Weiß/VERB". */
+const NAME_OVERRIDES = new Set(['ADJ', 'ADV', 'VERB', 'AUX', 'X', 'INTJ']);
+
 export function scanWords(
   text: string,
   sentences: readonly SentenceRecord[],
   tokens: readonly TokenRecord[],
+  entities: readonly EntityMentionRecord[] = [],
 ): Word[] {
   const tagged = new Map<number, TokenRecord>();
   for (const t of tokens) if (t.upos || t.xpos || t.lemma) tagged.set(t.start, t);
+  // Many German surnames are also adjectives or verbs ("Kühn", "Lang", "Wolf", "Fröhlich"):
+  // a tagger reads "Kühn sagte" as an adjective, while NER, which sees the name "Anna
+  // Kühn" in the report, tags it as a person. A capitalised word inside a person or
+  // organisation name counts as a proper noun whatever the tagger said.
+  const names = entities.filter((e) => (e.type === 'PER' || e.type === 'ORG') && e.form === 'name');
   const words: Word[] = [];
   let sentence = 0;
   for (const match of text.matchAll(WORD_PATTERN)) {
@@ -61,6 +70,13 @@ export function scanWords(
       const tag = tagged.get(offset);
       if (tag) {
         if (tag.upos) word.upos = tag.upos;
+        if (
+          word.upos &&
+          NAME_OVERRIDES.has(word.upos) &&
+          /^\p{Lu}\p{Ll}/u.test(piece) &&
+          names.some((e) => e.start <= offset && offset + piece.length <= e.end)
+        )
+          word.upos = 'PROPN';
         if (tag.xpos) word.xpos = tag.xpos;
         if (tag.lemma) word.lemma = tag.lemma;
       }
