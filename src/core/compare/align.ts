@@ -31,9 +31,11 @@ export function statesSame(
   min = AGREE_MIN,
 ): boolean {
   const score = ctx.score(a, b);
-  if (score < ALIGN_MIN) return false;
-  const { weight, predicates, values, figures, disagree } = ctx.evidence(a, b);
+  const { weight, predicates, values, figures, disagree, frames } = ctx.evidence(a, b);
   if (disagree) return false;
+  // The same value for the same claim frame is one fact, whatever the wording.
+  if (frames >= 1) return true;
+  if (score < ALIGN_MIN) return false;
   if (weight >= 1 && figures >= 1) return true;
   if (score < min) return false;
   // What happened must be shared too, not only what it happened to: a verb or
@@ -75,11 +77,25 @@ export function alignStatements(
         const a = best(ctx, b, ctx.byDoc[i]!, bestScore);
         if (a) keep(a, b);
       }
+      // A claim frame both give with the same value ties two statements however
+      // unlike their words; a sentence with several figures may meet several.
+      const byFrame = new Set<string>();
+      for (const a of ctx.byDoc[i]!) {
+        if (a.quantities.length === 0 && a.dates.length === 0) continue;
+        for (const b of ctx.byDoc[j]!) {
+          if (b.quantities.length === 0 && b.dates.length === 0) continue;
+          const { frames, disagree } = ctx.evidence(a, b);
+          if (frames === 0 || disagree) continue;
+          byFrame.add(`${a.ref.sentence}:${b.ref.sentence}`);
+          keep(a, b);
+        }
+      }
       for (const [a, b] of found) {
         const score = ctx.score(a, b);
         const nearBest =
-          score >= NEAR_BEST * (bestScore.get(a) ?? 0) &&
-          score >= NEAR_BEST * (bestScore.get(b) ?? 0);
+          byFrame.has(`${a.ref.sentence}:${b.ref.sentence}`) ||
+          (score >= NEAR_BEST * (bestScore.get(a) ?? 0) &&
+            score >= NEAR_BEST * (bestScore.get(b) ?? 0));
         alignments.push(toRecord(ctx, a, b, conflicts, nearBest && statesSame(ctx, a, b)));
       }
     }

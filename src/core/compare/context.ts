@@ -4,7 +4,13 @@ import type { Statement } from './statements.js';
 import { documentName } from '../render/excerpt.js';
 import { intervalOf, overlaps, sameDimension, type Interval } from './intervals.js';
 import { isWeakVerb } from './polarity.js';
+import { bearerRelation, qualifiersCompatible } from './conflicts/frame-pairs.js';
+import type { FrameRecord } from '../contract/types.js';
 import { buildScoreMatrix } from './score-matrix.js';
+import alignmentWords from './data/alignment.de.json' with { type: 'json' };
+
+/** Dates that name the day of writing ("heute"): shared by every report of a story. */
+const DEICTIC_DATES: ReadonlySet<string> = new Set(alignmentWords.deicticDates);
 import { termSimilarity, jaccard, topicTerms, type TermVector } from './vectors.js';
 
 /** Everything the finders share: the reports, their statements, and how alike two statements are. */
@@ -42,6 +48,8 @@ export interface ComparisonContext {
     values: string[];
     figures: number;
     disagree: boolean;
+    /** Claim frames both give with the same value (see framesAgree). */
+    frames: number;
   };
 }
 
@@ -85,7 +93,7 @@ export function createContext(
       (figures > 0 ? FIGURE_WEIGHT : values > 0 ? VALUE_WEIGHT : 0)
     );
   };
-  return {
+  const ctx: ComparisonContext = {
     documents,
     cross,
     statements,
@@ -129,9 +137,11 @@ export function createContext(
         values: hasValues ? sharedValues(a, b) : [],
         figures: hasValues ? sharedFigures(a, b) : 0,
         disagree: hasValues && figuresDisagree(a, b),
+        frames: hasValues ? framesAgree(ctx, a, b) : 0,
       };
     },
   };
+  return ctx;
 }
 
 function sharedValues(a: Statement, b: Statement): string[] {
@@ -144,8 +154,11 @@ function sharedValues(a: Statement, b: Statement): string[] {
       if (ib && sameDimension(qa, qb) && overlaps(ia, ib)) shared.push(qa.text);
     }
   }
+  // "heute" is the day every report of the story is written, not a fact.
   for (const da of a.dates) {
-    if (da.value && b.dates.some((db) => db.value === da.value)) shared.push(da.text);
+    if (!da.value || DEICTIC_DATES.has(da.text.toLowerCase())) continue;
+    if (b.dates.some((db) => db.value === da.value && !DEICTIC_DATES.has(db.text.toLowerCase())))
+      shared.push(da.text);
   }
   return shared;
 }
@@ -213,6 +226,11 @@ function tightInterval(q: Quantity): Interval | null {
   }
 }
 
+/** "Tausende", "Hunderte": a range written without a figure. */
+function vague(q: Quantity): boolean {
+  return q.normalized?.range !== undefined && q.normalized.range !== null && !/\d/.test(q.text);
+}
+
 /** Two quantities of one dimension give the same figure (see SAME_FIGURE). */
 function sameFigure(a: Quantity, b: Quantity): boolean {
   if (!sameDimension(a, b)) return false;
@@ -250,4 +268,63 @@ function figuresDisagree(a: Statement, b: Statement): boolean {
     if (!mine.some((x) => theirs.some((y) => sameFigure(x, y)))) return true;
   }
   return false;
+}
+
+/**
+ * Claim frames the two statements share with the same value: the same attribute
+ * ("Verletzte" / "wurden verletzt" → injured), bearers not known to differ,
+ * compatible qualifiers, neither figure marked outdated, and the same figure
+ * (SAME_FIGURE) or, for event dates, the same event on the same day. "41
+ * Fahrgäste wurden verletzt" and "41 Verletzte kamen in Kliniken" report one
+ * fact in different words. A bare figure ("dim:percent") or an unknown event
+ * says too little about what is measured.
+ */
+function framesAgree(ctx: ComparisonContext, a: Statement, b: Statement): number {
+  const [fa, fb] = [framesOf(ctx, a), framesOf(ctx, b)];
+  if (fa.length === 0 || fb.length === 0) return 0;
+  const docA = ctx.documents[a.ref.doc]!;
+  const docB = ctx.documents[b.ref.doc]!;
+  let n = 0;
+  for (const x of fa) {
+    if (!telling(x)) continue;
+    const hit = fb.some((y) => {
+      if (y.kind !== x.kind || y.attribute.key !== x.attribute.key) return false;
+      if (!qualifiersCompatible(x.qualifiers, y.qualifiers)) return false;
+      const relation = bearerRelation(
+        ctx,
+        { doc: a.ref.doc, frame: x },
+        { doc: b.ref.doc, frame: y },
+      );
+      if (relation === 'different') return false;
+      if (x.kind === 'date') return x.value !== null && x.value === y.value;
+      const [qa, qb] = [docA.quantities[x.index], docB.quantities[y.index]];
+      // A vague plural ("Tausende Jobs") fits many figures; it identifies none.
+      if (!qa || !qb || vague(qa) || vague(qb)) return false;
+      // Two exact figures are one only when equal: "sechseinhalb Jahre" is not
+      // "sechs Jahre und neun Monate".
+      if (qa.approx === null && qb.approx === null && sameDimension(qa, qb)) {
+        const [va, vb] = [qa.normalized?.value, qb.normalized?.value];
+        return (
+          typeof va === 'number' &&
+          typeof vb === 'number' &&
+          Math.abs(va - vb) <= 1e-9 * Math.max(1, Math.abs(va))
+        );
+      }
+      return sameFigure(qa, qb);
+    });
+    if (hit) n++;
+  }
+  return n;
+}
+
+function framesOf(ctx: ComparisonContext, s: Statement): FrameRecord[] {
+  return (ctx.documents[s.ref.doc]!.frames ?? []).filter(
+    (f) => f.start >= s.ref.start && f.end <= s.ref.end,
+  );
+}
+
+/** A frame whose attribute says what is measured or which event is dated, and that the report stands by. */
+function telling(f: FrameRecord): boolean {
+  if (f.superseded) return false;
+  return !/^(dim:|event:unknown)/.test(f.attribute.key);
 }

@@ -63,6 +63,43 @@ describe('agreements: statements that state one proposition', () => {
     expect(agreed(a, b)).toEqual([]);
   });
 
+  it('the same value for the same claim frame agrees, however different the wording', () => {
+    const groups = agreed(
+      'Der Zug entgleiste am Abend. 41 Fahrgäste wurden verletzt, neun von ihnen schwer.',
+      'Die Ursache ist unklar. 41 Verletzte wurden in Krankenhäuser gebracht.',
+    );
+    expect(groups.some((g) => g.some((c) => c.includes('41 Fahrgäste')) && g.length === 2)).toBe(
+      true,
+    );
+  });
+
+  it('a vague plural is no shared figure: "Tausende Jobs" is not "2.400 Beschäftigte"', () => {
+    expect(
+      agreed(
+        'Betroffen sind rund 2.400 Beschäftigte.',
+        'Die Möbelkette ist pleite – Tausende Jobs in Gefahr.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"heute" is no shared date: every report is written that day', () => {
+    expect(
+      agreed(
+        'Schon heute fehlen im Land rund 2.300 Lehrkräfte, kritisierte der Verband.',
+        '„Heute ist ein guter Tag für die Schulen im Land“, sagte die Ministerin.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a sentence that states two facts agrees with one sentence of another report on each', () => {
+    const groups = agreed(
+      'Der Stadtrat hat die Sanierung des Hallenbads beschlossen, die Kosten liegen bei 8,4 Millionen Euro.',
+      'Die Sanierung des Hallenbads ist vom Stadtrat beschlossen worden. Das Land übernimmt die Hälfte der Kosten von 8,4 Millionen Euro.',
+    );
+    const first = groups.filter((g) => g.some((c) => c.startsWith('0:Der Stadtrat')));
+    expect(first.length).toBe(2);
+  });
+
   it('groups are cliques: a sentence like two others that are unlike each other joins one of them', () => {
     const groups = compare(
       'Der Bürgermeister hat die neue Brücke über die Selz eröffnet.',

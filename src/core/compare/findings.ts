@@ -54,20 +54,34 @@ export function collectAgreements(
     return same * 2 >= cross;
   };
 
-  const groupOf = new Map<Statement, Statement[]>();
+  // Groups may overlap: a sentence that states two facts ("Der Zug entgleiste,
+  // drei Menschen starben") agrees with one sentence of another report on the
+  // first and with another on the second, and belongs to both agreements. A pair
+  // joins an existing group when it fits it, else it starts one of its own.
+  const groups: Statement[][] = [];
   const scores = new Map<Statement[], number[]>();
+  const groupsOf = (s: Statement) => groups.filter((g) => g.includes(s));
   const agreeing = alignments
     .filter((a) => a.relation === 'agrees')
     .sort((x, y) => y.score - x.score);
   for (const alignment of agreeing) {
     const a = statementOf.get(key(alignment.a.doc, alignment.a.sentence))!;
     const b = statementOf.get(key(alignment.b.doc, alignment.b.sentence))!;
-    const ga = groupOf.get(a) ?? [a];
-    const gb = groupOf.get(b) ?? [b];
-    if (ga === gb) continue;
-    if (!joinable(ga, gb)) continue;
+    const [withA, withB] = [groupsOf(a), groupsOf(b)];
+    if (withA.some((g) => g.includes(b))) continue;
+    const options: [Statement[], Statement[]][] = [];
+    for (const ga of [...withA, [a]]) for (const gb of [...withB, [b]]) options.push([ga, gb]);
+    // The largest merge first: a fact several reports state is one agreement.
+    options.sort((x, y) => y[0].length + y[1].length - (x[0].length + x[1].length));
+    const fit = options.find(([ga, gb]) => joinable(ga, gb));
+    if (!fit) continue;
+    const [ga, gb] = fit;
     const merged = [...ga, ...gb];
-    for (const member of merged) groupOf.set(member, merged);
+    for (const g of [ga, gb]) {
+      const at = groups.indexOf(g);
+      if (at >= 0) groups.splice(at, 1);
+    }
+    groups.push(merged);
     scores.set(merged, [...(scores.get(ga) ?? []), ...(scores.get(gb) ?? []), alignment.score]);
     scores.delete(ga);
     scores.delete(gb);
