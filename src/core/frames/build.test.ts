@@ -78,6 +78,19 @@ describe('attribute', () => {
     ['Drei der Schwerverletzten schweben in Lebensgefahr.', 'Drei', 'part:injured'],
     ['Die SPD stellt 18 der 51 Abgeordneten.', '51', 'total:seats'],
     ['Die Kosten: jedes Jahr rund 150 Millionen Euro.', '150', 'cost'],
+    // A sentence without a figure that names the attribute leads in to the next one's bare figure …
+    [
+      'Wie hoch der Schaden ist, lässt sich nicht sagen. Nach einer Schätzung sind es 45 Millionen Euro.',
+      '45',
+      'damage',
+    ],
+    // … but not across a sentence with a figure of its own, nor to a figure whose unit does not fit.
+    [
+      'Wie hoch der Schaden ist, weiß niemand. Zwei Menschen starben. Es sind 45 Millionen Euro.',
+      '45',
+      'dim:currency',
+    ],
+    ['Der Schaden ist groß. Es waren 14 Kilometer.', '14', 'dim:m'],
   ])('%s → %s', (text, value, key) => {
     expect(frame(text, value).attribute.key).toBe(key);
   });

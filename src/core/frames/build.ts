@@ -15,7 +15,7 @@ import { isDateline } from '../compare/statements.js';
 import { asPart, findAttribute, keyOfWord, type FoundAttribute } from './attribute.js';
 import { aliasOf, findBearer, named } from './bearer.js';
 import { findEvent } from './event.js';
-import { dimensionOf, GENERIC_COUNTED, QUALIFIER_WORDS } from './lexicon.js';
+import { ATTRIBUTES, dimensionOf, GENERIC_COUNTED, QUALIFIER_WORDS } from './lexicon.js';
 import { locate, type Located } from './located.js';
 import { Names } from './names.js';
 import { findPlace } from './place.js';
@@ -95,6 +95,7 @@ export function buildFrames(doc: DocumentRecord): FrameRecord[] {
           inherited(sameSentence, item) ??
           subjectAttribute(loc, item.q, names) ??
           inherited(previous, item) ??
+          leadIn(loc, item.q, infoOf) ??
           attribute;
       }
       attribute = asPart(loc, item.q, attribute);
@@ -240,6 +241,34 @@ function subjectAttribute(loc: Located, q: QuantityRecord, names: Names): FoundA
       words: [loc.view.textOf(w)],
       generic: false,
       at: i,
+    };
+  }
+  return null;
+}
+
+/**
+ * "Wie hoch der Schaden ist, lässt sich noch nicht sagen. Die Verwaltung geht von
+ * mindestens 45 Millionen Euro aus": a sentence without a figure that names an
+ * attribute leads in to the bare figure of the next one, which measures it.
+ */
+function leadIn(
+  loc: Located,
+  q: QuantityRecord,
+  infoOf: (sentence: SentenceView) => SentenceInfo,
+): FoundAttribute | null {
+  const before = loc.view.sentences[loc.sentence.index - 1];
+  if (!before || infoOf(before).values.length > 0) return null;
+  const dim = dimensionOf(q) ?? 'count';
+  for (let i = before.words.length - 1; i >= 0; i--) {
+    const key = keyOfWord(before.words, i);
+    if (!key || !ATTRIBUTES.get(key.key)?.units.includes(dim)) continue;
+    const span = { start: before.words[i]!.start, end: before.words[i + key.length - 1]!.end };
+    return {
+      key: key.key,
+      label: ATTRIBUTES.get(key.key)?.label ?? key.key,
+      words: [loc.view.textOf(span)],
+      generic: false,
+      at: null,
     };
   }
   return null;
