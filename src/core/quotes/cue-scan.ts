@@ -14,7 +14,7 @@ export abstract class CueScan extends QuoteScan {
   protected isVerbCue(i: number): { particle?: string; learned?: boolean } | null {
     const w = this.words[i]!;
     if (this.inQuote[i] !== -1) return null;
-    if (w.upos && w.upos !== 'VERB' && w.upos !== 'AUX') return null;
+    if (w.upos && w.upos !== 'VERB' && w.upos !== 'AUX' && !this.invertedVerbSlot(i)) return null;
     const sentenceInitial = this.sentenceFirstWord[w.sentence] === i;
     if (isCapitalized(w.text) && !sentenceInitial && !w.upos) return null;
     // "zeigte sich erleichtert, dass …", "gab sich zuversichtlich, dass …": an attitude with its content.
@@ -35,6 +35,21 @@ export abstract class CueScan extends QuoteScan {
     if (rate !== undefined && rate >= LEARNED_MIN_RATE && !isCapitalized(w.text))
       return { learned: true };
     return null;
+  }
+
+  /**
+   * "„…“, ergänzte Landrat Peter Hansen": right after a comma, a listed finite cue form
+   * before its subject is the verb of an inverted attribution, though a tagger reads
+   * "ergänzte Landrat" as adjective + noun.
+   */
+  protected invertedVerbSlot(i: number): boolean {
+    const w = this.words[i]!;
+    if (w.upos !== 'ADJ' || this.words[i - 1]?.text !== ',' || isCapitalized(w.text)) return false;
+    if (!this.lexicon.verbs.has(w.lower)) return false;
+    const next = this.words[i + 1];
+    return (
+      !!next && (isCapitalized(next.text) || /^(?:der|die|das|ein|eine|er|sie)$/.test(next.lower))
+    );
   }
 
   /** Matches a verb cue at i, with its separated particle when one is needed. */

@@ -145,6 +145,10 @@ export abstract class DirectScan extends SpeakerScan {
       cue = { index: i, to: i + 1, kind: 'marker-before' };
     else if (w.lower === 'wie' && this.mode === 'attributed') return this.wieAfter(i, afterIdx);
     else cue = this.verbCueAt(i);
+    // "„…“, findet X.": an opinion verb right after the closing mark attributes the
+    // quotation as "sagte" would; elsewhere "findet" is narration ("findet statt").
+    if (!cue && first.text === ',' && WIE_OPINION_VERBS.has(w.lower) && this.words[i + 1])
+      cue = { index: i, to: i + 1, kind: 'verb' };
     if (!cue) return null;
     if (this.words[cue.index + 1]?.lower === 'es') cue.to = cue.index + 2;
     const speaker = this.impersonalSource(cue) ?? this.speakerAfter(cue);

@@ -13,7 +13,13 @@ import {
   reportNounFollows as REPORT_NOUN_AFTER,
 } from './attribution.js';
 import { isCapitalized, isPunct } from './words.js';
-import { WEAK_W_WORDS, PASSIVE_AUX, PRONOMINAL_ADVERBS, COMPLEMENTIZERS } from './word-lists.js';
+import {
+  WEAK_W_WORDS,
+  PASSIVE_AUX,
+  PRONOMINAL_ADVERBS,
+  COMPLEMENTIZERS,
+  CAUSATIVE_LASSEN,
+} from './word-lists.js';
 
 import { ReportScan } from './reports.js';
 
@@ -236,11 +242,39 @@ export abstract class IndirectScan extends ReportScan {
             }
           }
           const clauseFrom = this.frameStart(i);
-          const speaker = this.impersonalSource(c) ?? this.speakerFor(c, clauseFrom);
+          const lassen = this.lassenBefore(i, clauseFrom);
+          const speaker =
+            this.impersonalSource(c) ??
+            (lassen !== null
+              ? this.speakerFor({ index: lassen, to: lassen + 1, kind: 'verb' }, clauseFrom)
+              : this.speakerFor(c, clauseFrom));
           const content = this.span(k, contentEnd);
           const frame = { start: this.words[clauseFrom]!.start, end: comma.end };
           return this.build('indirect', c, speaker, content, frame);
         }
+      }
+    }
+    // "Er sei unschuldig, ließ der Angeklagte über seinen Anwalt erklären.": the inverted
+    // order with the speech verb in the infinitive after causative "lassen".
+    const lassen = this.lassenBefore(i, first + 1);
+    if (
+      lassen !== null &&
+      this.words[lassen - 1]?.text === ',' &&
+      lassen - 1 > first &&
+      !c.learned
+    ) {
+      const contentFrom = this.invertedContentStart(lassen - 1, s);
+      if (
+        contentFrom !== null &&
+        lassen - 1 - contentFrom >= 3 &&
+        this.isClause(contentFrom, lassen - 1)
+      ) {
+        const speaker = this.speakerAfter({ index: lassen, to: lassen + 1, kind: 'verb' });
+        const frameEnd = this.frameEnd(Math.max(c.to, c.particle ?? 0), s);
+        return this.build('indirect', c, speaker, this.span(contentFrom, lassen - 1), {
+          start: this.words[lassen - 1]!.start,
+          end: this.words[frameEnd - 1]!.end,
+        });
       }
     }
     // Inverted: "…, sagte X." — the content is the clause before the comma.
@@ -257,6 +291,22 @@ export abstract class IndirectScan extends ReportScan {
           end: this.words[frameEnd - 1]!.end,
         });
       }
+    }
+    return null;
+  }
+
+  /**
+   * A finite causative "lassen" in the clause before the infinitive cue at i, within a
+   * few words and no punctuation: "ließ über seinen Anwalt erklären" → the index of "ließ".
+   */
+  protected lassenBefore(i: number, from: number): number | null {
+    const cue = this.words[i]!;
+    // The cue must be an infinitive: "erklären", "mitteilen", "ausrichten".
+    if (!/(?:en|ern|eln)$/.test(cue.lower) || (cue.upos && cue.upos !== 'VERB')) return null;
+    for (let j = i - 1; j >= from && j >= i - 8; j--) {
+      const w = this.words[j]!;
+      if (isPunct(w)) return null;
+      if (CAUSATIVE_LASSEN.has(w.lower)) return j;
     }
     return null;
   }

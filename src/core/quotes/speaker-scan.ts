@@ -80,6 +80,9 @@ export abstract class SpeakerScan extends CueScan {
     }
     const np = nounPhraseAt(this.words, start, cue, this.input.entities);
     if (!np) return null;
+    // A subject is in the nominative: "Dem Angeklagten wird vorgeworfen, …" names the
+    // accused, "Dem Minister sagte die Sprecherin" the addressee.
+    if (OBJECT_CASE.has(this.words[np.from]!.lower)) return null;
     // The noun phrase must be followed by the cue or by auxiliaries/adverbs only;
     // a parenthesis between commas ("…, wie der … JD Vance, sagen") is skipped.
     for (let j = np.to; j < cue; j++) {

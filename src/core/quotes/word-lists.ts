@@ -37,3 +37,5 @@ export const COMPLEMENTIZERS = set(lists.complementizers);
 export const KONJUNKTIV_II = set(lists.konjunktivII);
 /** Conjunctions after a comma that end a reported clause and resume the narration (`…, denn …`). */
 export const RESUMING_CONJUNCTIONS = set(lists.resumingConjunctions);
+/** Finite forms of causative "lassen": a speech verb in the infinitive after it is the cue (`ließ über seinen Anwalt erklären`). */
+export const CAUSATIVE_LASSEN = set(lists.causativeLassen);
