@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from './decode-html.js';
 import { extractMainText } from './extract-text.js';
-import { findLead, pageDescription } from './lead.js';
+import { findLead, missingFrom, pageDescription } from './lead.js';
 import { readPageMeta, type PageMeta } from './metadata.js';
 import { mapParagraphs, type SourceSpan } from './source-map.js';
 
@@ -28,10 +28,10 @@ export function readHtmlDocument(
   const { document } = parseHTML(html);
   // Metadata first: Readability removes the parts of the tree it does not keep.
   const meta = readPageMeta(document, options.url);
-  const description = pageDescription(document);
+  // The lead is looked for before Readability changes the tree, and kept only if the text lacks it.
+  const lead = findLead(document, pageDescription(document));
   const extracted = extractMainText(document, () => parseHTML(html).document);
-  const lead = findLead(() => parseHTML(html).document, description, extracted.paragraphs);
-  if (lead) extracted.paragraphs.unshift(lead);
+  if (lead && missingFrom(lead, extracted.paragraphs)) extracted.paragraphs.unshift(lead.text);
   if (!meta.title && extracted.title) meta.title = extracted.title;
   return {
     text: extracted.paragraphs.join(PARAGRAPH_SEPARATOR),

@@ -37,20 +37,25 @@ export function pageDescription(document: unknown): string | undefined {
 }
 
 /**
- * The lead block's text, or undefined when the text already has it or the page does
- * not show it. `getDocument` gives an unchanged copy of the page (Readability alters the one it read).
+ * The page block that opens with the description, read before Readability
+ * changes the tree; `missingFrom` then says whether the extracted text lacks it.
  */
+export interface LeadCandidate {
+  /** The block's text in the page's wording. */
+  text: string;
+  /** The description's opening words that the block starts with. */
+  prefix: string;
+}
+
 export function findLead(
-  getDocument: () => unknown,
+  document: unknown,
   description: string | undefined,
-  paragraphs: string[],
-): string | undefined {
+): LeadCandidate | undefined {
   if (!description) return undefined;
   const prefix = collapse(normalizeText(description))
     .slice(0, PREFIX_CHARS)
     .replace(/[.…\s]+$/, '');
-  if (paragraphs.some((p) => collapse(p).includes(prefix))) return undefined;
-  const blocks = (getDocument() as Doc).querySelectorAll('p, h2, span, strong, div');
+  const blocks = (document as Doc).querySelectorAll('p, h2, span, strong, div');
   let best: string | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const text = collapse(normalizeText(blocks[i]!.textContent ?? ''));
@@ -58,5 +63,10 @@ export function findLead(
     if (!text.startsWith(prefix) || text.length > description.length * 1.5 + 80) continue;
     if (!best || text.length < best.length) best = text;
   }
-  return best;
+  return best ? { text: best, prefix } : undefined;
+}
+
+/** True when no paragraph of the extracted text contains the lead's opening words. */
+export function missingFrom(lead: LeadCandidate, paragraphs: string[]): boolean {
+  return !paragraphs.some((p) => collapse(p).includes(lead.prefix));
 }
