@@ -41,6 +41,10 @@ export function bodyClass(name: string): BodyClass | null {
   }
   return null;
 }
+/** Roles that speak for a body: "ein Sprecher", "ein Bahnsprecher". */
+const SPOKESPERSONS: ReadonlySet<string> = new Set(rolesData.spokespersons);
+/** How many sentences back an unnamed spokesperson looks for the body it speaks for. */
+const SPOKESPERSON_SENTENCES = 2;
 /** How many sentences back a definite role phrase looks for a person of its gender alone. */
 const ROLE_FALLBACK_SENTENCES = 4;
 
@@ -99,7 +103,11 @@ export function resolveSpeakers(quotes: QuoteRecord[], input: ResolutionInput): 
     if (!pick) {
       // "ein Sprecher des Unternehmens": someone not named speaks for a body the report
       // has named; the body is who the reader needs.
-      const body = attachedBody(profile.head.to, to, sp, input, bodies);
+      const body =
+        attachedBody(profile.head.to, to, sp, input, bodies) ??
+        (to - from <= profile.head.to - profile.head.from + 1
+          ? spokespersonBody(profile, sp, input, bodies)
+          : null);
       if (body) {
         sp.antecedent = { start: body.start, end: body.end, text: body.text };
         sp.entity = body.entity;
@@ -276,8 +284,50 @@ function attachedBody(
     if (!/^(?:des|der|eines|einer)$/.test(words[k]!.lower)) continue;
     const noun = words[k + 1]!;
     const role = roleOf(noun.text);
-    if (role?.kind !== 'organisation') return null;
-    return bodyFor({ role: { ...role, word: noun.text } }, sp, input, bodies);
+    if (role?.kind === 'organisation' || role?.kind === 'group')
+      return bodyFor({ role: { ...role, word: noun.text } }, sp, input, bodies);
+    // "ein Sprecher der Hofkäserei" after "die Hofkäserei Lindenmoos": the noun is part of the name.
+    const bare = noun.lower.replace(CASE_ENDING, '');
+    if (bare.length < 4 || !isCapitalized(noun.text)) return null;
+    for (let b = bodies.length - 1; b >= 0; b--) {
+      const body = bodies[b]!;
+      if (body.end > sp.start) continue;
+      if (
+        body.text
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .some((w) => w === noun.lower || w.replace(CASE_ENDING, '') === bare)
+      )
+        return body;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * "Die Reederei Wattlinie stellte den Verkehr ein. Ein Sprecher sagte, …": an unnamed
+ * spokesperson with no attachment speaks for the body its compound names ("ein
+ * Bahnsprecher" → "Deutsche Bahn") or else for the body named in the last two sentences.
+ */
+function spokespersonBody(
+  profile: SpeakerProfile,
+  sp: Span,
+  input: ResolutionInput,
+  bodies: readonly BodyMention[],
+): BodyMention | null {
+  const role = profile.role;
+  if (!role || role.number === 'pl' || !SPOKESPERSONS.has(role.lemma)) return null;
+  const named = bodyFor(profile, sp, input, bodies);
+  if (named) return named;
+  // A compound that names another body ("ein Polizeisprecher" after the Reederei) is not this one.
+  const written = role.word.replace(/^.*-/, '').toLowerCase();
+  if (!written.startsWith(role.lemma.toLowerCase())) return null;
+  const sentence = sentenceIndex(input.sentences, sp.start);
+  for (let k = bodies.length - 1; k >= 0; k--) {
+    const b = bodies[k]!;
+    if (b.end > sp.start) continue;
+    return sentence - sentenceIndex(input.sentences, b.start) <= SPOKESPERSON_SENTENCES ? b : null;
   }
   return null;
 }
