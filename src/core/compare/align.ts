@@ -16,6 +16,14 @@ export const AGREE_MIN = 0.3;
 const NEAR_BEST = 0.7;
 /** Shared content words that make two statements one fact without a shared predicate. */
 const MUCH_EVIDENCE = 3;
+/**
+ * Two statements that are each other's best match in the other report, clearly
+ * ahead of the runner-up on both sides, need less likeness: one report tells
+ * the fact in other words, and nothing else in it comes close.
+ */
+const MUTUAL_MIN = 0.15;
+const MUTUAL_MARGIN = 0.05;
+const MUTUAL_EVIDENCE = 2;
 
 /**
  * Two statements of different reports state the same proposition: alike enough,
@@ -62,6 +70,8 @@ export function alignStatements(
     for (let j = i + 1; j < ctx.byDoc.length; j++) {
       const pairs = new Set<string>();
       const bestScore = new Map<Statement, number>();
+      const runnerUp = new Map<Statement, number>();
+      const bestOf = new Map<Statement, Statement>();
       const found: [Statement, Statement][] = [];
       const keep = (a: Statement, b: Statement) => {
         const key = `${a.ref.sentence}:${b.ref.sentence}`;
@@ -70,12 +80,29 @@ export function alignStatements(
         found.push([a, b]);
       };
       for (const a of ctx.byDoc[i]!) {
-        const b = best(ctx, a, ctx.byDoc[j]!, bestScore);
-        if (b) keep(a, b);
+        const b = best(ctx, a, ctx.byDoc[j]!, bestScore, runnerUp);
+        if (b) bestOf.set(a, b);
+        if (b && bestScore.get(a)! >= ALIGN_MIN) keep(a, b);
       }
       for (const b of ctx.byDoc[j]!) {
-        const a = best(ctx, b, ctx.byDoc[i]!, bestScore);
-        if (a) keep(a, b);
+        const a = best(ctx, b, ctx.byDoc[i]!, bestScore, runnerUp);
+        if (a) bestOf.set(b, a);
+        if (a && bestScore.get(b)! >= ALIGN_MIN) keep(a, b);
+      }
+      const mutual = (a: Statement, b: Statement) => {
+        if (bestOf.get(a) !== b || bestOf.get(b) !== a) return false;
+        const score = ctx.score(a, b);
+        if (score < MUTUAL_MIN) return false;
+        if (score - (runnerUp.get(a) ?? 0) < MUTUAL_MARGIN) return false;
+        if (score - (runnerUp.get(b) ?? 0) < MUTUAL_MARGIN) return false;
+        // One denies what the other states ("bei keinem Teilnehmenden" / "bei drei
+        // Teilnehmenden"): alike words, opposite facts.
+        if (a.negated !== b.negated) return false;
+        const { weight, disagree } = ctx.evidence(a, b);
+        return !disagree && weight >= MUTUAL_EVIDENCE;
+      };
+      for (const [a, b] of bestOf) {
+        if (a.ref.doc === i && mutual(a, b)) keep(a, b);
       }
       // A claim frame both give with the same value ties two statements however
       // unlike their words; a sentence with several figures may meet several.
@@ -96,28 +123,33 @@ export function alignStatements(
           byFrame.has(`${a.ref.sentence}:${b.ref.sentence}`) ||
           (score >= NEAR_BEST * (bestScore.get(a) ?? 0) &&
             score >= NEAR_BEST * (bestScore.get(b) ?? 0));
-        alignments.push(toRecord(ctx, a, b, conflicts, nearBest && statesSame(ctx, a, b)));
+        const agrees = (nearBest && statesSame(ctx, a, b)) || mutual(a, b);
+        alignments.push(toRecord(ctx, a, b, conflicts, agrees));
       }
     }
   }
   return alignments.sort((x, y) => x.a.doc - y.a.doc || x.b.doc - y.b.doc || x.a.start - y.a.start);
 }
 
-/** The statement's best match among the candidates from a score of ALIGN_MIN, noting its score. */
+/** The statement's best match among the candidates (null when it shares nothing), noting its score and the runner-up's. */
 function best(
   ctx: ComparisonContext,
   statement: Statement,
   candidates: readonly Statement[],
   bestScore: Map<Statement, number>,
+  runnerUp: Map<Statement, number>,
 ): Statement | null {
   let found: Statement | null = null;
   let top = 0;
+  let second = 0;
   for (const candidate of candidates) {
     const score = ctx.score(statement, candidate);
-    if (score > top) [found, top] = [candidate, score];
+    if (score > top) [found, top, second] = [candidate, score, top];
+    else if (score > second) second = score;
   }
   bestScore.set(statement, top);
-  return top >= ALIGN_MIN ? found : null;
+  runnerUp.set(statement, second);
+  return found;
 }
 
 function toRecord(

@@ -100,6 +100,23 @@ describe('agreements: statements that state one proposition', () => {
     expect(first.length).toBe(2);
   });
 
+  it('each other’s clear best match agrees on two shared content words', () => {
+    const groups = agreed(
+      'Die Feuerwehr war mit 80 Kräften vor Ort. Am Hafen schwappte das Wasser über die Kaimauer und flutete die Lagerhallen.',
+      'Der Wetterdienst warnte schon am Morgen. Wellen schlugen über die Kaimauer, Lagerhallen liefen voll.',
+    );
+    expect(groups.some((g) => g.some((c) => c.includes('Kaimauer')))).toBe(true);
+  });
+
+  it('no agreement when one denies what the other states', () => {
+    expect(
+      agreed(
+        'Schwere Nebenwirkungen wurden bei keinem Teilnehmenden beobachtet.',
+        'Bei drei Teilnehmenden wurden schwere Nebenwirkungen beobachtet.',
+      ),
+    ).toEqual([]);
+  });
+
   it('groups are cliques: a sentence like two others that are unlike each other joins one of them', () => {
     const groups = compare(
       'Der Bürgermeister hat die neue Brücke über die Selz eröffnet.',

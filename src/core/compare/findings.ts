@@ -31,6 +31,15 @@ export function collectAgreements(
   const key = (doc: number, sentence: number) => `${doc}:${sentence}`;
   const statementOf = new Map(ctx.statements.map((s) => [key(s.ref.doc, s.ref.sentence), s]));
   const conflicting = conflictPairs(ctx, conflicts);
+  // Pairs the alignment found to state the same (see align.ts), in both orders.
+  const agreed = new Set(
+    alignments
+      .filter((a) => a.relation === 'agrees')
+      .flatMap((a) => [
+        `${key(a.a.doc, a.a.sentence)}|${key(a.b.doc, a.b.sentence)}`,
+        `${key(a.b.doc, a.b.sentence)}|${key(a.a.doc, a.a.sentence)}`,
+      ]),
+  );
   const conflict = (x: Statement, y: Statement) =>
     conflicting.has(`${key(x.ref.doc, x.ref.sentence)}|${key(y.ref.doc, y.ref.sentence)}`);
   // A near-clique: every pair across the two groups shares content (or, within
@@ -48,7 +57,11 @@ export function collectAgreements(
         const { terms, figures, disagree } = ctx.evidence(x, y);
         if (disagree || (terms.length === 0 && figures === 0)) return false;
         cross++;
-        if (statesSame(ctx, x, y, ALIGN_MIN)) same++;
+        if (
+          agreed.has(`${key(x.ref.doc, x.ref.sentence)}|${key(y.ref.doc, y.ref.sentence)}`) ||
+          statesSame(ctx, x, y, ALIGN_MIN)
+        )
+          same++;
       }
     }
     return same * 2 >= cross;

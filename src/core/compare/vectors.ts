@@ -32,6 +32,9 @@ export function buildTermVectors(statements: readonly Statement[]): TermVector[]
       if (!s.compounds.has(term)) continue;
       const head = knownHead(term, vocabulary);
       if (head) terms.set(head, (terms.get(head) ?? 0) + weight * COMPOUND_HEAD_WEIGHT);
+      // "die Entgleisung" states what "entgleiste" states.
+      const verb = eventVerb(term, vocabulary);
+      if (verb && !terms.has(verb)) terms.set(verb, weight);
     }
     return terms;
   });
@@ -58,6 +61,21 @@ export function vectorOf(weights: Map<string, number>): TermVector {
     mass += w;
   }
   return { weights, norm: Math.sqrt(squares), mass };
+}
+
+/**
+ * The verb an event noun is derived from, when another statement of the story
+ * uses it: German forms nouns of action with -ung from the verb's stem
+ * ("Entgleisung" ← entgleisen, "Sanierung" ← sanieren, "Änderung" ← ändern).
+ * Only a verb the story itself uses is returned, so no stem is guessed blindly.
+ */
+export function eventVerb(noun: string, vocabulary: ReadonlySet<string>): string | null {
+  if (!noun.endsWith('ung') || noun.length < 7) return null;
+  const stem = noun.slice(0, -3);
+  for (const verb of /(?:er|el)$/.test(stem) ? [stem + 'n', stem + 'en'] : [stem + 'en']) {
+    if (vocabulary.has(verb)) return verb;
+  }
+  return null;
 }
 
 function knownHead(term: string, vocabulary: ReadonlySet<string>): string | null {
