@@ -98,6 +98,17 @@ describe('quantity conflicts only between matching frames', () => {
     expect(conflictsOf(same, 'quantity')).toEqual([]);
   });
 
+  it('compares two tallies of one decision on less alike contexts than plain counts', () => {
+    // A tally of two counts identifies a decision better than one count does.
+    const out = compare(
+      'Der Rat beschloss die Sanierung des Bads mit 15 zu 9 Stimmen. Die Kosten liegen bei 8 Millionen Euro.',
+      'Die Sitzung endete spät. Mit 17 zu 7 Stimmen setzte sich die Verwaltung durch, das Bad wird ' +
+        'saniert. Ein Antrag zum Parkplatz fiel mit 6 zu 18 Stimmen durch.',
+    );
+    const tallies = conflictsOf(out, 'quantity').map((c) => c.claims.map((k) => k.value));
+    expect(tallies).toEqual([[15, 17]]);
+  });
+
   it('ranks three against four dead above a small difference in speed', () => {
     const out = compare(
       'Bei dem Unglück starben drei Menschen. Der Zug war mit 120 km/h unterwegs.',

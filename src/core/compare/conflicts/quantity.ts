@@ -20,7 +20,7 @@ import {
 
 /** Without a known common bearer, surroundings must be this alike for two measures to be about one thing. */
 const MEASURE_RELATEDNESS = 0.3;
-/** … and for plain counts, which are many in any report. */
+/** … and for plain counts, which are many in any report (a vote tally, two counts, identifies its decision as a measure does). */
 const COUNT_RELATEDNESS = 0.5;
 /** Weight of the two sentences before a quantity in its context: the thing measured is often named there. */
 const PRECEDING_WEIGHT = 0.5;
@@ -123,7 +123,7 @@ function matchGroup(ctx: ComparisonContext, a: Measurement, b: Measurement): str
   const related =
     (a.only && b.only && !twoNouns) ||
     termSimilarity(a.context, b.context).score >=
-      (a.dim === 'count' ? COUNT_RELATEDNESS : MEASURE_RELATEDNESS);
+      (a.dim === 'count' && !a.partner ? COUNT_RELATEDNESS : MEASURE_RELATEDNESS);
   return related ? `${attribute}|?` : null;
 }
 
