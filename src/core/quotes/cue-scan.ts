@@ -5,7 +5,7 @@
 
 import { LEARNED_MIN_RATE } from './cue-lexicon.js';
 import { ATTITUDE_VERBS, ATTRIBUTED_REPORT_VERBS } from './attribution.js';
-import { isCapitalized } from './words.js';
+import { isCapitalized, isPunct } from './words.js';
 import { AUXILIARIES, CORE_SAYING, PRONOMINAL_ADVERBS, REPORT_VERBS } from './word-lists.js';
 
 import { QuoteScan, CLAUSE_BREAK, SENTENCE_END, type CueMatch } from './quote-scan.js';
@@ -38,18 +38,24 @@ export abstract class CueScan extends QuoteScan {
   }
 
   /**
-   * "„…“, ergänzte Landrat Peter Hansen": right after a comma, a listed finite cue form
-   * before its subject is the verb of an inverted attribution, though a tagger reads
-   * "ergänzte Landrat" as adjective + noun.
+   * Where a listed finite cue form stands in a verb's slot, whatever a tagger made of it:
+   * right after a comma and before its subject ("„…“, ergänzte Landrat Peter Hansen", read
+   * as adjective + noun), or right after a name or noun and before the colon or comma that
+   * opens the quotation, alone or with its particle ("Petra Sommer kritisierte: „…“",
+   * "Sommer gab zu: „…“", where "gab" was read as a name).
    */
   protected invertedVerbSlot(i: number): boolean {
     const w = this.words[i]!;
-    if (w.upos !== 'ADJ' || this.words[i - 1]?.text !== ',' || isCapitalized(w.text)) return false;
-    if (!this.lexicon.verbs.has(w.lower)) return false;
+    if (isCapitalized(w.text) || !this.lexicon.verbs.has(w.lower)) return false;
+    const prev = this.words[i - 1];
     const next = this.words[i + 1];
-    return (
-      !!next && (isCapitalized(next.text) || /^(?:der|die|das|ein|eine|er|sie)$/.test(next.lower))
-    );
+    if (!prev || !next) return false;
+    if (prev.text === ',')
+      return isCapitalized(next.text) || /^(?:der|die|das|ein|eine|er|sie)$/.test(next.lower);
+    if (!isCapitalized(prev.text) || isPunct(prev)) return false;
+    const particles = (this.lexicon.verbs.get(w.lower) ?? []).map((r) => r.particle);
+    const after = particles.includes(next.lower) ? this.words[i + 2] : next;
+    return after?.text === ':' || after?.text === ',';
   }
 
   /** Matches a verb cue at i, with its separated particle when one is needed. */
