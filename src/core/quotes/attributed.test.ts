@@ -147,3 +147,132 @@ describe('attributed mode: plural pronouns', () => {
     expect(q?.speaker?.antecedent).toBeUndefined();
   });
 });
+
+describe('attributed mode: constructions of reported speech a tagger may misread', () => {
+  /** [name, text, words of the content, speaker as written] */
+  it.each<[string, string, string, string | null]>([
+    [
+      'an inverted attribution whose verb the tagger reads as an adjective',
+      '„Die Lage ist weiter sehr angespannt“, ergänzte Landrat Peter Hansen.',
+      'Die Lage ist weiter',
+      'Landrat Peter Hansen',
+    ],
+    [
+      'a cue before the colon read as an adjective',
+      'Petra Sommer kritisierte: „Die Lage ist weiter sehr angespannt.“',
+      'Die Lage ist weiter',
+      'Petra Sommer',
+    ],
+    [
+      'a particle verb before the colon whose verb is read as a name',
+      'Petra Sommer gab zu: „Die Lage ist weiter sehr angespannt.“',
+      'Die Lage ist weiter',
+      'Petra Sommer',
+    ],
+    [
+      'a surname that is also an adjective',
+      'Thomas Brandt und Anna Kühn stellten den Plan vor. Kühn sagte, der Plan sei solide finanziert.',
+      'der Plan sei solide',
+      'Kühn',
+    ],
+    [
+      'the inverted order with causative lassen',
+      'Er sei unschuldig, ließ der Angeklagte über seinen Anwalt erklären.',
+      'Er sei unschuldig',
+      'der Angeklagte',
+    ],
+    [
+      'causative lassen before the reported clause',
+      'Die Sängerin ließ über ihr Management ausrichten, sie sei erkrankt.',
+      'sie sei erkrankt',
+      'Die Sängerin',
+    ],
+    [
+      'an opinion verb right after a direct quotation',
+      '„Die Lage ist weiter sehr angespannt“, findet Landrat Peter Hansen.',
+      'Die Lage ist weiter',
+      'Landrat Peter Hansen',
+    ],
+    [
+      'the source of a statement noun before a colon',
+      'Die Bilanz des Ministers fiel knapp aus: „Wir haben in diesem Jahr viel erreicht.“',
+      'viel erreicht',
+      'des Ministers',
+    ],
+    [
+      'a judgement ascribed with "für"',
+      'Für den Bürgermeister ist klar: „Wir brauchen deutlich mehr Geld vom Land.“',
+      'mehr Geld',
+      'den Bürgermeister',
+    ],
+    [
+      'a headline with the speaker before the colon',
+      'Landrat Hansen: „Wir sind auf alles vorbereitet“',
+      'vorbereitet',
+      'Landrat Hansen',
+    ],
+    [
+      'a passive accusation names the accused, not a speaker',
+      'Dem Angeklagten wird vorgeworfen, drei Millionen Euro veruntreut zu haben.',
+      'veruntreut',
+      null,
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    const q = analyse(text).quotes.find((x) => content(text, x).includes(words));
+    expect(q, `no quotation with "${words}"`).toBeDefined();
+    expect(q!.speaker?.text ?? null).toBe(speaker);
+  });
+});
+
+describe('attributed mode: bodies behind generic and unnamed speakers', () => {
+  /** [name, text, words of the content, speaker as written, the body it resolves to] */
+  it.each<[string, string, string, string, string]>([
+    [
+      'a generic noun takes the body of its class, not the nearest one',
+      'Die Reederei Nordlicht stellte den Fährverkehr ein. Der Deutsche Wetterdienst warnte vor Orkanböen. Nach Angaben des Unternehmens sollen die Schiffe am Mittwoch wieder fahren.',
+      'wieder fahren',
+      'des Unternehmens',
+      'Reederei Nordlicht',
+    ],
+    [
+      'a compound names its body by its first part',
+      'Der Landkreis Friesmoor rief den Katastrophenfall aus. Die Kreisverwaltung sagte, die Schäden seien hoch.',
+      'die Schäden seien hoch',
+      'Die Kreisverwaltung',
+      'Landkreis Friesmoor',
+    ],
+    [
+      'a spokesperson of a body in the genitive',
+      'Die Reederei Nordlicht stellte den Fährverkehr ein. Ein Sprecher des Unternehmens sagte, die Schiffe blieben im Hafen.',
+      'die Schiffe blieben',
+      'Ein Sprecher des Unternehmens',
+      'Reederei Nordlicht',
+    ],
+    [
+      'a genitive that repeats part of the name',
+      'Die Hofkäserei Lindenmoos ruft Käse zurück. Ein Sprecher der Hofkäserei erklärte, man bedauere den Vorfall.',
+      'man bedauere',
+      'Ein Sprecher der Hofkäserei',
+      'Hofkäserei Lindenmoos',
+    ],
+    [
+      'an unnamed spokesperson speaks for the body just named',
+      'Die Reederei Wattlinie stellte den Verkehr ein. Ein Sprecher sagte, die Schiffe blieben bis Mittwoch im Hafen.',
+      'die Schiffe blieben',
+      'Ein Sprecher',
+      'Reederei Wattlinie',
+    ],
+    [
+      'a spokesperson compound names its body',
+      'Die Deutsche Bahn hat den Verkehr eingestellt. Ein Bahnsprecher sagte, die Strecke bleibe gesperrt.',
+      'die Strecke bleibe',
+      'Ein Bahnsprecher',
+      'Deutsche Bahn',
+    ],
+  ])('%s', (_name, text, words, speaker, body) => {
+    const q = analyse(text).quotes.find((x) => content(text, x).includes(words));
+    expect(q, `no quotation with "${words}"`).toBeDefined();
+    expect(q!.speaker?.text).toBe(speaker);
+    expect(q!.speaker?.antecedent?.text).toBe(body);
+  });
+});

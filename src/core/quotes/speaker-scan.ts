@@ -160,7 +160,8 @@ export abstract class SpeakerScan extends CueScan {
   /**
    * Who speaks in a clause before a colon that has no speaking subject: the source of a
    * statement noun ("Die Bilanz des Ministers: „…“", "Sein Fazit fiel knapp aus: „…“") or the
-   * person a judgement is ascribed to ("Für den Bürgermeister ist klar: „…“").
+   * person a judgement is ascribed to ("Für den Bürgermeister ist klar: „…“"), or the
+   * speaker alone before the colon of a headline ("Landrat Hansen: „…“").
    */
   protected colonSource(from: number, to: number): SpeakerSpan | null {
     const start = this.skipFiller(from, to);
@@ -170,6 +171,9 @@ export abstract class SpeakerScan extends CueScan {
       const np = nounPhraseAt(this.words, start + 1, to, this.input.entities);
       return np && this.profile(np) ? np : null;
     }
+    // A headline or caption: "Landrat Hansen: „…“", "Kapitän: „…“" — the clause is the speaker alone.
+    const whole = nounPhraseAt(this.words, start, to, this.input.entities);
+    if (whole && whole.to === to && this.profile(whole)) return whole;
     const source = statementSourceStart(this.words, start, to);
     if (source === null) return null;
     if (source === start) {
