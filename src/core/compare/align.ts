@@ -43,7 +43,7 @@ export function statesSame(
   if (disagree) return false;
   // The same value for the same claim frame is one fact, whatever the wording.
   if (frames >= 1) return true;
-  if (score < ALIGN_MIN) return false;
+  if (score < ALIGN_MIN || differentSpeakers(a, b)) return false;
   if (weight >= 1 && figures >= 1) return true;
   if (score < min) return false;
   // What happened must be shared too, not only what it happened to: a verb or
@@ -52,6 +52,19 @@ export function statesSame(
     (weight >= 1 && values.length >= 1) ||
     (weight >= 2 && predicates >= 1) ||
     weight >= MUCH_EVIDENCE
+  );
+}
+
+/**
+ * Both statements quote someone and no speaker is the same: two people's words
+ * are two statements, however alike ("Wir werden jeden Meter unseres Landes
+ * verteidigen", sagte Präsident Holub / Sie sagte, ihr Land werde die
+ * Verteidigung verstärken). The same words given to two speakers are an
+ * attribution conflict, not an agreement.
+ */
+export function differentSpeakers(a: Statement, b: Statement): boolean {
+  return (
+    a.speakers.size > 0 && b.speakers.size > 0 && ![...a.speakers].some((s) => b.speakers.has(s))
   );
 }
 
@@ -97,7 +110,7 @@ export function alignStatements(
         if (score - (runnerUp.get(b) ?? 0) < MUTUAL_MARGIN) return false;
         // One denies what the other states ("bei keinem Teilnehmenden" / "bei drei
         // Teilnehmenden"): alike words, opposite facts.
-        if (a.negated !== b.negated) return false;
+        if (a.negated !== b.negated || differentSpeakers(a, b)) return false;
         const { weight, disagree } = ctx.evidence(a, b);
         return !disagree && weight >= MUTUAL_EVIDENCE;
       };

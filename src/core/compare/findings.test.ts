@@ -117,6 +117,15 @@ describe('agreements: statements that state one proposition', () => {
     ).toEqual([]);
   });
 
+  it('two speakers’ words are two statements', () => {
+    expect(
+      agreed(
+        '„Wir werden jeden Meter unseres Landes verteidigen“, sagte Präsident Marek Holub.',
+        'Ministerin Jana Kral sagte, ihr Land werde jeden Meter an der Grenze verteidigen.',
+      ),
+    ).toEqual([]);
+  });
+
   it('groups are cliques: a sentence like two others that are unlike each other joins one of them', () => {
     const groups = compare(
       'Der Bürgermeister hat die neue Brücke über die Selz eröffnet.',
