@@ -5,6 +5,7 @@ import { documentName } from '../render/excerpt.js';
 import { intervalOf, overlaps, sameDimension, type Interval } from './intervals.js';
 import { isWeakVerb } from './polarity.js';
 import { bearerRelation, qualifiersCompatible } from './conflicts/frame-pairs.js';
+import { partnerOf } from '../frames/index.js';
 import type { FrameRecord } from '../contract/types.js';
 import { buildScoreMatrix } from './score-matrix.js';
 import alignmentWords from './data/alignment.de.json' with { type: 'json' };
@@ -300,6 +301,15 @@ function framesAgree(ctx: ComparisonContext, a: Statement, b: Statement): number
       const [qa, qb] = [docA.quantities[x.index], docB.quantities[y.index]];
       // A vague plural ("Tausende Jobs") fits many figures; it identifies none.
       if (!qa || !qb || vague(qa) || vague(qb)) return false;
+      // A vote tally ("27 zu 19 Stimmen") is one result: both counts must be the same.
+      const [pa, pb] = [partnerOf(docA, x.index), partnerOf(docB, y.index)];
+      if (pa !== null || pb !== null) {
+        const [sa, sb] = [
+          pa === null ? undefined : docA.quantities[pa],
+          pb === null ? undefined : docB.quantities[pb],
+        ];
+        if (!sa || !sb || !sameFigure(sa, sb)) return false;
+      }
       // Two exact figures are one only when equal: "sechseinhalb Jahre" is not
       // "sechs Jahre und neun Monate".
       if (qa.approx === null && qb.approx === null && sameDimension(qa, qb)) {
