@@ -36,7 +36,15 @@ export function bearerRelation(
     // A name the tagger missed in one report ("die Selz" / "Selz") is the same name.
     const [name, noun] = ba.named ? [ba, bb] : [bb, ba];
     const lemma = noun.key.replace(/^noun:/, '').split('@')[0]!;
-    return name.key === `name:${nameKey(lemma)}` ? 'same' : 'unknown';
+    if (name.key === `name:${nameKey(lemma)}`) return 'same';
+    // "die Bundesstraße 312", "Linie 5": a designation names its class noun; another
+    // common noun ("die Strecke") that neither ends nor heads it is another thing.
+    const designation = DESIGNATION.exec(name.text);
+    if (designation && !noun.key.startsWith('name:')) {
+      const head = designation[1]!.toLowerCase();
+      if (lemma.length >= 3 && !head.endsWith(lemma) && !lemma.endsWith(head)) return 'different';
+    }
+    return 'unknown';
   }
   const [ha, pa] = ba.key.split('@');
   const [hb, pb] = bb.key.split('@');
@@ -50,6 +58,9 @@ export function bearerRelation(
   }
   return 'unknown';
 }
+
+/** A class noun and a number: "Bundesstraße 312", "Kreisstraße 14", "Linie 5", "Gleis 3". */
+const DESIGNATION = /^(?:(?:der|die|das|dem|den)\s+)?(\p{Lu}\p{Ll}{2,})\s+\d+[a-z]?$/u;
 
 function isPlace(ctx: ComparisonContext, doc: number, entity: string | null): boolean {
   if (entity === null) return false;

@@ -217,6 +217,15 @@ describe('date conflicts: one event, two dates', () => {
     expect(conflictsOf(compare(a, b), 'date')).toEqual([]);
   });
 
+  it('does not compare a designated thing with another common noun', () => {
+    // "die Bundesstraße 312" names a road; "die Strecke" (the railway) is another thing.
+    const out = compare(
+      'Nach dem Unglück. Viele Helfer kamen. Die Strecke bleibt nach Angaben der Bahn bis Mittwoch gesperrt.',
+      'Nach dem Unglück. Viele Helfer kamen. Die Bundesstraße 312 war bis Samstag gesperrt.',
+    );
+    expect(conflictsOf(out, 'date')).toEqual([]);
+  });
+
   it('does not compare the dates of different events', () => {
     const out = compare(
       'Der Anschlag am Dienstag erschütterte die Stadt.',
