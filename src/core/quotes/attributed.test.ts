@@ -263,6 +263,13 @@ describe('attributed mode: bodies behind generic and unnamed speakers', () => {
       'Reederei Wattlinie',
     ],
     [
+      'a pronoun whose antecedent is the body that was the subject before',
+      'Ministerin Eva Roth besuchte den Ort. Die Polizei sperrte die Straße. Sie teilte mit, die Sperrung dauere bis Freitag.',
+      'die Sperrung dauere',
+      'Sie',
+      'Die Polizei',
+    ],
+    [
       'a spokesperson compound names its body',
       'Die Deutsche Bahn hat den Verkehr eingestellt. Ein Bahnsprecher sagte, die Strecke bleibe gesperrt.',
       'die Strecke bleibe',
@@ -274,5 +281,16 @@ describe('attributed mode: bodies behind generic and unnamed speakers', () => {
     expect(q, `no quotation with "${words}"`).toBeDefined();
     expect(q!.speaker?.text).toBe(speaker);
     expect(q!.speaker?.antecedent?.text).toBe(body);
+  });
+});
+
+describe('attributed mode: speech reported inside a quotation', () => {
+  it('is part of the outer quotation, not a second one', () => {
+    const text =
+      'Die Reederei Wattlinie stellte den Verkehr ein. Sie rechne damit, dass die Schiffe am Mittwoch fahren, teilte sie mit.';
+    const quotes = analyse(text).quotes.filter((x) => content(text, x).includes('Mittwoch'));
+    expect(quotes).toHaveLength(1);
+    expect(content(text, quotes[0]!)).toBe('Sie rechne damit, dass die Schiffe am Mittwoch fahren');
+    expect(quotes[0]!.speaker?.antecedent?.text).toBe('Reederei Wattlinie');
   });
 });

@@ -66,6 +66,23 @@ class QuoteFinder extends IndirectScan {
       all.splice(contains(current, previous.content) ? k : k - 1, 1);
       k = 0;
     }
+    // "Sie rechne damit, dass …, teilte sie mit.": speech reported inside another quotation
+    // is part of it for a reader; SpkAtt annotates it as a nested event (broad mode).
+    if (this.mode === 'attributed') {
+      for (let k = all.length - 1; k >= 0; k--) {
+        const inner = all[k]!;
+        const cue = inner.cue;
+        if (!cue || inner.kind === 'direct') continue;
+        const outer = all.find(
+          (o) =>
+            o !== inner &&
+            o.kind !== 'direct' &&
+            contains(o.content, cue) &&
+            contains(o.content, inner.content),
+        );
+        if (outer) all.splice(k, 1);
+      }
+    }
     resolveSpeakers(all, {
       text: this.text,
       words: this.words,

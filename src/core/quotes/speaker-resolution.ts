@@ -99,6 +99,14 @@ export function resolveSpeakers(quotes: QuoteRecord[], input: ResolutionInput): 
     }
     // "sagten sie", "sie teilten mit": a plural "sie" is no person.
     if (profile.kind === 'pronoun' && sp.text.toLowerCase() === 'sie' && pluralCue(q)) continue;
+    if (profile.kind === 'pronoun') {
+      const body = pronounBody(sp, input, bodies, people);
+      if (body) {
+        sp.antecedent = { start: body.start, end: body.end, text: body.text };
+        sp.entity = body.entity;
+        continue;
+      }
+    }
     const pick = antecedentFor(profile, sp, input, people, to - from);
     if (!pick) {
       // "ein Sprecher des Unternehmens": someone not named speaks for a body the report
@@ -328,6 +336,52 @@ function spokespersonBody(
     const b = bodies[k]!;
     if (b.end > sp.start) continue;
     return sentence - sentenceIndex(input.sentences, b.start) <= SPOKESPERSON_SENTENCES ? b : null;
+  }
+  return null;
+}
+
+/**
+ * "Die Polizei sperrte die Straße. Sie teilte mit, …": a pronoun whose nearest antecedent
+ * is a body that is the subject of the sentence before (or of its own sentence) — with
+ * the pronoun's gender in its article ("die Polizei" → "sie", "der Konzern" → "er") and no
+ * person of that gender named after it — stands for that body.
+ */
+function pronounBody(
+  sp: Span & { text: string },
+  input: ResolutionInput,
+  bodies: readonly BodyMention[],
+  people: readonly PersonMention[],
+): BodyMention | null {
+  const { words, sentences, text } = input;
+  const lower = sp.text.toLowerCase();
+  const article = lower === 'sie' ? 'die' : lower === 'er' ? 'der' : null;
+  if (!article) return null;
+  const s = sentenceIndex(sentences, sp.start);
+  for (const k of [s, s - 1]) {
+    const sentence = sentences[k];
+    if (!sentence) continue;
+    const at = firstWordAt(words, sentence.start);
+    const first = words[at];
+    const noun = words[at + 1];
+    if (!first || !noun || first.start >= sp.start || first.lower !== article) continue;
+    const role = roleOf(noun.text);
+    if ((role?.kind !== 'organisation' && role?.kind !== 'group') || role.number === 'pl') continue;
+    // "Die Arbeitgeber": a masculine person noun after "die" is plural; bodies carry no gender.
+    const gender = lower === 'er' ? 'm' : 'f';
+    const later = people.some(
+      (p) =>
+        p.start > first.start && p.at <= sp.start && (p.gender === null || p.gender === gender),
+    );
+    if (later) return null;
+    // The body's name when the text gives one there ("Die Reederei Wattlinie").
+    const named = bodies.find((b) => b.start <= noun.start && noun.end <= b.end);
+    if (named) return named;
+    return {
+      start: first.start,
+      end: noun.end,
+      text: text.slice(first.start, noun.end),
+      entity: null,
+    };
   }
   return null;
 }
