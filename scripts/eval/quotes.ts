@@ -15,7 +15,8 @@
  * Options: --only task2-dev|task2-train|task1-dev|stories (repeatable), --split dev|test
  * (stories of one split; `--split dev` also lists misses, false alarms and wrong
  * speakers — the test split's are never printed), --show N (print N documents' system
- * vs gold events), --json (machine-readable output), --stories DIR (another story folder).
+ * vs gold events), --json (machine-readable output), --stories DIR (another story folder),
+ * --story-mode broad (score the broad SpkAtt mode on the stories: what the attributed checks drop).
  */
 import { join } from 'node:path';
 import type { DocumentRecord, QuoteRecord } from '../../src/core/contract/types.js';
@@ -46,6 +47,9 @@ const TASK1_ROLES = ['Cue', 'Source', 'Message', 'Addr', 'Topic', 'Medium', 'Evi
 
 const args = process.argv.slice(2);
 const only = args.flatMap((a, i) => (a === '--only' ? [args[i + 1] ?? ''] : []));
+/** --story-mode broad: score the broad SpkAtt mode on the stories instead of the attributed one. */
+const storyModeIndex = args.indexOf('--story-mode');
+const storyMode = storyModeIndex >= 0 ? args[storyModeIndex + 1] : 'attributed';
 /** --stories DIR: another folder of stories (a scratch set for trying the scorer). */
 const storiesIndex = args.indexOf('--stories');
 const storiesRoot =
@@ -212,7 +216,10 @@ function runStories(): void {
       }
       const notQuotes = (story.gold.notQuotes[report] ?? []).flatMap((n) => locate(n.text) ?? []);
       const doc = run.run(report, text, 'de');
-      const quotes = doc.quotes.map((q) => predicted(doc, q));
+      // --story-mode broad: what the SpkAtt notion would list (how much the attributed checks drop).
+      const shownQuotes =
+        storyMode === 'broad' ? findQuotes(doc, undefined, { mode: 'broad' }) : doc.quotes;
+      const quotes = shownQuotes.map((q) => predicted(doc, q));
       const s = scoreReport(gold, notQuotes, quotes, (w) => firstNameGender(w) !== null);
       addTotals(t, s);
       if (!detail) continue;
