@@ -147,3 +147,40 @@ describe('negation conflicts: one report affirms what the other denies', () => {
     expect(found?.severity).toBe('medium');
   });
 });
+
+describe('negation conflicts: a state the story names once on each side', () => {
+  // A rare state ("versichert") affirmed in one report and denied in another is
+  // said of one thing, even when the two name it differently.
+  it('insured against not insured, the thing named differently', () => {
+    expect(
+      compareDocuments(
+        [
+          'Die Polizei sucht die Täter. Die Sammlung sei gegen Diebstahl versichert, teilte die Stadt mit.',
+          'Die Täter sind flüchtig. Die Direktorin räumte ein, dass die gestohlenen Stücke nicht versichert waren.',
+        ].map((t, i) => pipeline.run(`r${i}`, normalizeText(t)).toRecord()),
+      ).conflicts.filter((c) => c.kind === 'negation'),
+    ).toHaveLength(1);
+  });
+
+  it('an action with different objects is no conflict', () => {
+    expect(
+      negations(
+        'Die CDU erreichte 27,8 Prozent.',
+        '„Wir haben die Menschen mit unseren Themen nicht erreicht“, sagte die Landeschefin.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a state said elsewhere in the story too needs the same thing named', () => {
+    expect(
+      compareDocuments(
+        [
+          'Die Brücke ist gesperrt. Die Sammlung ist versichert.',
+          'Die Brücke ist nicht gesperrt. Die gestohlenen Bilder waren nicht versichert. Der Keller war versichert.',
+        ].map((t, i) => pipeline.run(`r${i}`, normalizeText(t)).toRecord()),
+      ).conflicts.filter(
+        (c) => c.kind === 'negation' && c.claims.some((x) => x.text.includes('Bilder')),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -66,7 +66,17 @@ export function findNegationConflicts(ctx: ComparisonContext): ConflictRecord[] 
           similarity.score >= SAME_STATEMENT &&
           shared.length + similarity.entities.length >= MIN_SHARED_ARGUMENTS &&
           !shared.every((t) => ctx.topic.has(t));
-        if (!sameSentence && !sameClause(a.clauseTerms.get(pa)!, d.clauseTerms.get(pd)!)) continue;
+        if (
+          !sameSentence &&
+          !sameClause(a.clauseTerms.get(pa)!, d.clauseTerms.get(pd)!) &&
+          !(
+            onlyPair(ctx, key, affirm, deny) &&
+            isState(ctx, a, pa) &&
+            isState(ctx, d, pd) &&
+            !namesApart(a, a.clauseTerms.get(pa)!, d, d.clauseTerms.get(pd)!)
+          )
+        )
+          continue;
         seen.add(pairKey);
         const word = (s: Statement, p: Predication) =>
           ctx.documents[s.ref.doc]!.text.slice(p.start, p.end);
@@ -85,6 +95,54 @@ export function findNegationConflicts(ctx: ComparisonContext): ConflictRecord[] 
     }
   }
   return conflicts;
+}
+
+/**
+ * The story says the predicate twice, once affirmed in one report and once
+ * denied in another ("Die Sammlung sei gegen Diebstahl versichert" / "dass die
+ * gestohlenen Stücke nicht versichert waren"): a predicate rare enough to be
+ * said of one thing only, so the two statements speak of the same thing even
+ * when they name it differently.
+ */
+function onlyPair(
+  ctx: ComparisonContext,
+  key: string,
+  affirm: readonly Statement[],
+  deny: readonly Statement[],
+): boolean {
+  if (key.startsWith('x:') || affirm.length !== 1 || deny.length !== 1) return false;
+  // Not even as a possibility or a question anywhere else in the story.
+  const saying = ctx.statements.filter((s) => s.predications.some((p) => p.key === key));
+  return saying.length === 2;
+}
+
+/**
+ * Each clause names a place or name the other does not ("Das Werk in Zwickau" /
+ * "Das Werk in Emden"): two things, whatever else they share.
+ */
+function namesApart(
+  a: Statement,
+  ca: ReadonlySet<string>,
+  b: Statement,
+  cb: ReadonlySet<string>,
+): boolean {
+  const own = (s: Statement, mine: ReadonlySet<string>, theirs: ReadonlySet<string>) =>
+    [...mine].some((t) => s.names.has(t) && !theirs.has(t));
+  return own(a, ca, cb) && own(b, cb, ca);
+}
+
+/**
+ * A state said of a thing: a participle or adjective with "sein" ("ist
+ * versichert", "war gesperrt", "nicht gesperrt gewesen"), not an action with
+ * its object ("erreichte 27,8 Prozent", "hat … nicht erreicht"), which may be
+ * done to many things.
+ */
+function isState(ctx: ComparisonContext, s: Statement, p: Predication): boolean {
+  const doc = ctx.documents[s.ref.doc]!;
+  const tokens = doc.tokens.filter((t) => t.start >= s.ref.start && t.end <= s.ref.end);
+  const word = tokens.find((t) => t.start === p.start);
+  if (!word || !/^(VVPP|ADJD)$/.test(word.xpos ?? '')) return false;
+  return !tokens.some((t) => t.lemma === 'haben' && /^VA/.test(t.xpos ?? ''));
 }
 
 /**
