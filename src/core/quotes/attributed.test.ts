@@ -270,6 +270,13 @@ describe('attributed mode: bodies behind generic and unnamed speakers', () => {
       'Die Polizei',
     ],
     [
+      'a plural role stands for the association of its members',
+      'Der Arbeitgeberverband Nordland bot 2,4 Prozent an. Die Arbeitgeber kündigten an, bald ein besseres Angebot vorzulegen.',
+      'ein besseres Angebot',
+      'Die Arbeitgeber',
+      'Arbeitgeberverband Nordland',
+    ],
+    [
       'a spokesperson compound names its body',
       'Die Deutsche Bahn hat den Verkehr eingestellt. Ein Bahnsprecher sagte, die Strecke bleibe gesperrt.',
       'die Strecke bleibe',

@@ -113,6 +113,9 @@ export function resolveSpeakers(quotes: QuoteRecord[], input: ResolutionInput): 
       // has named; the body is who the reader needs.
       const body =
         attachedBody(profile.head.to, to, sp, input, bodies) ??
+        (profile.role?.number === 'pl' && profile.definite
+          ? memberBody(profile.role.lemma, sp, input, bodies)
+          : null) ??
         (to - from <= profile.head.to - profile.head.from + 1
           ? spokespersonBody(profile, sp, input, bodies)
           : null);
@@ -203,7 +206,8 @@ function bodyFor(
   bodies: readonly BodyMention[],
 ): BodyMention | null {
   const role = profile.role;
-  if (!role || role.number === 'pl') return null;
+  if (!role) return null;
+  if (role.number === 'pl') return memberBody(role.lemma, sp, input, bodies);
   const sentence = sentenceIndex(input.sentences, sp.start);
   const lemma = role.lemma.toLowerCase();
   const written = role.word.toLowerCase().replace(/^.*-/, '');
@@ -237,6 +241,32 @@ function bodyFor(
   );
 }
 
+/** Nouns of a body that stands for its members: "Arbeitgeberverband", "Bauernverband". */
+const MEMBER_BODY = /^(?:verband|verbands|vereinigung|bund|bunds|seite)$/;
+
+/**
+ * "Die Arbeitgeber kündigten an, …" after "Der Kommunale Arbeitgeberverband Weserland": a
+ * plural role resolves to the association of its members named before ("Arbeitgeber" +
+ * "verband"), and to nothing else: "die Ärzte" are not the "Ärztekammer".
+ */
+function memberBody(
+  lemma: string,
+  sp: Span,
+  input: ResolutionInput,
+  bodies: readonly BodyMention[],
+): BodyMention | null {
+  const stem = lemma.toLowerCase();
+  const sentence = sentenceIndex(input.sentences, sp.start);
+  for (let k = bodies.length - 1; k >= 0; k--) {
+    const b = bodies[k]!;
+    if (b.end > sp.start) continue;
+    if (sentence - sentenceIndex(input.sentences, b.start) > BODY_SENTENCES) break;
+    const words = b.text.toLowerCase().split(/[\s-]+/);
+    if (words.some((w) => w.startsWith(stem) && MEMBER_BODY.test(w.slice(stem.length)))) return b;
+  }
+  return null;
+}
+
 /** A body the text names: an ORG mention, or an organisation noun with its name ("die Reederei Wattlinie"). */
 type BodyMention = Span & { text: string; entity: string | null };
 
@@ -250,7 +280,7 @@ function namedBodies(input: ResolutionInput): BodyMention[] {
   const out: BodyMention[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const role = roleOf(words[i]!.text);
-    if (role?.kind !== 'organisation' || role.number === 'pl') continue;
+    if ((role?.kind !== 'organisation' && role?.kind !== 'group') || role.number === 'pl') continue;
     let j = i + 1;
     while (
       j < words.length &&
