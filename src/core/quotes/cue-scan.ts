@@ -51,8 +51,14 @@ export abstract class CueScan extends QuoteScan {
     const next = this.words[i + 1];
     if (!prev || !next) return false;
     if (prev.text === ',')
-      return isCapitalized(next.text) || /^(?:der|die|das|ein|eine|er|sie)$/.test(next.lower);
+      return (
+        w.upos === 'ADJ' &&
+        (isCapitalized(next.text) || /^(?:der|die|das|ein|eine|er|sie)$/.test(next.lower))
+      );
+    // A name or noun before it ("Sommer", "Landrätin"), not a pronoun ("Sie wissen, …").
     if (!isCapitalized(prev.text) || isPunct(prev)) return false;
+    if (prev.upos && prev.upos !== 'PROPN' && prev.upos !== 'NOUN') return false;
+    if (w.upos && !['ADJ', 'PROPN', 'NOUN', 'X'].includes(w.upos)) return false;
     const particles = (this.lexicon.verbs.get(w.lower) ?? []).map((r) => r.particle);
     const after = particles.includes(next.lower) ? this.words[i + 2] : next;
     return after?.text === ':' || after?.text === ',';
