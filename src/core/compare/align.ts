@@ -43,7 +43,7 @@ export function statesSame(
   if (disagree) return false;
   // The same value for the same claim frame is one fact, whatever the wording.
   if (frames >= 1) return true;
-  if (score < ALIGN_MIN || differentSpeakers(a, b)) return false;
+  if (score < ALIGN_MIN || differentSpeakers(a, b) || differentTimes(ctx, a, b)) return false;
   if (weight >= 1 && figures >= 1) return true;
   if (score < min) return false;
   // What happened must be shared too, not only what it happened to: a verb or
@@ -52,6 +52,29 @@ export function statesSame(
     (weight >= 1 && values.length >= 1) ||
     (weight >= 2 && predicates >= 1) ||
     weight >= MUCH_EVIDENCE
+  );
+}
+
+/**
+ * One statement tells of an earlier time than the other: a figure of "im
+ * Vorjahr", "2021" or "damals" (the time qualifier of its claim frames, see
+ * src/core/frames/) where the other gives none. Background on an earlier
+ * occasion shares the words of the current one ("Im Vorjahr hatten 9.800
+ * Zuschauer das Endspiel verfolgt" / "Im Endspiel … gewann das Team") without
+ * stating it.
+ */
+export function differentTimes(ctx: ComparisonContext, a: Statement, b: Statement): boolean {
+  return pastOf(ctx, a) !== pastOf(ctx, b);
+}
+
+function pastOf(ctx: ComparisonContext, s: Statement): boolean {
+  return (ctx.documents[s.ref.doc]!.frames ?? []).some(
+    (f) =>
+      f.start >= s.ref.start &&
+      f.end <= s.ref.end &&
+      f.qualifiers.some(
+        (q) => q.dimension === 'time' && (q.key === 'previous' || q.key.startsWith('past:')),
+      ),
   );
 }
 
@@ -110,7 +133,8 @@ export function alignStatements(
         if (score - (runnerUp.get(b) ?? 0) < MUTUAL_MARGIN) return false;
         // One denies what the other states ("bei keinem Teilnehmenden" / "bei drei
         // Teilnehmenden"): alike words, opposite facts.
-        if (a.negated !== b.negated || differentSpeakers(a, b)) return false;
+        if (a.negated !== b.negated || differentSpeakers(a, b) || differentTimes(ctx, a, b))
+          return false;
         const { weight, disagree } = ctx.evidence(a, b);
         return !disagree && weight >= MUTUAL_EVIDENCE;
       };

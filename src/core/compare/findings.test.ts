@@ -82,13 +82,16 @@ describe('agreements: statements that state one proposition', () => {
     ).toEqual([]);
   });
 
-  it('"heute" is no shared date: every report is written that day', () => {
-    expect(
-      agreed(
-        'Schon heute fehlen im Land rund 2.300 Lehrkräfte, kritisierte der Verband.',
-        '„Heute ist ein guter Tag für die Schulen im Land“, sagte die Ministerin.',
-      ),
-    ).toEqual([]);
+  it('"heute" is no shared value: every report is written that day', () => {
+    const dated = loadGermanPipeline({ documentDate: '2026-06-18' });
+    const output = compareDocuments(
+      [
+        'Heute wird im Landtag über die Reform der Grundschulen abgestimmt.',
+        'Die Reform der Grundschulen ist heute in Kraft getreten.',
+      ].map((t, i) => dated.run(`r${i}`, normalizeText(t)).toRecord()),
+    );
+    expect(output.alignments.length).toBeGreaterThan(0);
+    for (const a of output.alignments) expect(a.signals.values).toEqual([]);
   });
 
   it('a sentence that states two facts agrees with one sentence of another report on each', () => {
@@ -122,6 +125,15 @@ describe('agreements: statements that state one proposition', () => {
       agreed(
         '„Wir werden jeden Meter unseres Landes verteidigen“, sagte Präsident Marek Holub.',
         'Ministerin Jana Kral sagte, ihr Land werde jeden Meter an der Grenze verteidigen.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('an earlier occasion is not the current one', () => {
+    expect(
+      agreed(
+        'Im Vorjahr hatte der Verein das Pokalendspiel in Kressbach vor 9.800 Zuschauern knapp verloren.',
+        'Der Verein hat das Pokalendspiel in Kressbach knapp verloren, die Fans waren enttäuscht.',
       ),
     ).toEqual([]);
   });
