@@ -212,6 +212,12 @@ describe('attributed mode: constructions of reported speech a tagger may misread
       'Landrat Hansen',
     ],
     [
+      'plain Konjunktiv I after a sentence about a person reports that person',
+      'Die Rektorin zeigte sich stolz. Der Preis sei eine Anerkennung für das ganze Team.',
+      'Der Preis sei eine Anerkennung',
+      'Die Rektorin',
+    ],
+    [
       'a passive accusation names the accused, not a speaker',
       'Dem Angeklagten wird vorgeworfen, drei Millionen Euro veruntreut zu haben.',
       'veruntreut',

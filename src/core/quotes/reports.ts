@@ -145,6 +145,42 @@ export abstract class ReportScan extends MarkerScan {
   }
 
   /**
+   * "Die Rektorin zeigte sich stolz. Der Preis sei eine Anerkennung für das ganze Team.": a
+   * sentence in plain Konjunktiv I (no quote before it to go on with) right after a
+   * sentence whose subject is a person reports what that person said. Konjunktiv I is
+   * the mood of reported speech in news German; Konjunktiv II and "sollen" are left out
+   * here, as they are also conditional or plans.
+   */
+  protected freeIndirect(s: number, first: number, end: number): FoundQuote | null {
+    if (s === 0) return null;
+    const konjunktiv = this.words
+      .slice(first, end)
+      .some(
+        (w, k) =>
+          this.inQuote[first + k] === -1 &&
+          this.isKonjunktivI(w) &&
+          !['ich', 'wir', 'du'].includes(this.words[first + k - 1]?.lower ?? ''),
+      );
+    if (!konjunktiv) return null;
+    // Not inside a subordinate clause of its own: "…, als sei nichts geschehen".
+    const verb = this.words
+      .slice(first, end)
+      .findIndex((w, k) => this.isKonjunktivI(w) && this.inQuote[first + k] === -1);
+    if (this.words.slice(first, first + verb).some((w) => w.text === ',')) return null;
+    const before = this.sentenceFirstWord[s - 1]!;
+    const speaker = this.subjectOf(before, this.sentenceEndWord[s - 1]!, true);
+    if (!speaker) return null;
+    const span = { start: this.words[first]!.start, end: this.words[end - 1]!.end };
+    return {
+      ...span,
+      kind: 'indirect',
+      cue: null,
+      speaker: this.speakerRecord(speaker),
+      content: { ...span },
+    };
+  }
+
+  /**
    * A sentence in Konjunktiv I with no cue of its own, right after a quote:
    * reported speech that goes on ("Er habe …"). It inherits the previous speaker.
    */
@@ -159,10 +195,9 @@ export abstract class ReportScan extends MarkerScan {
     if (direct.some((q) => q.start < sentence.end && sentence.start < q.end)) return null;
     const previous = [...direct, ...found].filter((q) => q.end <= sentence.start);
     const last = previous.reduce<FoundQuote | null>((a, b) => (!a || b.end > a.end ? b : a), null);
-    if (!last) return null;
-    const ending = firstEndingAtOrAfter(this.sentences, last.end);
+    const ending = last ? firstEndingAtOrAfter(this.sentences, last.end) : -1;
     const lastSentence = ending === this.sentences.length ? -1 : ending;
-    if (s - lastSentence > 3) return null;
+    if (!last || s - lastSentence > 3) return this.freeIndirect(s, first, end);
     let konjunktiv = false;
     for (let i = first; i < end; i++) {
       if (this.inQuote[i] !== -1) continue;
