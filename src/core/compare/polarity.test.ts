@@ -46,6 +46,12 @@ describe('the antonym lexicon (data/polarity.de.json)', () => {
     ['freisprechen', 'verurteilen', -1],
     ['unverletzt', 'verletzen', -1],
     ['ablehnen', 'zustimmen', -1],
+    ['absagen', 'stattfinden', -1],
+    ['rechtswidrig', 'zulässig', -1],
+    ['rechtmäßig', 'zulässig', 1],
+    ['unbewaffnet', 'bewaffnet', -1],
+    ['abwesend', 'anwesend', -1],
+    ['einräumen', 'bestätigen', 1],
   ])('%s is in group %s with sign %d', (word, group, sign) => {
     expect(lexiconEntries(word)).toContainEqual(expect.objectContaining({ group, sign }));
   });
@@ -70,6 +76,11 @@ describe('predications: what a sentence asserts or denies', () => {
     ['an existence denied', 'Ein Verfahren gegen ihn werde es nicht geben.', 'x:verfahren', -1],
     ['an existence implied by an act', 'Der Verband leitete ein Verfahren ein.', 'x:verfahren', 1],
     ['an acquittal', 'Das Gericht sprach den Angeklagten frei.', 'g:verurteilen', -1],
+    ['called off', 'Das Konzert wurde abgesagt.', 'g:stattfinden', -1],
+    ['takes place', 'Das Konzert findet am Samstag statt.', 'g:stattfinden', 1],
+    ['unlawful', 'Die Kündigung war rechtswidrig.', 'g:zulässig', -1],
+    ['not unlawful', 'Die Kündigung war nicht rechtswidrig.', 'g:zulässig', 1],
+    ['admitted', 'Der Konzern räumte Fehler ein.', 'g:bestätigen', 1],
     [
       'an ordinary verb',
       'Der Minister hat den Vertrag nicht unterschrieben.',

@@ -23,6 +23,16 @@ describe('negation conflicts: one report affirms what the other denies', () => {
       'Das Werk in Zwickau bleibt erhalten.',
     ],
     [
+      'takes place against called off',
+      'Das Stadtfest am Rheinufer findet am Samstag statt.',
+      'Das Stadtfest am Rheinufer wurde abgesagt.',
+    ],
+    [
+      'lawful against unlawful',
+      'Die Kündigung der Mieter war nach Ansicht des Gerichts rechtmäßig.',
+      'Die Kündigung der Mieter war nach Ansicht des Gerichts rechtswidrig.',
+    ],
+    [
       'confirmed against denied',
       'Der Konzern bestätigte den Verkauf der Sparte.',
       'Der Konzern dementierte den Verkauf der Sparte.',
