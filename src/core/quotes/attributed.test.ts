@@ -218,6 +218,18 @@ describe('attributed mode: constructions of reported speech a tagger may misread
       'Die Rektorin',
     ],
     [
+      'a closing "so X" after a dash',
+      'Die Stromversorgung sei inzwischen wiederhergestellt – so ein Sprecher der Stadtwerke.',
+      'Die Stromversorgung sei',
+      'ein Sprecher der Stadtwerke',
+    ],
+    [
+      'a direct quotation closed by a dash and "so X"',
+      '„Wir haben die Lage im Griff“ – so Landrat Peter Hansen am Abend.',
+      'die Lage im Griff',
+      'Landrat Peter Hansen',
+    ],
+    [
       'a passive accusation names the accused, not a speaker',
       'Dem Angeklagten wird vorgeworfen, drei Millionen Euro veruntreut zu haben.',
       'veruntreut',

@@ -136,7 +136,12 @@ export abstract class DirectScan extends SpeakerScan {
     const quoteSentence = this.words[this.wordIndexAtOrAfter(q.innerStart)]?.sentence;
     if (first.sentence !== quoteSentence && first.sentence !== (quoteSentence ?? 0) + 1)
       return null;
-    if (first.text === ',') i++;
+    // "„…“, sagte X." and "„…“ – so X."
+    if (
+      first.text === ',' ||
+      ((first.text === '–' || first.text === '—') && this.words[i + 1]?.lower === 'so')
+    )
+      i++;
     else if (SENTENCE_END.has(first.text) || isCapitalized(first.text)) return null;
     const w = this.words[i];
     if (!w || this.inQuote[i] !== -1) return null;

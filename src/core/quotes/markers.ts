@@ -86,7 +86,8 @@ export abstract class MarkerScan extends DirectScan {
       }
       return null;
     }
-    if (w.lower === 'so' && this.words[i - 1]?.text === ',') {
+    // "…, so X." and, with a dash for the comma, "… – so ein Sprecher der Stadtwerke."
+    if (w.lower === 'so' && [',', '–', '—'].includes(this.words[i - 1]?.text ?? '')) {
       const parenthesis = this.mode === 'attributed' ? this.soParenthesis(i, s) : null;
       if (parenthesis) return parenthesis;
       const np = nounPhraseAt(
