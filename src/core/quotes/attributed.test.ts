@@ -70,6 +70,13 @@ describe('attributed mode: speakers', () => {
       'Klaus Müller',
     ],
     [
+      'a pronoun skips the object of a sentence whose subject is the same pronoun',
+      '„Wir sind vorbereitet“, sagte Landrat Peter Hansen. Er habe am Morgen mit Bürgermeister Kurt Lenz telefoniert. Er betonte, die Hilfe laufe an.',
+      'die Hilfe laufe an',
+      'Er',
+      'Peter Hansen',
+    ],
+    [
       'the source of a marker without its preposition',
       'Verletzt wurde nach Angaben von Landeswahlleiterin Sabine Hoffmann niemand.',
       'niemand',

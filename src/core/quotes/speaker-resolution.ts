@@ -155,7 +155,20 @@ function antecedentFor(
           ? 'f'
           : null;
     if (gender === null) return null;
-    const nearest = nearestFirst.find((p) => compatible(p, gender));
+    let nearest = nearestFirst.find((p) => compatible(p, gender));
+    // "Er habe mit Bürgermeister Kurt Lenz telefoniert. Er betonte, …": a sentence whose
+    // subject is the same pronoun keeps its topic; the person named in its object is not
+    // the antecedent, so look before that sentence.
+    for (let hops = 0; nearest && hops < 3; hops++) {
+      const k = sentenceIndex(input.sentences, nearest.start);
+      const sentence = input.sentences[k]!;
+      const subject = input.words[firstWordAt(input.words, sentence.start)];
+      if (!subject || subject.lower !== lower || startsClause(input, nearest)) break;
+      if (sentenceIndex(input.sentences, sp.start) === k) break;
+      const earlier = nearestFirst.find((p) => p.start < sentence.start && compatible(p, gender));
+      if (!earlier) break;
+      nearest = earlier;
+    }
     if (!nearest) return null;
     // Within the sentence of the nearest candidate, the subject is the likelier antecedent:
     // "Müller widersprach Schmidt. Er sagte, …" is Müller.
