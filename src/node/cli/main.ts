@@ -88,11 +88,23 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
       'address to listen on; others than 127.0.0.1 expose the app to the network',
       DEFAULT_HOST,
     )
-    .action(async (options: { port: string; host: string }) => {
-      // Loaded on demand: the HTTP stack would only slow every other command's start.
-      const { runServe } = await import('./serve-command.js');
-      setExitCode(await runServe(options, io));
-    });
+    .option(
+      '--allow-private',
+      'let pages sent by URL reach loopback, private and link-local addresses',
+    )
+    .option('--offline', 'refuse all network access (pages sent by URL fail)')
+    .action(
+      async (options: {
+        port: string;
+        host: string;
+        allowPrivate?: boolean;
+        offline?: boolean;
+      }) => {
+        // Loaded on demand: the HTTP stack would only slow every other command's start.
+        const { runServe } = await import('./serve-command.js');
+        setExitCode(await runServe(options, io));
+      },
+    );
 
   return program;
 }

@@ -10,6 +10,10 @@ export interface ServeOptions {
   host: string;
   /** Stops the server (tests); without it, Ctrl+C or SIGTERM does. */
   signal?: AbortSignal;
+  /** Let documents sent as `url` reach loopback and private addresses (`--allow-private`). */
+  allowPrivate?: boolean;
+  /** Refuse to fetch documents sent as `url` (`--offline`). */
+  offline?: boolean;
   /** Folder of the built UI; found beside the CLI when absent. */
   webRoot?: string | null;
 }
@@ -45,6 +49,7 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
       host,
       port,
       assets: webRoot ? loadWebAssets(webRoot) : null,
+      fetch: { allowPrivate: options.allowPrivate === true, offline: options.offline === true },
       onError: (error) =>
         io.error(
           `crosscheck: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

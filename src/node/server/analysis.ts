@@ -51,7 +51,11 @@ export function createGermanAnalyzer(limits: CacheLimits = DEFAULT_CACHE_LIMITS)
       records.set(key, record, input.text.length);
     }
     // A shallow copy with the caller's id: the cached record itself is never handed out.
-    return { ...record, id: input.id };
+    const copy: DocumentRecord = { ...record, id: input.id };
+    // A web page's own statements and where its paragraphs stand (not part of the analysis).
+    if (input.meta) copy.meta = input.meta;
+    if (input.sourceMap) copy.sourceMap = input.sourceMap;
+    return copy;
   };
 
   return {

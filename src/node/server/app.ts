@@ -10,6 +10,7 @@ import {
   type InputDocument,
 } from './request.js';
 import { LruCache } from './lru-cache.js';
+import { resolveDocuments, type ServerFetchOptions } from './ingest-documents.js';
 import type { WebAssets } from './web-assets.js';
 
 export interface AppOptions {
@@ -36,6 +37,12 @@ export interface AppOptions {
    * page re-points its own domain at 127.0.0.1. Absent: any host.
    */
   allowedHosts?: readonly string[];
+  /**
+   * How documents sent as `url` are fetched: the command line's rules
+   * (`FETCH_DEFAULTS`; private and loopback addresses refused unless
+   * `allowPrivate`, as `crosscheck serve --allow-private`). Tests inject `resolve`.
+   */
+  fetch?: ServerFetchOptions;
 }
 
 /** The names of this computer's loopback addresses, as they appear in a URL. */
@@ -172,10 +179,27 @@ export function createApp(options: AppOptions = {}): Hono {
         maxTextChars: options.maxTextChars ?? MAX_TEXT_CHARS,
       });
       if (!parsed.ok) return apiError(c, parsed.status, parsed.problem);
-      const key = `${c.req.path}\n${JSON.stringify(parsed.documents)}`;
+      const maxTextChars = options.maxTextChars ?? MAX_TEXT_CHARS;
+      const { documents, errors } = await resolveDocuments(parsed.documents, {
+        maxTextChars,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      });
+      if (documents.length < minDocuments) {
+        const failed = errors.map((e) => `"${e.id}" ${e.message}`).join('; ');
+        return apiError(
+          c,
+          422,
+          `${documents.length === 0 ? 'no report' : `only ${documents.length} report`} could be read${minDocuments > 1 ? `, and comparing needs at least ${minDocuments}` : ''}: ${failed}`,
+        );
+      }
+      // Keyed by what is analysed: a page fetched again may have changed.
+      const key = `${c.req.path}\n${JSON.stringify(documents)}\n${JSON.stringify(errors)}`;
       let answer = answers.get(key);
       if (answer === undefined) {
-        answer = utf8.encode(JSON.stringify(run(parsed.documents)));
+        const output = run(documents) as { errors?: unknown };
+        // Pages that could not be read are named with their message; the others were analysed.
+        if (errors.length > 0) output.errors = errors;
+        answer = utf8.encode(JSON.stringify(output));
         answers.set(key, answer, answer.byteLength);
       }
       c.header('Content-Type', 'application/json; charset=utf-8');
@@ -234,7 +258,7 @@ function methodNotAllowed(c: Context): Response {
 
 function apiError(
   c: Context,
-  status: 400 | 403 | 404 | 405 | 413 | 415 | 500,
+  status: 400 | 403 | 404 | 405 | 413 | 415 | 422 | 500,
   message: string,
 ): Response {
   return c.json({ error: message } satisfies ApiError, status);

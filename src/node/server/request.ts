@@ -1,15 +1,28 @@
 import { normalizeText } from '../../core/text/normalize.js';
 import { isIsoDay } from '../cli/date-option.js';
 import { describeLongRun, findLongRun } from '../read/long-run.js';
+import type { DocumentMetaRecord, SourceMapRecord } from '../../core/contract/types.js';
 
-/** One report as the API receives it. */
+/** One report as the analysis receives it: its text, and for a web page what the page says about itself. */
 export interface InputDocument {
   /** A name the caller chooses ("kurier.txt", "Report 1"); unique within one request. */
   id: string;
   text: string;
   /** Date of the report (YYYY-MM-DD), for relative dates such as "am Sonntag". */
   date?: string;
+  meta?: DocumentMetaRecord;
+  sourceMap?: SourceMapRecord;
 }
+
+/**
+ * One report as the API receives it: exactly one of `text` (the report itself),
+ * `html` (a page's HTML, e.g. a dropped .html file) or `url` (a page the server
+ * fetches). The last two are read by `resolveDocuments` (ingest-documents.ts).
+ */
+export type RequestedDocument =
+  | { id: string; date?: string; text: string }
+  | { id: string; date?: string; html: string }
+  | { id: string; date?: string; url: string };
 
 export interface DocumentsRequestLimits {
   /** Fewest documents the endpoint needs: 1 for analyze, 2 for compare. */
@@ -21,7 +34,7 @@ export interface DocumentsRequestLimits {
 }
 
 export type ParsedRequest =
-  | { ok: true; documents: InputDocument[] }
+  | { ok: true; documents: RequestedDocument[] }
   /** 413 when a document is over the size limit, 400 for everything else. */
   | { ok: false; problem: string; status: 400 | 413 };
 
@@ -34,7 +47,11 @@ export const MAX_ID_LENGTH = 200;
  */
 export const MAX_TEXT_CHARS = 1_000_000;
 
-const DOCUMENT_KEYS = new Set(['id', 'text', 'date']);
+/** The longest URL accepted; longer ones are not addresses people paste. */
+export const MAX_URL_LENGTH = 2000;
+
+const DOCUMENT_KEYS = new Set(['id', 'text', 'html', 'url', 'date']);
+const SOURCE_KEYS = ['text', 'html', 'url'] as const;
 
 /**
  * Checks a parsed JSON request body against `{documents: [{id, text, date?}]}`.
@@ -71,13 +88,13 @@ export function parseDocumentsRequest(
     );
   }
 
-  const documents: InputDocument[] = [];
+  const documents: RequestedDocument[] = [];
   const seenIds = new Map<string, number>();
   for (const [index, item] of list.entries()) {
     const at = `documents[${index}]`;
     const problem = documentProblem(item, at, limits);
     if (problem) return fail(problem.message, problem.status);
-    const doc = item as unknown as InputDocument;
+    const doc = item as { id: string; date?: string } & Record<string, unknown>;
     const earlier = seenIds.get(doc.id);
     if (earlier !== undefined) {
       return fail(
@@ -85,11 +102,10 @@ export function parseDocumentsRequest(
       );
     }
     seenIds.set(doc.id, index);
-    documents.push(
-      doc.date === undefined
-        ? { id: doc.id, text: doc.text }
-        : { id: doc.id, text: doc.text, date: doc.date },
-    );
+    const source = SOURCE_KEYS.find((key) => doc[key] !== undefined)!;
+    const requested = { id: doc.id, [source]: doc[source] } as RequestedDocument;
+    if (doc.date !== undefined) requested.date = doc.date;
+    documents.push(requested);
   }
   return { ok: true, documents };
 }
@@ -101,7 +117,9 @@ function documentProblem(
 ): { message: string; status: 400 | 413 } | null {
   const message = documentShapeProblem(item, at, limits);
   if (message) return { message, status: 400 };
-  const { id, text } = item as { id: string; text: string };
+  const { id, text } = item as { id: string; text?: string };
+  // An HTML page is bounded by the body limit only; its extracted text is checked once it is read.
+  if (text === undefined) return null;
   if (text.length > limits.maxTextChars) {
     return {
       message: `${at}.text ("${id}") has ${text.length.toLocaleString('en-US')} characters; at most ${limits.maxTextChars.toLocaleString('en-US')} per report are accepted`,
@@ -127,18 +145,31 @@ function documentShapeProblem(
   if (!isPlainObject(item)) return `${at} must be an object {"id", "text"}, not ${describe(item)}`;
   const extra = Object.keys(item).filter((key) => !DOCUMENT_KEYS.has(key));
   if (extra.length > 0)
-    return `${at} has unknown field ${quoteList(extra)}: allowed are "id", "text" and "date"`;
+    return `${at} has unknown field ${quoteList(extra)}: allowed are "id", "text", "html", "url" and "date"`;
 
-  const { id, text, date } = item;
+  const { id, date } = item;
   if (id === undefined) return `${at}.id is missing`;
   if (typeof id !== 'string') return `${at}.id must be a string, not ${describe(id)}`;
   if (id.trim() === '') return `${at}.id is empty`;
   if (id.length > limits.maxIdLength)
     return `${at}.id is longer than ${limits.maxIdLength} characters`;
 
-  if (text === undefined) return `${at}.text is missing`;
-  if (typeof text !== 'string') return `${at}.text must be a string, not ${describe(text)}`;
-  if (text.trim() === '') return `${at}.text ("${id}") contains no text`;
+  const given = SOURCE_KEYS.filter((key) => item[key] !== undefined);
+  if (given.length === 0)
+    return `${at}.text is missing (or send the page as "html", or its address as "url")`;
+  if (given.length > 1)
+    return `${at} has ${quoteList([...given])}: send only one of "text", "html" and "url"`;
+  const key = given[0]!;
+  const value = item[key];
+  if (typeof value !== 'string') return `${at}.${key} must be a string, not ${describe(value)}`;
+  if (key === 'text' && value.trim() === '') return `${at}.text ("${id}") contains no text`;
+  if (key === 'html' && value.trim() === '') return `${at}.html ("${id}") is empty`;
+  if (key === 'url') {
+    if (value.length > MAX_URL_LENGTH)
+      return `${at}.url ("${id}") is longer than ${MAX_URL_LENGTH.toLocaleString('en-US')} characters`;
+    if (!/^https?:\/\/[^\s]+$/i.test(value.trim()) || !URL.canParse(value.trim()))
+      return `${at}.url ("${id}") is not an http:// or https:// address`;
+  }
 
   if (date !== undefined) {
     if (typeof date !== 'string')
