@@ -1,6 +1,6 @@
 import type { ClaimRecord, CompareOutput, DocumentRecord } from '../contract/types.js';
 import { conflictFrame, conflictsBySeverity } from './conflict-order.js';
-import { documentName, excerptAround } from './excerpt.js';
+import { documentLabel, documentName, excerptAround } from './excerpt.js';
 import { speakerLabel, speakerName } from '../quotes/speaker-label.js';
 
 const KIND_TITLES: Readonly<Record<string, string>> = {
@@ -27,7 +27,7 @@ export function renderCompareMarkdown(output: CompareOutput): string {
   out.push('| # | report | sentences | quotes | numbers |', '| --- | --- | --- | --- | --- |');
   docs.forEach((d, i) =>
     out.push(
-      `| ${i + 1} | ${escape(d.id)} | ${d.sentences.length} | ${d.quotes.length} | ${d.quantities.length} |`,
+      `| ${i + 1} | ${escape(documentLabel(d))} | ${d.sentences.length} | ${d.quotes.length} | ${d.quantities.length} |`,
     ),
   );
   out.push(

@@ -1,6 +1,6 @@
 import type { CompareOutput, DocumentRecord } from '../contract/types.js';
 import { conflictsBySeverity, framePrefix } from './conflict-order.js';
-import { documentName, excerptAround } from './excerpt.js';
+import { documentLabel, documentName, excerptAround } from './excerpt.js';
 
 /** A terminal view of a comparison: conflicts first, then warnings, agreements and unique statements. */
 export function renderCompareText(output: CompareOutput): string {
@@ -9,7 +9,9 @@ export function renderCompareText(output: CompareOutput): string {
   const out: string[] = [];
   const rule = '─'.repeat(78);
 
-  out.push(`${docs.length} reports: ${docs.map((d, i) => `[${i + 1}] ${d.id}`).join('  ')}`);
+  out.push(
+    `${docs.length} reports: ${docs.map((d, i) => `[${i + 1}] ${documentLabel(d)}`).join('  ')}`,
+  );
   out.push(
     `${output.conflicts.length} conflicts · ${output.agreements.length} shared claims · ` +
       `${output.unique.length} unique statements · ${output.warnings.length} warnings`,

@@ -29,7 +29,25 @@ export function excerptAround(doc: DocumentRecord, span: Span, max = 200): Excer
   return { before, inner, after };
 }
 
+/**
+ * A report's short name in findings: its file name (the id's last path
+ * segment), after the outlet when the page named one, e.g. "Rheinbote
+ * (rheinbote.html)". Readers know reports by the outlet, and the file name
+ * keeps two reports of one outlet apart.
+ */
 export function documentName(doc: DocumentRecord): string {
   const parts = doc.id.split(/[\\/]/);
-  return parts[parts.length - 1] || doc.id;
+  const file = parts[parts.length - 1] || doc.id;
+  return withOutlet(doc, file);
+}
+
+/** A report's full name in lists of reports: its whole id (path or URL), after the outlet when there is one. */
+export function documentLabel(doc: DocumentRecord): string {
+  return withOutlet(doc, doc.id);
+}
+
+function withOutlet(doc: DocumentRecord, name: string): string {
+  const outlet = doc.meta?.outlet?.replace(/\s+/g, ' ').trim();
+  // No outlet, or a name that already is the outlet: the name alone.
+  return outlet && outlet !== name ? `${outlet} (${name})` : name;
 }

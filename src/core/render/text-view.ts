@@ -1,3 +1,4 @@
+import { documentLabel } from './excerpt.js';
 import type { DocumentRecord, Span } from '../contract/types.js';
 import { speakerLabel } from '../quotes/speaker-label.js';
 
@@ -12,7 +13,7 @@ export function renderDocumentText(
 ): string {
   const lines: string[] = [];
   const header = [
-    doc.id,
+    documentLabel(doc),
     doc.lang,
     details.encoding,
     plural(doc.sentences.length, 'sentence'),
