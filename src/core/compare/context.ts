@@ -327,10 +327,18 @@ function framesAgree(ctx: ComparisonContext, a: Statement, b: Statement): number
   return n;
 }
 
+/** Each statement's frames, found once: alignment asks for every pair with figures. */
+const FRAMES_OF = new WeakMap<Statement, FrameRecord[]>();
+
 function framesOf(ctx: ComparisonContext, s: Statement): FrameRecord[] {
-  return (ctx.documents[s.ref.doc]!.frames ?? []).filter(
-    (f) => f.start >= s.ref.start && f.end <= s.ref.end,
-  );
+  let frames = FRAMES_OF.get(s);
+  if (!frames) {
+    frames = (ctx.documents[s.ref.doc]!.frames ?? []).filter(
+      (f) => f.start >= s.ref.start && f.end <= s.ref.end,
+    );
+    FRAMES_OF.set(s, frames);
+  }
+  return frames;
 }
 
 /** A frame whose attribute says what is measured or which event is dated, and that the report stands by. */
