@@ -326,3 +326,15 @@ describe('attributed mode: speech reported inside a quotation', () => {
     expect(quotes[0]!.speaker?.antecedent?.text).toBe('Reederei Wattlinie');
   });
 });
+
+describe('attributed mode: a reported clause and a direct quotation after its colon', () => {
+  it('are two quotations with one speaker', () => {
+    const text =
+      'Die Ministerin Eva Roth forderte, die Schulen sofort zu schließen: „Wir dürfen kein Risiko eingehen.“';
+    const quotes = analyse(text).quotes;
+    expect(quotes.map((q) => [q.kind, content(text, q), q.speaker?.text])).toEqual([
+      ['indirect', 'die Schulen sofort zu schließen', 'Die Ministerin Eva Roth'],
+      ['direct', 'Wir dürfen kein Risiko eingehen.', 'Die Ministerin Eva Roth'],
+    ]);
+  });
+});

@@ -83,6 +83,23 @@ class QuoteFinder extends IndirectScan {
         if (outer) all.splice(k, 1);
       }
     }
+    // "Die Ministerin forderte, die Schulen zu schließen: „…“": a direct quotation that
+    // shares its cue with the reported clause before it shares its speaker too.
+    // A cue word inside that clause ("zu schließen: „…“") is the clause's, not the quotation's.
+    for (const d of all) {
+      if (d.kind !== 'direct' || !d.cue) continue;
+      const twin = all.find(
+        (q) =>
+          q !== d &&
+          q.kind !== 'direct' &&
+          q.speaker &&
+          q.cue &&
+          (q.cue.start === d.cue!.start || contains(q.content, d.cue!)),
+      );
+      if (!twin || (d.speaker && twin.cue!.start !== d.cue.start)) continue;
+      d.cue = { ...twin.cue! };
+      d.speaker ??= { ...twin.speaker! };
+    }
     resolveSpeakers(all, {
       text: this.text,
       words: this.words,

@@ -31,7 +31,9 @@ export abstract class IndirectScan extends ReportScan {
   protected findIndirect(direct: FoundQuote[]): FoundQuote[] {
     const found: FoundQuote[] = [];
     const usedCues = new Set(
-      direct.filter((d) => d.cue && !this.embedded.has(d)).map((d) => d.cue!.start),
+      direct
+        .filter((d) => d.cue && !this.embedded.has(d) && !this.ownComplement(d))
+        .map((d) => d.cue!.start),
     );
     for (let s = 0; s < this.sentences.length; s++) {
       const first = this.sentenceFirstWord[s];
@@ -293,6 +295,23 @@ export abstract class IndirectScan extends ReportScan {
       }
     }
     return null;
+  }
+
+  /**
+   * "Harms riet dazu, Wälder zu meiden: „Da können Äste herunterkommen.“": the cue of a
+   * direct quotation after a colon has a reported clause of its own between a comma and
+   * the colon; that clause is a quotation too (attributed mode).
+   */
+  protected ownComplement(d: FoundQuote): boolean {
+    if (this.mode !== 'attributed' || !d.cue || d.cue.end > d.content.start) return false;
+    const from = this.wordIndexAtOrAfter(d.cue.end);
+    const to = this.wordIndexAtOrAfter(d.content.start);
+    let colon = to - 1;
+    while (colon > from && this.words[colon]!.punct && this.words[colon]!.text !== ':') colon--;
+    if (this.words[colon]?.text !== ':') return false;
+    const comma = this.words.slice(from, colon).findIndex((w) => w.text === ',');
+    // At least a few words between the comma and the colon: "…, Wälder zu meiden:".
+    return comma !== -1 && colon - (from + comma) > 3;
   }
 
   /**

@@ -165,6 +165,16 @@ export class QuoteScan {
   protected complementEnd(from: number, sentence: number): number {
     const end = this.contentEndWord(from, sentence);
     for (let j = from + 1; j < end - 1; j++) {
+      // "riet dazu, Wälder zu meiden: „…“": a quotation after a colon is a quote of its own.
+      if (
+        this.mode === 'attributed' &&
+        this.words[j]!.text === ':' &&
+        this.inQuote[j] === -1 &&
+        this.inQuote[j + 2] !== undefined &&
+        this.inQuote[j + 2] !== -1 &&
+        this.wordsIn(this.topQuotes[this.inQuote[j + 2]!]!) >= MIN_QUOTATION_WORDS
+      )
+        return j;
       if (this.words[j]!.text !== ',' || this.inQuote[j] !== -1) continue;
       const next = this.words[j + 1]!;
       if (RESUMING_CONJUNCTIONS.has(next.lower)) return j;
