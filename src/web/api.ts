@@ -1,10 +1,9 @@
 import type { CompareOutput } from '../core/contract/types.js';
 
-export interface ReportInput {
-  id: string;
-  text: string;
-  date?: string;
-}
+/** One report as sent: its text, a page's HTML (a dropped .html file), or a page's address for the server to fetch. */
+export type ReportInput = { id: string; date?: string } & (
+  { text: string } | { html: string } | { url: string }
+);
 
 /** A failure to show the user as it is: it already says what went wrong and what to do. */
 export class ApiProblem extends Error {

@@ -7,6 +7,7 @@ import { downloadText } from './download.js';
 import { EntityCard, type HoveredEntity } from './entity-card.js';
 import { EXAMPLE_REPORTS } from './examples.js';
 import { readTextFiles } from './files.js';
+import { isPageUrl, nameOfUrl, reportName } from './report-source.js';
 import { collectFindings, type Finding } from './findings.js';
 import { FindingsPanel } from './findings-panel.js';
 import { baseMarks } from './marks.js';
@@ -15,6 +16,12 @@ import { NO_SPANS, ReportView } from './report-view.js';
 interface Draft {
   key: number;
   name: string;
+  /**
+   * What the report is: its text, a web page's HTML source (a dropped .html
+   * file; the server extracts the main text), or a page's address, which the
+   * server fetches. `text` holds the text, the HTML or the URL.
+   */
+  kind: 'text' | 'html' | 'url';
   text: string;
   /** YYYY-MM-DD or empty. */
   date: string;
@@ -33,6 +40,7 @@ let nextKey = 1;
 const emptyDraft = (index: number): Draft => ({
   key: nextKey++,
   name: `Report ${index + 1}`,
+  kind: 'text',
   text: '',
   date: '',
 });
@@ -49,6 +57,7 @@ export function App() {
   const [hiddenLayers, setHiddenLayers] = useState<ReadonlySet<Layer>>(new Set());
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [pageUrl, setPageUrl] = useState('');
 
   const filled = drafts.filter((d) => d.text.trim() !== '');
   const canCompare = filled.length >= 2 && !busy;
@@ -67,6 +76,10 @@ export function App() {
       setOutput(result);
       setSelected(null);
       setShowResults(true);
+      const failed = result.errors ?? [];
+      // Pages that could not be read or fetched are named; the others were compared.
+      if (failed.length > 0)
+        setProblem(`Not compared: ${failed.map((e) => `${e.id} ${e.message}`).join('; ')}.`);
       setStatus(
         `Compared ${result.documents.length} reports: ${plural(result.conflicts.length, 'conflict')}, ` +
           `${plural(result.agreements.length, 'agreement')}, ${plural(result.unique.length, 'statement')} in only one report, ` +
@@ -95,6 +108,7 @@ export function App() {
         const draft = {
           ...(empty >= 0 ? next[empty]! : emptyDraft(next.length)),
           name: file.name,
+          kind: file.kind,
           text: file.text,
         };
         if (empty >= 0) next[empty] = draft;
@@ -133,7 +147,7 @@ export function App() {
     () => (output ? output.documents.map((_, i) => baseMarks(output, i)) : []),
     [output],
   );
-  const reportNames = useMemo(() => output?.documents.map((d) => d.id) ?? [], [output]);
+  const reportNames = useMemo(() => output?.documents.map(reportName) ?? [], [output]);
   const selectedByDoc = useMemo(() => {
     const byDoc = new Map<number, Span[]>();
     for (const claim of selected?.claims ?? []) {
@@ -170,6 +184,32 @@ export function App() {
 
   const updateDraft = (key: number, change: Partial<Draft>) =>
     setDrafts((current) => current.map((d) => (d.key === key ? { ...d, ...change } : d)));
+
+  /** Adds a report by a page's address: into the first empty report, else as a new one. */
+  const addUrl = (input: string): boolean => {
+    const url = input.trim();
+    if (!isPageUrl(url)) {
+      setProblem(`"${url}" is not a web address: it must start with http:// or https://.`);
+      return false;
+    }
+    setProblem(null);
+    setDrafts((current) => {
+      const next = [...current];
+      const empty = next.findIndex((d) => d.text.trim() === '');
+      const draft: Draft = {
+        ...(empty >= 0 ? next[empty]! : emptyDraft(next.length)),
+        name: nameOfUrl(url),
+        kind: 'url',
+        text: url,
+      };
+      if (empty >= 0) next[empty] = draft;
+      else next.push(draft);
+      return next;
+    });
+    setShowResults(false);
+    setStatus(`Added ${url}; the server fetches it when you press Compare.`);
+    return true;
+  };
 
   return (
     <div
@@ -306,7 +346,7 @@ export function App() {
                 <ReportView
                   key={i}
                   docIndex={i}
-                  name={doc.id}
+                  name={reportNames[i] ?? doc.id}
                   text={doc.text}
                   marks={marks[i] ?? []}
                   selected={selectedByDoc.get(i) ?? NO_SPANS}
@@ -359,15 +399,59 @@ export function App() {
                     Remove
                   </button>
                 </div>
-                <label class="field field-text">
-                  <span class="field-label">Text of {draft.name || `report ${i + 1}`}</span>
-                  <textarea
-                    value={draft.text}
-                    spellcheck={false}
-                    placeholder="Paste the report here, or drop a text file anywhere on the page"
-                    onInput={(e) => updateDraft(draft.key, { text: e.currentTarget.value })}
-                  />
-                </label>
+                {draft.kind === 'url' ? (
+                  <div class="field field-source">
+                    <label class="field">
+                      <span class="field-label">Address of {draft.name || `report ${i + 1}`}</span>
+                      <input
+                        type="url"
+                        value={draft.text}
+                        spellcheck={false}
+                        onInput={(e) => updateDraft(draft.key, { text: e.currentTarget.value })}
+                      />
+                    </label>
+                    <p class="hint">
+                      The crosscheck server fetches this page when you press Compare and reads its
+                      main text, outlet and date.
+                    </p>
+                  </div>
+                ) : draft.kind === 'html' ? (
+                  <div class="field field-source">
+                    <p class="hint">
+                      Web page ({draft.text.length.toLocaleString('en-US')} characters of HTML): the
+                      server reads its main text, outlet and date.
+                    </p>
+                    <button
+                      type="button"
+                      class="button button-small"
+                      onClick={() => updateDraft(draft.key, { kind: 'text' })}
+                    >
+                      Edit the HTML as text
+                    </button>
+                  </div>
+                ) : (
+                  <label class="field field-text">
+                    <span class="field-label">Text of {draft.name || `report ${i + 1}`}</span>
+                    <textarea
+                      value={draft.text}
+                      spellcheck={false}
+                      placeholder="Paste the report or a page's address here, or drop a text or HTML file anywhere on the page"
+                      onInput={(e) => updateDraft(draft.key, { text: e.currentTarget.value })}
+                      onPaste={(e) => {
+                        // A web address pasted alone into an empty report: the server fetches the page.
+                        const pasted = e.clipboardData?.getData('text/plain').trim() ?? '';
+                        if (draft.text.trim() !== '' || !isPageUrl(pasted)) return;
+                        e.preventDefault();
+                        updateDraft(draft.key, {
+                          kind: 'url',
+                          text: pasted,
+                          name: /^Report \d+$/.test(draft.name) ? nameOfUrl(pasted) : draft.name,
+                        });
+                        setStatus(`Added ${pasted}; the server fetches it when you press Compare.`);
+                      }}
+                    />
+                  </label>
+                )}
               </div>
             ))}
             <div class="editor editor-add">
@@ -379,23 +463,44 @@ export function App() {
                 Add a report
               </button>
               <button type="button" class="button" onClick={() => fileInput.current?.click()}>
-                Open text files…
+                Open text or HTML files…
               </button>
               <input
                 ref={fileInput}
                 type="file"
                 class="visually-hidden"
                 tabIndex={-1}
-                aria-label="Open text files"
+                aria-label="Open text or HTML files"
                 multiple
-                accept=".txt,.md,text/plain"
+                accept=".txt,.md,.html,.htm,.xhtml,text/plain,text/html"
                 onChange={(event) => {
                   const files = event.currentTarget.files;
                   if (files?.length) void addFiles([...files]);
                   event.currentTarget.value = '';
                 }}
               />
-              <p class="hint">or drop .txt files anywhere on this page</p>
+              <p class="hint">or drop .txt or .html files anywhere on this page</p>
+              <form
+                class="add-url"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  if (addUrl(pageUrl)) setPageUrl('');
+                }}
+              >
+                <label class="field">
+                  <span class="field-label">Web address of a report</span>
+                  <input
+                    type="url"
+                    value={pageUrl}
+                    placeholder="https://…"
+                    spellcheck={false}
+                    onInput={(e) => setPageUrl(e.currentTarget.value)}
+                  />
+                </label>
+                <button type="submit" class="button" disabled={pageUrl.trim() === ''}>
+                  Add page
+                </button>
+              </form>
             </div>
           </section>
           <aside class="findings help" aria-label="How to use crosscheck">
@@ -426,7 +531,7 @@ export function App() {
       )}
       {dragging && (
         <div class="drop-overlay" aria-hidden="true">
-          Drop text files to add them as reports
+          Drop text or HTML files to add them as reports
         </div>
       )}
     </div>
@@ -440,7 +545,13 @@ function toInputs(drafts: Draft[]): ReportInput[] {
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base} (${n})`;
     used.add(id);
-    return draft.date ? { id, text: draft.text, date: draft.date } : { id, text: draft.text };
+    const source =
+      draft.kind === 'url'
+        ? { url: draft.text.trim() }
+        : draft.kind === 'html'
+          ? { html: draft.text }
+          : { text: draft.text };
+    return draft.date ? { id, ...source, date: draft.date } : { id, ...source };
   });
 }
 

@@ -273,6 +273,33 @@ describe.skipIf(!hasChromium)('web app in Chromium: opening and dropping files',
       .poll(() => page.getByRole('button', { name: 'Compare', exact: true }).isEnabled())
       .toBe(true);
   });
+
+  it('reads an opened HTML page by the server, names it by its outlet, and names a refused URL', async () => {
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'bote.html',
+      mimeType: 'text/html',
+      buffer: readFileSync('src/node/ingest/fixtures/bote.html'),
+    });
+    await expect.poll(() => page.getByText(/characters of HTML/).count()).toBe(1);
+    // The installed server runs without --allow-private: a loopback address is refused, the rest compared.
+    await page.getByLabel('Web address of a report').fill('http://127.0.0.1:9/bericht');
+    await page.getByRole('button', { name: 'Add page' }).click();
+    await expect
+      .poll(() => page.getByLabel('Address of 127.0.0.1/bericht').inputValue())
+      .toBe('http://127.0.0.1:9/bericht');
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.report-title').allTextContents())
+      .toContain('Muldentaler Bote (bote.html)');
+    expect(await page.getByRole('alert').textContent()).toContain(
+      '127.0.0.1/bericht refused: 127.0.0.1 is a private or reserved address',
+    );
+    // The page's main text, shown as text: no markup of the page reached the DOM.
+    expect(await page.locator('.report-body[data-doc="2"]').textContent()).toContain(
+      'Straßenbrücke zwischen Wurzen und Dehnitz',
+    );
+    expect(await page.locator('.report-body script, .report-body nav').count()).toBe(0);
+  });
 });
 
 /** Two reports that mention one person: the least a compare answer needs for the hover card. */
