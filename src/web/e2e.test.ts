@@ -287,13 +287,31 @@ describe.skipIf(!hasChromium)('web app in Chromium: opening and dropping files',
     await expect
       .poll(() => page.getByLabel('Address of 127.0.0.1/bericht').inputValue())
       .toBe('http://127.0.0.1:9/bericht');
+    // An address pasted alone into an empty report becomes a report by URL.
+    await page.getByRole('button', { name: 'Add a report' }).click();
+    await page.getByLabel('Text of Report 5').evaluate((textarea) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', ' http://127.0.0.1:9/zweiter \n');
+      textarea.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+      );
+    });
+    await expect
+      .poll(() => page.getByLabel('Address of 127.0.0.1/zweiter').inputValue())
+      .toBe('http://127.0.0.1:9/zweiter');
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
     await expect
-      .poll(() => page.locator('.report-title').allTextContents())
+      .poll(
+        async () =>
+          (await page.locator('.report-title').allTextContents()).join(' | ') ||
+          (await page.locator('.messages').textContent()),
+        { timeout: 15_000 },
+      )
       .toContain('Muldentaler Bote (bote.html)');
     expect(await page.getByRole('alert').textContent()).toContain(
       '127.0.0.1/bericht refused: 127.0.0.1 is a private or reserved address',
     );
+    expect(await page.getByRole('alert').textContent()).toContain('127.0.0.1/zweiter refused');
     // The page's main text, shown as text: no markup of the page reached the DOM.
     expect(await page.locator('.report-body[data-doc="2"]').textContent()).toContain(
       'Straßenbrücke zwischen Wurzen und Dehnitz',
