@@ -104,3 +104,41 @@ describe('fetchPage', () => {
     );
   });
 });
+
+describe('fetchPage, redirects to a refused address', () => {
+  // Tests reach loopback only, so 127.0.0.1 plays a public host here and every other
+  // address a private one: the redirect's target must be checked again before connecting.
+  const refuse = (address: string) =>
+    address === '127.0.0.1' ? null : `${address} is a private or reserved address`;
+  let hop: TestServer;
+  beforeAll(async () => {
+    const redirect =
+      (to: (base: string) => string) =>
+      (_req: unknown, res: import('node:http').ServerResponse, base: string) => {
+        res.writeHead(302, { location: to(base) });
+        res.end();
+      };
+    hop = await startTestServer({
+      '/to-literal': redirect(() => 'http://127.0.0.2/admin'),
+      '/to-name': redirect((base) => `http://intranet.test:${new URL(base).port}/admin`),
+    });
+  });
+  afterAll(async () => {
+    await hop.close();
+  });
+
+  it('refuses a redirect to a private address literal', async () => {
+    expect(await failure(fetchPage(`${hop.base}/to-literal`, { refuse }))).toMatch(
+      /^refused: 127\.0\.0\.2 is a private or reserved address \(use --allow-private/,
+    );
+  });
+
+  it('refuses a redirect to a host name that resolves to a private address', async () => {
+    const resolve = async (hostname: string) => [
+      { address: hostname === 'intranet.test' ? '127.0.0.2' : '127.0.0.1', family: 4 },
+    ];
+    expect(await failure(fetchPage(`${hop.base}/to-name`, { refuse, resolve }))).toMatch(
+      /^refused: intranet\.test resolves to 127\.0\.0\.2, a private or reserved address/,
+    );
+  });
+});

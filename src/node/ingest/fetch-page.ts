@@ -34,6 +34,11 @@ export interface FetchOptions {
   maxRedirects?: number;
   /** Resolves a host name to its addresses; tests inject one. */
   resolve?: (hostname: string) => Promise<{ address: string; family: number }[]>;
+  /**
+   * Why an address is refused, or null: `refusedAddress` unless a test injects a
+   * stricter one (to tell two loopback addresses apart, the only ones tests may reach).
+   */
+  refuse?: (address: string) => string | null;
 }
 
 export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 };
@@ -102,7 +107,7 @@ function parseUrl(value: string, base?: URL): URL {
 function checkLiteralHost(url: URL, options: FetchOptions): void {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host) && !options.allowPrivate) {
-    const problem = refusedAddress(host);
+    const problem = (options.refuse ?? refusedAddress)(host);
     if (problem) throw new FetchError(`refused: ${problem} (use --allow-private to allow it)`);
   }
 }
@@ -118,7 +123,7 @@ function guardedLookup(options: FetchOptions): LookupFunction {
         if (!options.allowPrivate) {
           // One private answer among public ones is refused too: that mix is how rebinding attacks look.
           for (const { address } of addresses) {
-            if (refusedAddress(address))
+            if ((options.refuse ?? refusedAddress)(address))
               throw new FetchError(
                 `refused: ${hostname} resolves to ${address}, a private or reserved address (use --allow-private to allow it)`,
               );
