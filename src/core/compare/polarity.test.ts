@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../text/normalize.js';
 import { loadGermanPipeline } from '../../node/pipeline.js';
 import data from './data/polarity.de.json' with { type: 'json' };
-import { lexiconEntries, predicationsOf } from './polarity.js';
+import { lexiconEntries, polarityTokens, predicationsOf } from './polarity.js';
 
 // The predications are read from tagged tokens; the tests tag real sentences
 // with the committed German pipeline, as compare does.
@@ -10,17 +10,7 @@ const pipeline = loadGermanPipeline();
 
 function predications(sentence: string): Map<string, number[]> {
   const doc = pipeline.run('t', normalizeText(sentence)).toRecord();
-  const found = predicationsOf(
-    doc.tokens.map((t) => ({
-      start: t.start,
-      end: t.end,
-      form: doc.text.slice(t.start, t.end),
-      lemma: t.lemma,
-      upos: t.upos,
-      xpos: t.xpos,
-      kind: t.kind,
-    })),
-  );
+  const found = predicationsOf(polarityTokens(doc.text, doc.tokens));
   const byKey = new Map<string, number[]>();
   for (const p of found.filter((p) => !p.speculative))
     byKey.set(p.key, [...(byKey.get(p.key) ?? []), p.polarity]);

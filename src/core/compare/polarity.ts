@@ -32,6 +32,29 @@ export interface PolarityToken {
   kind: string;
 }
 
+/** The polarity view of a document's tokens: each with its written form. */
+export function polarityTokens(
+  text: string,
+  tokens: readonly {
+    start: number;
+    end: number;
+    lemma?: string;
+    upos?: string;
+    xpos?: string;
+    kind: string;
+  }[],
+): PolarityToken[] {
+  return tokens.map((t) => ({
+    start: t.start,
+    end: t.end,
+    form: text.slice(t.start, t.end),
+    lemma: t.lemma,
+    upos: t.upos,
+    xpos: t.xpos,
+    kind: t.kind,
+  }));
+}
+
 interface LexiconEntry {
   group: string;
   sign: 1 | -1;

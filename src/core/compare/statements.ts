@@ -10,7 +10,7 @@ import type {
 import { nameKey } from '../entities/index.js';
 import type { CrossEntities } from './cross-entities.js';
 import { findEquipment } from '../entities/index.js';
-import { isWeakVerb, predicationsOf, type Predication } from './polarity.js';
+import { isWeakVerb, polarityTokens, predicationsOf, type Predication } from './polarity.js';
 import alignmentWords from './data/alignment.de.json' with { type: 'json' };
 
 const NOT_EVIDENCE: ReadonlySet<string> = new Set(alignmentWords.notEvidence);
@@ -196,17 +196,7 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
     previousCompounds = new Set(nouns.filter((n) => compounds.has(n)));
 
     const text = doc.text.slice(sentence.start, sentence.end);
-    const predications = predicationsOf(
-      sentenceTokens.map((t) => ({
-        start: t.start,
-        end: t.end,
-        form: doc.text.slice(t.start, t.end),
-        lemma: t.lemma,
-        upos: t.upos,
-        xpos: t.xpos,
-        kind: t.kind,
-      })),
-    );
+    const predications = predicationsOf(polarityTokens(doc.text, sentenceTokens));
     // The terms of the nouns each predicate is said of, without times and units:
     // "Das Bad wird von Mai an für 18 Monate geschlossen" is said of "Bad".
     const termAt = new Map<number, string>();

@@ -1,3 +1,4 @@
+import type { DocumentMetaRecord } from '../../core/contract/types.js';
 import dateWords from './data/date-words.json' with { type: 'json' };
 
 /**
@@ -15,16 +16,7 @@ import dateWords from './data/date-words.json' with { type: 'json' };
  *     it), then the first date written in an element whose class names a date
  *     ("date", "datum", "meta", "byline", …), the way bylines show it.
  */
-export interface PageMeta {
-  title?: string;
-  outlet?: string;
-  author?: string;
-  /** ISO 8601 as the page wrote it (its own time zone kept), or YYYY-MM-DD. */
-  published?: string;
-  modified?: string;
-  url?: string;
-  lang?: string;
-}
+export type PageMeta = DocumentMetaRecord;
 
 type El = {
   getAttribute(name: string): string | null;
