@@ -98,6 +98,9 @@ describe('qualifiersCompatible', () => {
     ['a past year against an unqualified figure', [q('time', 'past:2021')], [], false],
     ['a past year against "im Vorjahr"', [q('time', 'past:2024')], [q('time', 'previous')], true],
     ['two different years', [q('time', '2024')], [q('time', '2025')], false],
+    // One report dated 2026 makes 2025 a past year, another without a date cannot.
+    ['one year, past in one report only', [q('time', 'past:2025')], [q('time', '2025')], true],
+    ['a past year against another year', [q('time', 'past:2024')], [q('time', '2025')], false],
     ['an older variant against the current one', [q('version', 'old')], [], false],
     ['a projection against an unqualified result', [q('stage', 'preliminary')], [], true],
     [

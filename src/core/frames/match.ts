@@ -4,6 +4,9 @@ import { COMPARED_DIMENSIONS, QUALIFIER_ABSENT, STAGES_NOT_ABSENT } from './lexi
 
 const YEAR = /^\d{4}$/;
 const isPast = (key: string | null): boolean => key !== null && key.startsWith('past:');
+/** The year of a time key, "2025" or "past:2025"; null for other times. */
+const yearOf = (key: string | null): string | null =>
+  /^(?:past:)?(\d{4})$/.exec(key ?? '')?.[1] ?? null;
 
 /**
  * Whether two frames' qualifiers let their values be compared: never across
@@ -20,6 +23,13 @@ export function qualifiersCompatible(
     const ka = a.find((q) => q.dimension === dimension)?.key ?? null;
     const kb = b.find((q) => q.dimension === dimension)?.key ?? null;
     if (ka === kb) continue;
+    // One year is one time, whether a report's own date made it a past year or not:
+    // the report without a date of its own cannot tell 2025 from the present.
+    const [ya, yb] = [yearOf(ka), yearOf(kb)];
+    if (dimension === 'time' && ya !== null && yb !== null) {
+      if (ya === yb) continue;
+      return false;
+    }
     if (dimension === 'time' && (isPast(ka) || isPast(kb))) {
       // A past year is a past time: it matches "im Vorjahr" or the same year, not the present.
       if ((isPast(ka) && kb === 'previous') || (isPast(kb) && ka === 'previous')) continue;
