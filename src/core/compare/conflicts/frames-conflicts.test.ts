@@ -133,6 +133,20 @@ describe('quantity conflicts only between matching frames', () => {
     ]);
     expect(conflict!.severity).toBe('high');
   });
+
+  it("compares two sums said of one named bearer when each is its sentence's only sum", () => {
+    const pledge = compare(
+      'Deutschland sagte 7 Milliarden Euro für den neuen Hilfsfonds zu.',
+      'Deutschland steuert 5 Milliarden Euro zum Hilfsfonds bei.',
+    );
+    expect(conflictsOf(pledge, 'quantity')).toHaveLength(1);
+    // Two sums in one sentence: which of them the other report's sum matches is open.
+    const two = compare(
+      'Deutschland sagte 7 Milliarden Euro für den neuen Hilfsfonds zu.',
+      'Deutschland steuert 5 Milliarden Euro zum Hilfsfonds und 2 Milliarden Euro für Wälder bei.',
+    );
+    expect(conflictsOf(two, 'quantity')).toHaveLength(0);
+  });
 });
 
 describe('named bearers make a list only side by side', () => {

@@ -109,7 +109,13 @@ function matchGroup(ctx: ComparisonContext, a: Measurement, b: Measurement): str
   if (relation === 'same') {
     // A bare share ("SPD 31 %") is compared with a named one ("31 Prozent der Stimmen")
     // only for a named bearer; a bare length or sum may measure anything of it.
-    if ((genericA || genericB) && (!a.frame.bearer!.named || !SHARES.has(a.dim))) return null;
+    if ((genericA || genericB) && (!a.frame.bearer!.named || !SHARES.has(a.dim))) {
+      // … unless each is the one figure of its measure said of that bearer in its sentence,
+      // and the two sentences are about the same thing ("Deutschland sagte 6 Milliarden
+      // Euro zu" / "Die Bundesrepublik steuert 4,5 Milliarden Euro bei").
+      if (!loneOfBearer(a) || !loneOfBearer(b)) return null;
+      if (termSimilarity(a.context, b.context).score < MEASURE_RELATEDNESS) return null;
+    }
     return `${attribute}|${a.frame.bearer!.key}`;
   }
   if (genericA || genericB) return null;
@@ -140,6 +146,11 @@ function distinctValues(found: readonly Candidate[]): Candidate[] {
   const first = ranked[0]!.c;
   const same = (x: Measurement, y: Measurement) => overlaps(x.interval, y.interval);
   return ranked.map(({ c }) => c).filter((c) => same(c.a, first.a) && same(c.b, first.b));
+}
+
+/** The only figure of its dimension in its sentence. */
+function loneOfBearer(m: Measurement): boolean {
+  return m.statement.quantities.filter((q) => dimensionOf(q) === m.dim).length === 1;
 }
 
 /** A vote tally agrees only when both its counts do: "27 zu 19" against "27 zu 21" disagrees. */
