@@ -69,6 +69,19 @@ describe('bearer', () => {
   });
 });
 
+describe('qualifiers', () => {
+  it.each([
+    [
+      'Es wurden 2025 rund 214.000 Häuser gebaut, nach 251.900 im Jahr davor.',
+      '251.900',
+      'previous',
+    ],
+    ['Der Betrieb verkauft im Jahr 300 Autos.', '300', 'habitual'],
+  ])('%s', (text, value, key) => {
+    expect(frame(text, value).qualifiers.map((q) => q.key)).toContain(key);
+  });
+});
+
 describe('attribute', () => {
   it.each([
     ['Bei dem Unglück kamen drei Menschen ums Leben.', 'drei', 'dead'],

@@ -148,6 +148,23 @@ function distinctValues(found: readonly Candidate[]): Candidate[] {
   return ranked.map(({ c }) => c).filter((c) => same(c.a, first.a) && same(c.b, first.b));
 }
 
+/**
+ * Whether two figures of one report are for the same time, version and stage. Within
+ * one report "im Jahr davor" is relative to the year the report names ("2025 rund
+ * 214.000, nach 251.900 im Jahr davor"), so a year and the time before it differ,
+ * although across reports "2024" and "im Vorjahr" may be one time.
+ */
+function sameTimeInOneReport(
+  a: readonly FrameRecord['qualifiers'][number][],
+  b: readonly FrameRecord['qualifiers'][number][],
+): boolean {
+  const time = (qs: typeof a) => qs.find((q) => q.dimension === 'time')?.key ?? null;
+  const [ta, tb] = [time(a), time(b)];
+  const dated = (t: string | null) => t !== null && /^(?:past:)?\d{4}$/.test(t);
+  if ((dated(ta) && tb === 'previous') || (dated(tb) && ta === 'previous')) return false;
+  return qualifiersCompatible(a, b);
+}
+
 /** The only figure of its dimension in its sentence. */
 function loneOfBearer(m: Measurement): boolean {
   return m.statement.quantities.filter((q) => dimensionOf(q) === m.dim).length === 1;
@@ -271,17 +288,17 @@ function measurementsOf(
   );
   for (const m of measurements) {
     m.named = namedCounts;
-    // A report that repeats one figure (headline and body) still gives only one.
-    m.only =
-      plain(m) &&
-      measurements.every(
-        (o) =>
-          o.frame.superseded ||
-          !plain(o) ||
-          o.dim !== m.dim ||
-          o.frame.attribute.key !== m.frame.attribute.key ||
-          overlaps(o.interval, m.interval),
-      );
+    // The only figure of its attribute for its time, version and stage: a report that
+    // repeats one figure (headline and body) still gives only one, and last year's
+    // figure does not make this year's one of two.
+    m.only = measurements.every(
+      (o) =>
+        o.frame.superseded ||
+        !sameTimeInOneReport(o.frame.qualifiers, m.frame.qualifiers) ||
+        o.dim !== m.dim ||
+        o.frame.attribute.key !== m.frame.attribute.key ||
+        overlaps(o.interval, m.interval),
+    );
   }
   return measurements;
 }
