@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  CompareOutput,
-  DocumentRecord,
-  StatementRef,
-} from '../../../src/core/contract/types.js';
+import type { CompareOutput, StatementRef } from '../../../src/core/contract/types.js';
+import { emptyCompareOutput, emptyDocument } from '../../../src/core/testing/records.js';
 import type { Story, StoryGold } from './gold.js';
 import { scoreStory } from './score-compare.js';
 
@@ -59,19 +56,6 @@ const story: Story = {
   ]),
 };
 
-function doc(id: string, text: string): DocumentRecord {
-  return {
-    id,
-    lang: 'de',
-    text,
-    sentences: [],
-    tokens: [],
-    entities: [],
-    quotes: [],
-    quantities: [],
-    dates: [],
-  };
-}
 function ref(docIndex: number, text: string, needle: string): StatementRef {
   const start = text.indexOf(needle);
   return { doc: docIndex, start, end: start + needle.length, text: needle, sentence: 0 };
@@ -89,17 +73,7 @@ const claim = (r: StatementRef) => ({
 });
 
 function output(parts: Partial<CompareOutput>): CompareOutput {
-  return {
-    version: 2,
-    documents: [doc('a.txt', A), doc('b.txt', B)],
-    entities: [],
-    alignments: [],
-    agreements: [],
-    conflicts: [],
-    unique: [],
-    warnings: [],
-    ...parts,
-  } as CompareOutput;
+  return emptyCompareOutput([emptyDocument('a.txt', A), emptyDocument('b.txt', B)], parts);
 }
 
 describe('scoreStory', () => {

@@ -3,19 +3,10 @@ import type { DocumentRecord } from '../contract/types.js';
 import { renderCompareMarkdown } from './compare-markdown.js';
 import { renderCompareText } from './compare-text.js';
 import { documentLabel, documentName } from './excerpt.js';
+import { emptyCompareOutput, emptyDocument } from '../testing/records.js';
 
-const doc = (id: string, outlet?: string): DocumentRecord => ({
-  id,
-  lang: 'de',
-  text: '',
-  sentences: [],
-  tokens: [],
-  entities: [],
-  quotes: [],
-  quantities: [],
-  dates: [],
-  ...(outlet === undefined ? {} : { meta: { outlet } }),
-});
+const doc = (id: string, outlet?: string): DocumentRecord =>
+  emptyDocument(id, '', outlet === undefined ? {} : { meta: { outlet } });
 
 describe('documentName and documentLabel', () => {
   it.each([
@@ -47,16 +38,10 @@ describe('documentName and documentLabel', () => {
   });
 
   it('name the reports in the text and Markdown views', () => {
-    const output = {
-      version: 2 as const,
-      documents: [doc('pages/rheinbote.html', 'Rheinbote'), doc('kurier.txt')],
-      entities: [],
-      alignments: [],
-      agreements: [],
-      conflicts: [],
-      unique: [],
-      warnings: [],
-    };
+    const output = emptyCompareOutput([
+      doc('pages/rheinbote.html', 'Rheinbote'),
+      doc('kurier.txt'),
+    ]);
     expect(renderCompareText(output)).toContain(
       '[1] Rheinbote (pages/rheinbote.html)  [2] kurier.txt',
     );

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnalyzeOutput, CompareOutput } from '../../core/contract/types.js';
+import { emptyCompareOutput } from '../../core/testing/records.js';
 import type { Analyzer } from './analysis.js';
 import { createApp } from './app.js';
 import type { InputDocument } from './request.js';
@@ -29,18 +30,7 @@ function recordingAnalyzer(): Analyzer & { calls: InputDocument[][] } {
   return {
     calls,
     analyze: (docs) => (calls.push([...docs]), empty),
-    compare: (docs) => (
-      calls.push([...docs]),
-      {
-        ...empty,
-        entities: [],
-        alignments: [],
-        agreements: [],
-        conflicts: [],
-        unique: [],
-        warnings: [],
-      }
-    ),
+    compare: (docs) => (calls.push([...docs]), emptyCompareOutput([])),
   };
 }
 

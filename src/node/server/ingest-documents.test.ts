@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyzeOutput, CompareOutput } from '../../core/contract/types.js';
 import { FIXTURES, startTestServer, type TestServer } from '../ingest/test-server.js';
+import { emptyCompareOutput } from '../../core/testing/records.js';
 import type { Analyzer } from './analysis.js';
 import { createApp, type AppOptions } from './app.js';
 import type { InputDocument } from './request.js';
@@ -36,18 +37,7 @@ function recordingAnalyzer(): Analyzer & { calls: InputDocument[][] } {
   return {
     calls,
     analyze: (docs) => (calls.push([...docs]), output(docs)),
-    compare: (docs) => (
-      calls.push([...docs]),
-      {
-        ...output(docs),
-        entities: [],
-        alignments: [],
-        agreements: [],
-        conflicts: [],
-        unique: [],
-        warnings: [],
-      }
-    ),
+    compare: (docs) => (calls.push([...docs]), emptyCompareOutput(output(docs).documents)),
   };
 }
 
