@@ -35,13 +35,7 @@ export interface PredictedQuote {
   names: string[];
 }
 
-export interface ReportScore {
-  predicted: number;
-  correct: number;
-  gold: number;
-  found: number;
-  notQuoteHits: number;
-  speakerRight: number;
+export interface ReportScore extends Totals {
   misses: GoldQuoteSpan[];
   falseAlarms: Array<PredictedQuote & { notQuote: boolean }>;
   wrongSpeakers: Array<{ gold: GoldQuoteSpan; predicted: PredictedQuote }>;
