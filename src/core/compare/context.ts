@@ -2,7 +2,7 @@ import type { DocumentRecord } from '../contract/types.js';
 import type { CrossEntities } from './cross-entities.js';
 import type { Statement } from './statements.js';
 import { documentName } from '../render/excerpt.js';
-import { intervalOf, overlaps, sameDimension, type Interval } from './intervals.js';
+import { intervalOf, isVaguePlural, overlaps, sameDimension, type Interval } from './intervals.js';
 import { isWeakVerb } from './polarity.js';
 import { bearerRelation, qualifiersCompatible } from './conflicts/frame-pairs.js';
 import { partnerOf } from '../frames/index.js';
@@ -193,7 +193,7 @@ function tightInterval(q: Quantity): Interval | null {
     const low = Math.min(n.range.min, n.range.max);
     // A vague plural gives a floor, not a ceiling: "Tausende Soldaten" may be
     // "rund 11.000", "Hunderte Einrichtungen" are not "120 Kitas".
-    if (!/\d/.test(q.text)) return { low, high: Number.POSITIVE_INFINITY };
+    if (isVaguePlural(q)) return { low, high: Number.POSITIVE_INFINITY };
     return { low, high: Math.max(n.range.min, n.range.max) };
   }
   if (typeof n.value !== 'number') return null;
@@ -225,11 +225,6 @@ function tightInterval(q: Quantity): Interval | null {
     default:
       return { low: v - slack(false), high: v + slack(false) };
   }
-}
-
-/** "Tausende", "Hunderte": a range written without a figure. */
-function vague(q: Quantity): boolean {
-  return q.normalized?.range !== undefined && q.normalized.range !== null && !/\d/.test(q.text);
 }
 
 /** Two quantities of one dimension give the same figure (see SAME_FIGURE). */
@@ -300,7 +295,7 @@ function framesAgree(ctx: ComparisonContext, a: Statement, b: Statement): number
       if (x.kind === 'date') return x.value !== null && x.value === y.value;
       const [qa, qb] = [docA.quantities[x.index], docB.quantities[y.index]];
       // A vague plural ("Tausende Jobs") fits many figures; it identifies none.
-      if (!qa || !qb || vague(qa) || vague(qb)) return false;
+      if (!qa || !qb || isVaguePlural(qa) || isVaguePlural(qb)) return false;
       // A vote tally ("27 zu 19 Stimmen") is one result: both counts must be the same.
       const [pa, pb] = [partnerOf(docA, x.index), partnerOf(docB, y.index)];
       if (pa !== null || pb !== null) {

@@ -72,6 +72,14 @@ export function intervalOf(q: QuantityRecord): Interval | null {
   }
 }
 
+/**
+ * "Tausende Soldaten", "Hunderte Ziele": a vague plural, a range written without a
+ * figure. It says an order of magnitude, which reports rounding differently do not contradict.
+ */
+export function isVaguePlural(q: QuantityRecord): boolean {
+  return q.value === null && q.range !== null && !/\d/.test(q.text);
+}
+
 export function overlaps(a: Interval, b: Interval): boolean {
   return a.low <= b.high && b.low <= a.high;
 }

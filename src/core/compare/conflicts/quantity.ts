@@ -7,7 +7,7 @@ import type {
 import { ATTRIBUTES, dimensionOf, frameLabel, partnerOf } from '../../frames/index.js';
 import { claimOfQuantity, formatValue } from '../claims.js';
 import type { ComparisonContext } from '../context.js';
-import { intervalOf, overlaps, type Interval } from '../intervals.js';
+import { intervalOf, isVaguePlural, overlaps, type Interval } from '../intervals.js';
 import type { Statement } from '../statements.js';
 import { termSimilarity, vectorOf, type TermVector } from '../vectors.js';
 import {
@@ -239,7 +239,7 @@ function measurementsOf(
     const interval = q ? intervalOf(q) : null;
     const dim = q ? dimensionOf(q) : null;
     const k = statementIndex(statements, frame.start);
-    if (!q || !interval || !dim || k < 0 || isVague(q)) continue;
+    if (!q || !interval || !dim || k < 0 || isVaguePlural(q)) continue;
     const context = mergeVectors([
       [ctx.vectorOf(statements[k]!), 1],
       ...statements
@@ -301,14 +301,6 @@ function measurementsOf(
     );
   }
   return measurements;
-}
-
-/**
- * "Tausende Soldaten", "Hunderte Ziele": a vague plural says an order of magnitude,
- * which reports rounding differently do not contradict.
- */
-function isVague(q: QuantityRecord): boolean {
-  return q.value === null && q.range !== null && !/\d/.test(q.text);
 }
 
 /** Index of the statement (sentence) that contains `offset`, or -1. */
