@@ -1,0 +1,227 @@
+/**
+ * The online story index: reports arrive one by one; each is scored against
+ * the stories that share a rare key with it and lie within the time window,
+ * and joins the best one or opens a new story (the caller decides, with
+ * `match` then `assign`).
+ *
+ * State, all updated incrementally on `assign` and `remove`:
+ * - per signal, the document frequency of each key (for idf) and an inverted
+ *   index key → stories that contain it (for candidates);
+ * - per story, the centroid: the sum of its reports' raw vectors per signal,
+ *   and its days (a multiset, so that removing a report restores them).
+ */
+import { settingsOf, type Settings } from './defaults.js';
+import { dayNumber, nearestDistance, timeFactor } from './time.js';
+import type {
+  ClusterOptions,
+  ReportFeatures,
+  ScoreParts,
+  StoryIndex,
+  StoryMatch,
+} from './types.js';
+import { cosine, rawVectors, weightedNorm, type RawVector, type Signal } from './vectors.js';
+
+const SIGNALS: readonly Signal[] = ['e', 't', 'f'];
+
+interface Story {
+  id: string;
+  order: number;
+  reports: Set<string>;
+  centroid: Record<Signal, Map<string, number>>;
+  days: Map<number, number>;
+}
+
+interface Entry {
+  features: ReportFeatures;
+  raw: Record<Signal, RawVector>;
+  day: number | null;
+  story: string;
+}
+
+export function createStoryIndex(options?: ClusterOptions): StoryIndex {
+  return new Index(settingsOf(options));
+}
+
+class Index implements StoryIndex {
+  private readonly byStory = new Map<string, Story>();
+  private readonly byReport = new Map<string, Entry>();
+  private readonly df: Record<Signal, Map<string, number>> = {
+    e: new Map(),
+    t: new Map(),
+    f: new Map(),
+  };
+  private readonly postings: Record<Signal, Map<string, Set<Story>>> = {
+    e: new Map(),
+    t: new Map(),
+    f: new Map(),
+  };
+  private created = 0;
+
+  constructor(private readonly settings: Settings) {}
+
+  match(features: ReportFeatures): StoryMatch | null {
+    const query = this.prepare(features);
+    let best: StoryMatch | null = null;
+    for (const story of this.candidates(query)) {
+      const parts = this.score(query, story);
+      if (parts.score >= this.settings.threshold && (best === null || parts.score > best.score))
+        best = { story: story.id, score: parts.score };
+    }
+    return best;
+  }
+
+  assign(features: ReportFeatures, storyId: string): void {
+    if (typeof storyId !== 'string' || storyId === '')
+      throw new Error('assign: the story id must be a non-empty string');
+    if (typeof features.report !== 'string' || features.report === '')
+      throw new Error('assign: the report id must be a non-empty string');
+    this.remove(features.report);
+    let story = this.byStory.get(storyId);
+    if (!story) {
+      story = {
+        id: storyId,
+        order: this.created++,
+        reports: new Set(),
+        centroid: { e: new Map(), t: new Map(), f: new Map() },
+        days: new Map(),
+      };
+      this.byStory.set(storyId, story);
+    }
+    const entry = { ...this.prepare(features), story: storyId };
+    this.byReport.set(features.report, entry);
+    story.reports.add(features.report);
+    if (entry.day !== null) story.days.set(entry.day, (story.days.get(entry.day) ?? 0) + 1);
+    for (const s of SIGNALS) {
+      for (const [key, value] of entry.raw[s]) {
+        this.df[s].set(key, (this.df[s].get(key) ?? 0) + 1);
+        const centroid = story.centroid[s];
+        const before = centroid.get(key);
+        centroid.set(key, (before ?? 0) + value);
+        if (before === undefined) {
+          let posting = this.postings[s].get(key);
+          if (!posting) this.postings[s].set(key, (posting = new Set()));
+          posting.add(story);
+        }
+      }
+    }
+  }
+
+  remove(report: string): void {
+    const entry = this.byReport.get(report);
+    if (!entry) return;
+    this.byReport.delete(report);
+    const story = this.byStory.get(entry.story)!;
+    story.reports.delete(report);
+    if (entry.day !== null) decrement(story.days, entry.day);
+    for (const s of SIGNALS) {
+      for (const [key, value] of entry.raw[s]) {
+        decrement(this.df[s], key);
+        const centroid = story.centroid[s];
+        const left = centroid.get(key)! - value;
+        // Sums of logarithms do not cancel exactly; a key is gone when its last report is.
+        if (left <= 1e-9 || !this.storyHas(story, s, key)) {
+          centroid.delete(key);
+          const posting = this.postings[s].get(key)!;
+          posting.delete(story);
+          if (posting.size === 0) this.postings[s].delete(key);
+        } else centroid.set(key, left);
+      }
+    }
+    if (story.reports.size === 0) this.byStory.delete(story.id);
+  }
+
+  stories(): string[] {
+    return [...this.byStory.values()].sort((a, b) => a.order - b.order).map((s) => s.id);
+  }
+
+  reports(story: string): string[] {
+    return [...(this.byStory.get(story)?.reports ?? [])];
+  }
+
+  storyOf(report: string): string | null {
+    return this.byReport.get(report)?.story ?? null;
+  }
+
+  features(report: string): ReportFeatures | undefined {
+    return this.byReport.get(report)?.features;
+  }
+
+  explain(features: ReportFeatures, storyId: string): ScoreParts | null {
+    const story = this.byStory.get(storyId);
+    return story ? this.score(this.prepare(features), story) : null;
+  }
+
+  private prepare(features: ReportFeatures): Omit<Entry, 'story'> {
+    return {
+      features,
+      raw: rawVectors(features, this.settings.typeWeights),
+      day: dayNumber(features.published),
+    };
+  }
+
+  /** Whether another report of the story still has the key (after one was taken out). */
+  private storyHas(story: Story, signal: Signal, key: string): boolean {
+    for (const report of story.reports)
+      if (this.byReport.get(report)!.raw[signal].has(key)) return true;
+    return false;
+  }
+
+  /** Inverse document frequency over the reports in the index, smoothed so that an unseen key is finite. */
+  private idf(signal: Signal): (key: string) => number {
+    const df = this.df[signal];
+    const n = this.byReport.size;
+    return (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 1)) + 1;
+  }
+
+  /**
+   * Stories that share a key with the report, ranked by the summed idf of the
+   * shared keys, without those outside the time window; the best few are scored in full.
+   */
+  private candidates(query: Omit<Entry, 'story'>): Story[] {
+    const gathered = new Map<Story, number>();
+    for (const s of SIGNALS) {
+      const idf = this.idf(s);
+      for (const key of query.raw[s].keys()) {
+        const posting = this.postings[s].get(key);
+        if (!posting) continue;
+        const w = idf(key);
+        for (const story of posting) gathered.set(story, (gathered.get(story) ?? 0) + w);
+      }
+    }
+    const inWindow: [Story, number][] = [];
+    for (const [story, weight] of gathered) {
+      const distance = nearestDistance(query.day, story.days);
+      if (distance === null || distance <= this.settings.windowDays) inWindow.push([story, weight]);
+    }
+    inWindow.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
+    return inWindow.slice(0, this.settings.candidates).map(([story]) => story);
+  }
+
+  private score(query: Omit<Entry, 'story'>, story: Story): ScoreParts {
+    const sims = { e: 0, t: 0, f: 0 };
+    for (const s of SIGNALS) {
+      const idf = this.idf(s);
+      sims[s] = cosine(
+        query.raw[s],
+        weightedNorm(query.raw[s], idf),
+        story.centroid[s],
+        weightedNorm(story.centroid[s], idf),
+        idf,
+      );
+    }
+    const { entityWeight, termWeight, frameWeight } = this.settings;
+    const total = entityWeight + termWeight + frameWeight;
+    const content =
+      total === 0
+        ? 0
+        : (entityWeight * sims.e + termWeight * sims.t + frameWeight * sims.f) / total;
+    const time = timeFactor(nearestDistance(query.day, story.days), this.settings.halfLifeDays);
+    return { entities: sims.e, terms: sims.t, frames: sims.f, time, score: content * time };
+  }
+}
+
+function decrement<K>(map: Map<K, number>, key: K): void {
+  const left = (map.get(key) ?? 0) - 1;
+  if (left <= 0) map.delete(key);
+  else map.set(key, left);
+}
