@@ -12,6 +12,8 @@ import { collectFindings, type Finding } from './findings.js';
 import { FindingsPanel } from './findings-panel.js';
 import { baseMarks } from './marks.js';
 import { NO_SPANS, ReportView } from './report-view.js';
+import { StoryListPanel } from './stories.js';
+import { fetchStoryComparison, type StoryItem } from './stories-api.js';
 
 interface Draft {
   key: number;
@@ -58,6 +60,9 @@ export function App() {
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const [pageUrl, setPageUrl] = useState('');
+  /** The stored story being compared, and the one whose comparison is shown (stories.tsx). */
+  const [openingStory, setOpeningStory] = useState<number | null>(null);
+  const [openedStory, setOpenedStory] = useState<number | null>(null);
 
   const filled = drafts.filter((d) => d.text.trim() !== '');
   const canCompare = filled.length >= 2 && !busy;
@@ -74,6 +79,7 @@ export function App() {
     try {
       const result = await compareReports(toInputs(reports));
       setOutput(result);
+      setOpenedStory(null);
       setSelected(null);
       setShowResults(true);
       const failed = result.errors ?? [];
@@ -94,6 +100,30 @@ export function App() {
       setBusy(false);
     }
   }, [drafts]);
+
+  const openStory = useCallback(async (story: StoryItem) => {
+    setOpeningStory(story.id);
+    setProblem(null);
+    setStatus(`Comparing the ${plural(story.reportCount, 'report')} of story ${story.id}…`);
+    try {
+      const result = await fetchStoryComparison(story.id);
+      setOutput(result);
+      setOpenedStory(story.id);
+      setSelected(null);
+      setShowResults(true);
+      setStatus(
+        `Story ${story.id}, “${story.label}”: ${plural(result.documents.length, 'report')}, ` +
+          `${plural(result.conflicts.length, 'conflict')}, ${plural(result.agreements.length, 'agreement')}.`,
+      );
+    } catch (error) {
+      setStatus('');
+      setProblem(
+        error instanceof ApiProblem ? error.message : `Something went wrong: ${String(error)}`,
+      );
+    } finally {
+      setOpeningStory(null);
+    }
+  }, []);
 
   const addFiles = useCallback(async (files: Iterable<File>) => {
     const { loaded, problems } = await readTextFiles(files);
@@ -504,6 +534,11 @@ export function App() {
             </div>
           </section>
           <aside class="findings help" aria-label="How to use crosscheck">
+            <StoryListPanel
+              openingId={openingStory}
+              openedId={openedStory}
+              onOpen={(story) => void openStory(story)}
+            />
             <h2 class="findings-title">How it works</h2>
             <ol class="help-steps">
               <li>
