@@ -12,6 +12,7 @@ import {
 import { LruCache } from './lru-cache.js';
 import { resolveDocuments, type ServerFetchOptions } from './ingest-documents.js';
 import type { WebAssets } from './web-assets.js';
+import { registerNoStoryRoutes, registerStoryRoutes, type StorySource } from './stories.js';
 
 export interface AppOptions {
   /** The built web UI; without it `/` says how to build it and only the API works. */
@@ -43,6 +44,8 @@ export interface AppOptions {
    * `allowPrivate`, as `crosscheck serve --allow-private`). Tests inject `resolve`.
    */
   fetch?: ServerFetchOptions;
+  /** The report store behind `GET /api/stories` (stories.ts); absent: those answer 404. */
+  stories?: StorySource | null;
 }
 
 /** The names of this computer's loopback addresses, as they appear in a URL. */
@@ -216,11 +219,13 @@ export function createApp(options: AppOptions = {}): Hono {
   );
   app.all('/api/analyze', (c) => methodNotAllowed(c));
   app.all('/api/compare', (c) => methodNotAllowed(c));
+  if (options.stories) registerStoryRoutes(app, options.stories, options.onError);
+  else registerNoStoryRoutes(app);
   app.all('/api/*', (c) =>
     apiError(
       c,
       404,
-      `no such endpoint: ${c.req.method} ${c.req.path}; the API has POST /api/analyze and POST /api/compare`,
+      `no such endpoint: ${c.req.method} ${c.req.path}; the API has POST /api/analyze, POST /api/compare, GET /api/stories and GET /api/stories/ID`,
     ),
   );
 
