@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { runAnalyze, type AnalyzeFormat } from './analyze-command.js';
 import { runCompare, type CompareFormat } from './compare-command.js';
+import { runTranslationCheck } from './translation-command.js';
 import { processIo, type CliIo } from './io.js';
 import { ModelFileError } from '../models/model-file.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from './serve-defaults.js';
@@ -70,10 +71,21 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
         .choices(['json', 'md', 'text'])
         .default('text'),
     )
-    .option('--date <YYYY-MM-DD>', DATE_HELP);
+    .option('--date <YYYY-MM-DD>', DATE_HELP)
+    .option(
+      '--translation',
+      'check a translation against its original: ORIGINAL TRANSLATION (docs/crosslingual.md)',
+    );
   addIngestOptions(compare).action(
-    async (files: string[], options: { format: CompareFormat; date?: string } & IngestOptions) => {
-      setExitCode(await runCompare(files, options, io));
+    async (
+      files: string[],
+      options: { format: CompareFormat; date?: string; translation?: boolean } & IngestOptions,
+    ) => {
+      setExitCode(
+        options.translation
+          ? await runTranslationCheck(files, options, io)
+          : await runCompare(files, options, io),
+      );
     },
   );
 
