@@ -369,3 +369,57 @@ export interface CompareOutput {
   warnings: WarningRecord[];
   errors?: InputErrorRecord[];
 }
+
+/* ------------------------------------------------------- translation check */
+
+/**
+ * One step of the sentence alignment of a translation with its original:
+ * indices into each document's `sentences`. One side may be empty (a dropped
+ * or added sentence) or hold two (a sentence split or joined in translation).
+ */
+export interface TranslationBeadRecord {
+  original: number[];
+  translation: number[];
+  /** How alike the two sides are across the languages, 0…1. */
+  score: number;
+}
+
+export type TranslationFindingKind =
+  | 'dropped'
+  | 'added'
+  | 'number'
+  | 'unit'
+  | 'name'
+  | 'speaker'
+  | 'negation'
+  | 'type';
+
+/** A span of the original (`doc` 0) or the translation (`doc` 1), with its text. */
+export interface TranslationSpanRecord extends DocSpan {
+  text: string;
+}
+
+export interface TranslationFindingRecord {
+  kind: TranslationFindingKind;
+  /** Index into `alignment` of the step the finding belongs to. */
+  bead: number;
+  /** What the original says (null for an added sentence or figure). */
+  original: TranslationSpanRecord | null;
+  /** What the translation says instead (null for a dropped sentence or figure). */
+  translation: TranslationSpanRecord | null;
+  explanation: string;
+}
+
+/** Output of `crosscheck compare --translation ORIGINAL TRANSLATION` (an addition to contract version 2). */
+export interface TranslationCheckOutput {
+  version: typeof CONTRACT_VERSION;
+  kind: 'translation-check';
+  /** The original, then the translation. */
+  documents: [DocumentRecord, DocumentRecord];
+  /** The languages the check read the two texts in. */
+  languages: [string, string];
+  /** Whether a German–English dictionary was available (without one, only numbers, names and cognates link the texts). */
+  dictionary: boolean;
+  alignment: TranslationBeadRecord[];
+  findings: TranslationFindingRecord[];
+}
