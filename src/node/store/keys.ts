@@ -39,11 +39,3 @@ export function canonicalUrl(source: string): string | null {
   // URL already lower-cases scheme and host and drops default ports.
   return url.toString();
 }
-
-/** The day a report belongs to for date filters: its publication day, else `fallback`. */
-export function reportDay(published: string | undefined, fallback: Date): string {
-  const day = published?.slice(0, 10);
-  if (day && /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
-    return day;
-  return fallback.toISOString().slice(0, 10);
-}

@@ -2,6 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { StoryClusterer } from './clusterer.js';
+import { coreClusterer } from './cluster-adapter.js';
 import { lockFolder } from './lock.js';
 import { checkSchemaName, migrate } from './migrate.js';
 import { pgliteDatabase, poolDatabase, type SqlDatabase } from './sql.js';
@@ -19,8 +20,11 @@ export interface OpenStoreOptions {
   schema?: string;
   /** Embedded store: how long to wait for another process's lock (default 0 ms). */
   lockWaitMs?: number;
-  /** Story assignment (src/core/cluster); without it every report opens its own story. */
-  clusterer?: StoryClusterer;
+  /**
+   * Story assignment; default: the online clusterer of src/core/cluster.
+   * `null`: none, every report opens a story of its own.
+   */
+  clusterer?: StoryClusterer | null;
   /** Environment to read defaults from (tests). */
   env?: NodeJS.ProcessEnv;
 }
@@ -63,12 +67,15 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<ReportS
 async function openServer(url: string, schema: string, options: OpenStoreOptions) {
   const { default: pg } = await import('pg');
   const location = redactUrl(url);
-  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 4,
+    connectionTimeoutMillis: 10_000,
+    // Every connection sees the store's schema first, pg_trgm's functions after it.
+    options: `-c search_path=${schema},public`,
+  });
   // Errors of idle connections (server restart) surface on the next query instead.
   pool.on('error', () => undefined);
-  pool.on('connect', (client) => {
-    client.query(`SET search_path TO ${schema}, public`).catch(() => undefined);
-  });
   const database = poolDatabase(pool);
   try {
     await database.query('SELECT 1');
@@ -76,7 +83,7 @@ async function openServer(url: string, schema: string, options: OpenStoreOptions
     await pool.end().catch(() => undefined);
     throw new StoreError(`cannot reach the store server ${location}: ${describe(error)}`);
   }
-  return ready(database, { engine: 'server', location, schema, clusterer: options.clusterer });
+  return ready(database, { engine: 'server', location, schema, clusterer: clustererOf(options) });
 }
 
 async function openEmbedded(folder: string, schema: string, options: OpenStoreOptions) {
@@ -104,7 +111,7 @@ async function openEmbedded(folder: string, schema: string, options: OpenStoreOp
     engine: 'embedded',
     location: folder,
     schema,
-    clusterer: options.clusterer,
+    clusterer: clustererOf(options),
     onClose: () => lock.release(),
   });
 }
@@ -128,4 +135,8 @@ function describe(error: unknown): string {
   const e = error as { code?: string; message?: string };
   const message = (e.message ?? String(error)).split('\n')[0]!;
   return e.code && !message.includes(e.code) ? `${message} (${e.code})` : message;
+}
+
+function clustererOf(options: OpenStoreOptions): StoryClusterer | undefined {
+  return options.clusterer === null ? undefined : (options.clusterer ?? coreClusterer());
 }

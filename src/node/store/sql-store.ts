@@ -1,6 +1,7 @@
 import type { DocumentRecord } from '../../core/contract/types.js';
 import type { StoryClusterer, StoryIndexLike } from './clusterer.js';
-import { canonicalUrl, contentHash, reportDay } from './keys.js';
+import { publishedDay } from '../../core/cluster/index.js';
+import { canonicalUrl, contentHash } from './keys.js';
 import { entityRows, frameRows } from './rows.js';
 import { snippetOf } from './snippet.js';
 import type { Sql, SqlDatabase } from './sql.js';
@@ -99,7 +100,8 @@ export class SqlReportStore implements ReportStore {
     const hash = contentHash(record.text);
     const entities = entityRows(record);
     const frames = frameRows(record);
-    const day = reportDay(meta.published, new Date());
+    // The page's date, else the dateline's, else today: what date filters and story lists go by.
+    const day = publishedDay(record) ?? new Date().toISOString().slice(0, 10);
     let assigned: { features: unknown; story: number; reportId: number } | null = null;
 
     const result = await this.db.transaction(async (tx): Promise<AddResult> => {
@@ -293,7 +295,8 @@ export class SqlReportStore implements ReportStore {
            AND ($5::date IS NULL OR r.day <= $5::date)
            AND ($6::text IS NULL OR EXISTS (
              SELECT 1 FROM report_entities e WHERE e.report_id = r.id
-               AND (e.key = $7 OR e.name ILIKE $8 OR public.similarity(e.name, $6) > 0.5)))
+               AND (e.key = $7 OR ' ' || e.key || ' ' LIKE $10
+                 OR e.name ILIKE $8 OR public.similarity(e.name, $6) > 0.5)))
          ORDER BY rank DESC, r.day DESC, r.id DESC
          LIMIT $9)
        SELECT hits.*, CASE WHEN $1 = '' THEN NULL ELSE ts_headline('german', hits.text, hits.query,
@@ -310,6 +313,8 @@ export class SqlReportStore implements ReportStore {
         entity ? nameKey(entity) : null,
         entity ? likePattern(entity) : null,
         limit,
+        // The key as whole words of a longer key: a surname, or one spelling of it.
+        entity ? `% ${likePattern(nameKey(entity)).slice(1, -1)} %` : null,
       ],
     );
     return rows.map((row) => ({
@@ -443,7 +448,10 @@ export class SqlReportStore implements ReportStore {
 const START = '\uE000';
 const STOP = '\uE001';
 
+/** A story's name when its first report has no title: the headline line of a text file, else its first words. */
 function firstWords(text: string): string {
+  const firstLine = text.trim().split('\n')[0]!.trim();
+  if (firstLine.length > 0 && firstLine.length <= 120) return firstLine;
   const words = text.replace(/\s+/g, ' ').trim();
   if (words.length <= 80) return words;
   const cut = words.lastIndexOf(' ', 80);
