@@ -3,6 +3,7 @@ import { runAnalyze, type AnalyzeFormat } from './analyze-command.js';
 import { runCompare, type CompareFormat } from './compare-command.js';
 import { runTranslationCheck } from './translation-command.js';
 import { processIo, type CliIo } from './io.js';
+import { addStoreCommands, DB_HELP, parseId } from './store-commands.js';
 import { ModelFileError } from '../models/model-file.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from './serve-defaults.js';
 import { CONTRACT_VERSION } from '../../core/contract/types.js';
@@ -63,7 +64,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
         'negations, dates), what only one report says, and warnings.',
     )
     .argument(
-      '<files...>',
+      '[files...]',
       'two or more reports: text or HTML files, URLs or feeds; "-" reads one from standard input',
     )
     .addOption(
@@ -75,12 +76,30 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option(
       '--translation',
       'check a translation against its original: ORIGINAL TRANSLATION (docs/crosslingual.md)',
-    );
+    )
+    .option('--story <id>', 'compare the reports of a stored story (docs/store.md)', parseId)
+    .option('--db <store>', DB_HELP);
   addIngestOptions(compare).action(
     async (
       files: string[],
-      options: { format: CompareFormat; date?: string; translation?: boolean } & IngestOptions,
+      options: {
+        format: CompareFormat;
+        date?: string;
+        translation?: boolean;
+        story?: number;
+        db?: string;
+      } & IngestOptions,
     ) => {
+      if (options.story !== undefined) {
+        if (files.length > 0) {
+          io.error('crosscheck: compare takes either files or --story, not both');
+          setExitCode(2);
+          return;
+        }
+        const { runCompareStory } = await import('./store-query.js');
+        setExitCode(await runCompareStory(options.story, options, io));
+        return;
+      }
       setExitCode(
         options.translation
           ? await runTranslationCheck(files, options, io)
@@ -88,6 +107,8 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
       );
     },
   );
+
+  addStoreCommands(program, io, setExitCode, addIngestOptions);
 
   program
     .command('serve')
@@ -115,6 +136,24 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
         // Loaded on demand: the HTTP stack would only slow every other command's start.
         const { runServe } = await import('./serve-command.js');
         setExitCode(await runServe(options, io));
+      },
+    );
+
+  program
+    .command('worker')
+    .description(
+      "Team mode: take jobs from the team store's queue (crosscheck add --queue) — fetch, " +
+        'analyse, store and cluster reports — until stopped (docs/team.md).',
+    )
+    .option('--db <postgres-url>', 'the team store (default: $CROSSCHECK_DB)')
+    .option('--concurrency <n>', 'jobs run at once by this process', '1')
+    .option('--once', 'stop when the queue is empty instead of waiting for more jobs')
+    .option('--offline', 'refuse all network access (fetch jobs fail and are retried elsewhere)')
+    .action(
+      async (options: { db?: string; concurrency: string; once?: boolean; offline?: boolean }) => {
+        // Loaded on demand: pg-boss and pg only matter to workers.
+        const { runWorkerCommand } = await import('../worker/worker-command.js');
+        setExitCode(await runWorkerCommand(options, io));
       },
     );
 
