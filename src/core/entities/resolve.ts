@@ -13,8 +13,7 @@
  * Names are compared by `nameKey`, so transliterations meet (Selenskyj ~ Zelensky).
  */
 import type { EntityForm, EntityType } from '../contract/types.js';
-import derivedData from './data/derived-names.json' with { type: 'json' };
-import titleData from './data/titles.json' with { type: 'json' };
+import { GERMAN_ENTITIES, type EntityLanguage } from './language.js';
 import { nameKey } from './name-key.js';
 
 export interface MentionForResolution {
@@ -41,72 +40,41 @@ export interface Resolution {
   entities: ResolvedEntity[];
 }
 
-const ADJECTIVES = derivedData.adjectives as Record<string, string | null>;
-const DEMONYMS = derivedData.demonyms as Record<string, string>;
-const ALIASES = new Map(
-  Object.entries(derivedData.aliases).map(([alias, name]) => [nameKey(alias), name]),
-);
-const TITLES = new Set(titleData.titles.map((t) => t.toLowerCase()));
-const MODIFIERS = new Set(titleData.modifiers.map((t) => t.toLowerCase()));
-const ROLE_HEADS = titleData.roleHeads;
-const NAME_SUFFIXES = new Set(titleData.nameSuffixes.map((t) => t.toLowerCase()));
-const PLACE_KIND = new Map(
-  Object.entries(titleData.placeKinds).flatMap(([kind, words]) => words.map((w) => [w, kind])),
-);
+// The functions below take the language's data as their last argument; German
+// is the default, as for every caller written before English was added.
 
 /**
  * One word for the kind of place before a name: "Grenzregion Lemsk" → "Region
  * Lemsk" (= "Region Lemsk"), "Gebietshauptstadt Lemsk" → "Stadt Lemsk", which is
  * another place. Listed words only: "Neustadt an der Weinstraße" is a name.
  */
-export function withPlaceKind(name: string): string {
-  const words = name.split(' ');
-  const kind = words.length > 1 ? PLACE_KIND.get(words[0]!.toLowerCase()) : undefined;
-  return kind ? [kind, ...words.slice(1)].join(' ') : name;
+export function withPlaceKind(name: string, language: EntityLanguage = GERMAN_ENTITIES): string {
+  return language.withPlaceKind(name);
 }
 
 /** True for a title, role or role compound ("US-Präsident", "Kremlsprecher", "Außenministerin"). */
-export function isRoleWord(word: string): boolean {
-  return MODIFIERS.has(word.toLowerCase()) || isTitleOrRole(word);
+export function isRoleWord(word: string, language: EntityLanguage = GERMAN_ENTITIES): boolean {
+  return language.isRoleWord(word);
 }
 
 /** A title or role noun, inflected or in a compound: Präsident, Vizepräsidenten, US-Präsident, Kremlsprecher. */
-export function isTitleOrRole(word: string): boolean {
-  const w = word.toLowerCase();
-  if (TITLES.has(w)) return true;
-  const last = w.split('-').at(-1) ?? w;
-  // Inflected roles: Präsidenten, Ministers, Sprechers.
-  const bare = last.replace(/(?:en|n|s)$/, '');
-  return TITLES.has(last) || ROLE_HEADS.some((head) => last.endsWith(head) || bare.endsWith(head));
+export function isTitleOrRole(word: string, language: EntityLanguage = GERMAN_ENTITIES): boolean {
+  return language.isTitleOrRole(word);
 }
 
-const ARTICLES = new Set(['der', 'die', 'den', 'dem', 'des']);
-
 /** An adjective that qualifies a role (designierte, gewählten, ehemalige); not an article. */
-export function isRoleModifier(word: string): boolean {
-  const w = word.toLowerCase();
-  return MODIFIERS.has(w) && !ARTICLES.has(w);
+export function isRoleModifier(word: string, language: EntityLanguage = GERMAN_ENTITIES): boolean {
+  return language.isRoleModifier(word);
 }
 
 /** Removes leading titles, roles and their modifiers: "der designierte US-Präsident Donald Trump" → "Donald Trump". */
-export function stripTitles(name: string): string {
-  const words = name.split(/\s+/).filter((w) => w !== '');
-  let i = 0;
-  while (i < words.length - 1 && isRoleWord(words[i]!)) i++;
-  return words.slice(i).join(' ');
+export function stripTitles(name: string, language: EntityLanguage = GERMAN_ENTITIES): string {
+  return language.stripTitles(name);
 }
 
 /** The base of a word derived from a name: "russischen" → "Russland", "Ukrainer" → "Ukraine"; null when unknown. */
-export function derivedBase(word: string): string | null {
-  // Object.hasOwn, not `in`: "constructor" or "valueOf" are no demonyms.
-  if (Object.hasOwn(DEMONYMS, word)) return DEMONYMS[word]!;
-  const lower = word.toLowerCase();
-  // Adjective endings: russisch-e/-en/-er/-es/-em; "Berliner" stays as it is.
-  for (const stem of [lower, lower.replace(/(?:e|en|er|es|em)$/, '')]) {
-    const base = Object.hasOwn(ADJECTIVES, stem) ? ADJECTIVES[stem] : undefined;
-    if (base !== undefined) return base;
-  }
-  return null;
+export function derivedBase(word: string, language: EntityLanguage = GERMAN_ENTITIES): string | null {
+  return language.derivedBase(word);
 }
 
 /** The name inside a compound: "Biden-Administration" → "Biden", "Nato-Länder" → "Nato", "US-Unterstützung" → "US". */
@@ -141,28 +109,25 @@ interface Prepared {
   suffixed: boolean;
 }
 
-function canonicalAlias(name: string): string {
-  return ALIASES.get(nameKey(name)) ?? name;
-}
-
-function prepare(m: MentionForResolution, index: number): Prepared {
+function prepare(m: MentionForResolution, index: number, language: EntityLanguage): Prepared {
   let name = m.text.trim().replace(/\s+/g, ' ');
-  if (m.type === 'PER' || m.form === 'name') name = stripTitles(name);
-  if (m.type === 'PER') name = withoutOrigin(name);
+  if (m.type === 'PER' || m.form === 'name') name = language.stripTitles(name);
+  if (m.type === 'PER') name = language.withoutOrigin(name);
   if (m.type === 'ORG') name = withoutLegalForm(name);
-  if (m.form === 'name') name = withPlaceKind(name);
+  if (m.form === 'name') name = language.withPlaceKind(name);
   if (m.form === 'part') name = name.split(' ').map(namePartOf).join(' ');
-  if (m.form === 'derived') name = derivedBase(name) ?? derivedBase(namePartOf(name)) ?? name;
-  name = canonicalAlias(name);
+  if (m.form === 'derived')
+    name = language.derivedBase(name) ?? language.derivedBase(namePartOf(name)) ?? name;
+  name = language.canonicalAlias(name);
   const gen = withoutGenitive(name);
   const words = name.split(' ');
-  const suffixed = words.length > 1 && NAME_SUFFIXES.has(words.at(-1)!.toLowerCase());
+  const suffixed = words.length > 1 && language.nameSuffixes.has(words.at(-1)!.toLowerCase());
   return {
     index,
     type: m.type,
     form: m.form,
     name,
-    nameNoGen: gen === null ? null : canonicalAlias(gen),
+    nameNoGen: gen === null ? null : language.canonicalAlias(gen),
     words,
     suffixed,
   };
@@ -178,9 +143,12 @@ interface Group {
   first: number;
 }
 
-/** Groups mentions into entities; see the module comment for the rules. */
-export function resolveEntities(mentions: readonly MentionForResolution[]): Resolution {
-  const prepared = mentions.map(prepare);
+/** Groups mentions into entities; see the module comment for the rules. `language`: its titles, derived words and aliases (German by default). */
+export function resolveEntities(
+  mentions: readonly MentionForResolution[],
+  language: EntityLanguage = GERMAN_ENTITIES,
+): Resolution {
+  const prepared = mentions.map((m, i) => prepare(m, i, language));
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
 
@@ -255,7 +223,7 @@ export function resolveEntities(mentions: readonly MentionForResolution[]): Reso
     attach(target, p);
   }
 
-  mergeGenitiveGroups(groups, byKey);
+  mergeGenitiveGroups(groups, byKey, language);
   mergeAcronyms(groups, byKey);
   return finish(groups, mentions.length);
 }
@@ -265,9 +233,8 @@ export function resolveEntities(mentions: readonly MentionForResolution[]): Reso
  * by where the person is from or plays for. Only after a first name and a
  * surname: "Richard von Weizsäcker" is one name.
  */
-export function withoutOrigin(name: string): string {
-  const m = /^(\p{Lu}[\p{L}-]+ \p{Lu}[\p{L}-]+) (?:von|aus|vom) \p{Lu}[\p{L}\d -]*$/u.exec(name);
-  return m ? m[1]! : name;
+export function withoutOrigin(name: string, language: EntityLanguage = GERMAN_ENTITIES): string {
+  return language.withoutOrigin(name);
 }
 
 /**
@@ -316,11 +283,15 @@ function mergeAcronyms(groups: Group[], byKey: Map<string, Group>): void {
 }
 
 /** A group named "Xs" merges into a group named "X" found later in the text. */
-function mergeGenitiveGroups(groups: Group[], byKey: Map<string, Group>): void {
+function mergeGenitiveGroups(
+  groups: Group[],
+  byKey: Map<string, Group>,
+  language: EntityLanguage,
+): void {
   for (const group of [...groups]) {
     const plain = withoutGenitive(group.canonical);
     if (plain === null) continue;
-    const target = byKey.get(nameKey(canonicalAlias(plain))) ?? surnameTarget(groups, plain, group);
+    const target = byKey.get(nameKey(language.canonicalAlias(plain))) ?? surnameTarget(groups, plain, group);
     if (!target || target === group) continue;
     for (const m of group.members) target.members.push(m);
     target.first = Math.min(target.first, group.first);

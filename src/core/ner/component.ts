@@ -8,7 +8,8 @@
 import type { EntityMentionRecord, TokenRecord } from '../contract/types.js';
 import type { Doc } from '../doc.js';
 import { findEquipment, type EquipmentMatch } from '../entities/equipment.js';
-import { isRoleModifier, isRoleWord, isTitleOrRole, resolveEntities } from '../entities/resolve.js';
+import { GERMAN_ENTITIES, type EntityLanguage } from '../entities/language.js';
+import { resolveEntities } from '../entities/resolve.js';
 import type { PipelineComponent } from '../pipeline/pipeline.js';
 import { decodeSequenceModel, SequenceModel } from '../tagging/index.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
@@ -38,10 +39,27 @@ export function createNerComponent(
     sequenceModel,
     createNerResources({ lexicon, clusters: wordClusters }),
   );
+  return createTaggerNerComponent(tagger, GERMAN_ENTITIES);
+}
+
+/**
+ * The NER component around a tagger of any language: `language` holds the
+ * titles, roles, derived words and aliases that role handling and entity
+ * resolution use (`GERMAN_ENTITIES`, `ENGLISH_ENTITIES`).
+ */
+export function createTaggerNerComponent(
+  tagger: NerTagger,
+  language: EntityLanguage,
+): PipelineComponent {
   return {
     name: 'ner',
     apply(doc: Doc) {
-      const mentions = retypeAfterRoles(doc, tagMentions(doc, tagger));
+      const tagged = tagMentions(doc, tagger, language);
+      const mentions = retypeAfterRoles(
+        doc,
+        language.options.derivedByList ? withListedDerived(doc, tagged, language) : tagged,
+        language,
+      );
       const withEquipment = mergeEquipment(mentions, findEquipment(doc.text), doc.text);
       const resolution = resolveEntities(
         withEquipment.map((m) => ({
@@ -49,6 +67,7 @@ export function createNerComponent(
           type: m.type,
           form: m.equipmentName ? 'name' : m.form,
         })),
+        language,
       );
       withEquipment.forEach((m, i) => {
         const record: EntityMentionRecord = {
@@ -103,11 +122,11 @@ function tokenRuns(doc: Doc): TokenRecord[][] {
   return runs;
 }
 
-function tagMentions(doc: Doc, tagger: NerTagger): Mention[] {
+function tagMentions(doc: Doc, tagger: NerTagger, language: EntityLanguage): Mention[] {
   const mentions: Mention[] = [];
   for (const run of tokenRuns(doc)) {
     const words = run.map((t) => doc.text.slice(t.start, t.end));
-    for (const span of withoutRoleWords(bioToSpans(tagger.tag(words)), words)) {
+    for (const span of withoutRoleWords(bioToSpans(tagger.tag(words)), words, language)) {
       const start = run[span.start]!.start;
       const end = run[span.end - 1]!.end;
       mentions.push({
@@ -132,6 +151,7 @@ function tagMentions(doc: Doc, tagger: NerTagger): Mention[] {
 export function withoutRoleWords<S extends { label: string; start: number; end: number }>(
   spans: readonly S[],
   words: readonly string[],
+  language: EntityLanguage = GERMAN_ENTITIES,
 ): S[] {
   const out: S[] = [];
   for (const span of spans) {
@@ -140,12 +160,35 @@ export function withoutRoleWords<S extends { label: string; start: number; end: 
       continue;
     }
     let start = span.start;
-    while (start < span.end && isRoleWord(words[start]!)) start++;
+    while (start < span.end && language.isRoleWord(words[start]!)) start++;
+    if (start < span.end)
+      start = Math.max(start, span.start + language.nameStart(words.slice(span.start, span.end)));
     if (start === span.start) out.push(span);
     else if (start < span.end) out.push({ ...span, start });
     else if (!/^\p{Lu}/u.test(words[span.end] ?? '')) out.push(span);
   }
   return out;
+}
+
+/**
+ * Capitalised words the language's data derives from a place ("Ukrainian",
+ * "Russians"), outside the model's mentions, become derived mentions of that
+ * place: type LOC, form "derived", as GermEval's LOCderiv ("ukrainischen"),
+ * so that both languages' reports record them alike. Words inside a mention
+ * are left alone ("South African Airways" tagged ORG stays one name).
+ */
+function withListedDerived(doc: Doc, mentions: Mention[], language: EntityLanguage): Mention[] {
+  const added: Mention[] = [];
+  let k = 0;
+  for (const token of doc.tokens) {
+    while (k < mentions.length && mentions[k]!.end <= token.start) k++;
+    if (k < mentions.length && mentions[k]!.start <= token.start) continue;
+    if (token.kind !== 'word') continue;
+    const text = doc.text.slice(token.start, token.end);
+    if (!/^\p{Lu}/u.test(text) || language.derivedBase(text) === null) continue;
+    added.push({ start: token.start, end: token.end, text, type: 'LOC', form: 'derived' });
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -234,7 +277,7 @@ const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
  * between role and name (gewählten, designierte) are skipped, articles are not
  * ("Chef der Bundesagentur" stays ORG).
  */
-function retypeAfterRoles(doc: Doc, mentions: Mention[]): Mention[] {
+function retypeAfterRoles(doc: Doc, mentions: Mention[], language: EntityLanguage): Mention[] {
   const tokens = doc.tokens;
   let t = 0;
   for (const m of mentions) {
@@ -243,11 +286,15 @@ function retypeAfterRoles(doc: Doc, mentions: Mention[]): Mention[] {
     if (!/^\p{Lu}/u.test(m.text)) continue;
     while (t < tokens.length && tokens[t]!.start < m.start) t++;
     let k = t - 1;
-    while (k >= 0 && k >= t - 3 && isRoleModifier(doc.text.slice(tokens[k]!.start, tokens[k]!.end)))
+    while (
+      k >= 0 &&
+      k >= t - 3 &&
+      language.isRoleModifier(doc.text.slice(tokens[k]!.start, tokens[k]!.end))
+    )
       k--;
     if (k < 0 || k < t - 3) continue;
     const before = doc.text.slice(tokens[k]!.start, tokens[k]!.end);
-    if (/^\p{Lu}/u.test(before) && isTitleOrRole(before)) m.type = 'PER';
+    if (/^\p{Lu}/u.test(before) && language.isTitleOrRole(before)) m.type = 'PER';
   }
   return mentions;
 }

@@ -38,6 +38,14 @@ export interface NerResources {
    * see "unknown" everywhere.
    */
   cluster?(form: string, level: number): number;
+  /**
+   * The place a word is derived from ("russischen" → "Russland", "Ukrainian" →
+   * "Ukraine"), or null. Optional: without it the German derivation data is used,
+   * which is what the German models were trained with.
+   */
+  derivedBase?(form: string): string | null;
+  /** Whether a form names a weapon or equipment system; optional, defaults to the shared list. */
+  isEquipment?(form: string): boolean;
 }
 
 export interface NerItem {
@@ -195,8 +203,10 @@ function computeFormHashes(token: string, resources: NerResources | undefined): 
   h[Slot.Cluster0] = hashFeature('c0:' + (cluster ? cluster.call(resources, token, 0) : -1));
   h[Slot.Cluster1] = hashFeature('c1:' + (cluster ? cluster.call(resources, token, 1) : -1));
   h[Slot.Cluster2] = hashFeature('c2:' + (cluster ? cluster.call(resources, token, 2) : -1));
-  const base = /^\p{L}/u.test(token) ? derivedBase(token) : null;
-  const equipment = lookupEquipment(token) ? 'EQ' : '';
+  const baseOf = resources?.derivedBase ?? derivedBase;
+  const isEquipment = resources?.isEquipment ?? ((form: string) => !!lookupEquipment(form));
+  const base = /^\p{L}/u.test(token) ? baseOf(token) : null;
+  const equipment = isEquipment(token) ? 'EQ' : '';
   h[Slot.Derived] = hashFeature(
     base !== null ? (/^\p{Lu}/u.test(token) ? 'DEM' : 'ADJ') : equipment,
   );
@@ -205,10 +215,10 @@ function computeFormHashes(token: string, resources: NerResources | undefined): 
     const first = token.slice(0, dash);
     const head = token.slice(token.lastIndexOf('-') + 1).toLowerCase();
     h[Slot.FirstPart] = hashFeature(first.toLowerCase());
-    const firstBase = derivedBase(first);
+    const firstBase = baseOf(first);
     h[Slot.FirstPartGaz] = hashFeature(
       (gazOf(first, resources) || (firstBase ? 'DER' : '')) +
-        (lookupEquipment(first) ? 'EQ' : '') +
+        (isEquipment(first) ? 'EQ' : '') +
         wordShape(first),
     );
     h[Slot.Head] = hashFeature(head);
@@ -233,18 +243,32 @@ export function prepareNerItems(
   });
 }
 
-const PERSON_SUBTYPES = new Set(['VOR', 'NAC', 'PER']);
+/**
+ * Gazetteer subtypes that are not places, folded to their NER type's initial:
+ * german-pos-dict's first names, surnames and other persons (VOR, NAC, PER);
+ * the English lists' organisations (ORG) and nationality words (NAT: MISC in
+ * CoNLL). A subtype with a suffix ("ORG+": a later word of a multi-word
+ * name) folds like its first three letters. Every other subtype is a place.
+ */
+const SUBTYPE_COARSE: Readonly<Record<string, string>> = {
+  VOR: 'P',
+  NAC: 'P',
+  PER: 'P',
+  ORG: 'O',
+  NAT: 'M',
+};
 
 /**
  * The name types a word may have, folded to NER types ("P", "L", "LO" …):
- * gazetteer subtypes VOR/NAC/PER count as person, the place subtypes as
- * location, and the name list adds what the training corpora saw. Coarse
+ * gazetteer subtypes by SUBTYPE_COARSE, places as location, and the name list
+ * adds what the training corpora saw (GermEval's OTH and MISC count as "M"). Coarse
  * values generalise better than the fine subtypes with little training data.
  */
 function coarseType(nameTypes: string, nameList: string): string {
   const set = new Set<string>();
   if (nameTypes !== '')
-    for (const t of nameTypes.split('|')) set.add(PERSON_SUBTYPES.has(t) ? 'P' : 'L');
+    for (const t of nameTypes.split('|'))
+      set.add(SUBTYPE_COARSE[t] ?? SUBTYPE_COARSE[t.slice(0, 3)] ?? 'L');
   if (nameList !== '') for (const t of nameList.split('|')) set.add(t === 'OTH' ? 'M' : t[0]!);
   return [...set].sort().join('');
 }

@@ -49,11 +49,29 @@ export function bioToSpans(tags: readonly string[]): TokenSpan[] {
   return spans;
 }
 
-/** Contract type and form of a GermEval class (`OTHpart` → MISC, part). */
+/**
+ * Contract type and form of a class: GermEval's (`OTHpart` → MISC, part) or a
+ * plain contract type (`MISC`, as the English model's labels are).
+ */
 export function classToTypeForm(label: string): { type: EntityType; form: EntityForm } {
+  if (label === 'MISC') return { type: 'MISC', form: 'name' };
   const base = label.slice(0, 3);
   const suffix = label.slice(3);
   const type: EntityType = base === 'OTH' ? 'MISC' : (base as EntityType);
   const form: EntityForm = suffix === 'deriv' ? 'derived' : suffix === 'part' ? 'part' : 'name';
   return { type, form };
+}
+
+/** The English model's labels: the four contract types in BIO encoding, `O` first. */
+export const ENGLISH_NER_LABELS: readonly string[] = [
+  'O',
+  ...['PER', 'ORG', 'LOC', 'MISC'].flatMap((t) => [`B-${t}`, `I-${t}`]),
+];
+
+/** BIO tags of `length` tokens from spans (the inverse of `bioToSpans` for non-overlapping spans). */
+export function spansToBio(spans: readonly TokenSpan[], length: number): string[] {
+  const tags = new Array<string>(length).fill('O');
+  for (const span of spans)
+    for (let i = span.start; i < span.end; i++) tags[i] = (i === span.start ? 'B-' : 'I-') + span.label;
+  return tags;
 }
