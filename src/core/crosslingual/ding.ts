@@ -11,8 +11,28 @@
  * phrases ("außer Reichweite") would never meet one.
  */
 
+/** Changes whenever the rules below change what is read from a line: cached indexes of older rules are rebuilt. */
+export const DING_RULES_VERSION = 2;
+
 /** Parts of an entry that annotate it rather than translate it. */
-const ANNOTATION = /\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>/g;
+const ANNOTATION = /\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|(?<=\s)\/[^/]*\//g;
+/** Function words of English phrases, which a phrase's words stand without ("state of emergency" → state, emergency). */
+const PHRASE_FUNCTION_WORDS = new Set([
+  'of',
+  'in',
+  'on',
+  'for',
+  'with',
+  'and',
+  'or',
+  'at',
+  'by',
+  'from',
+  'out',
+  'up',
+]);
+/** English phrases of up to this many content words are indexed by their words. */
+const MAX_PHRASE_WORDS = 3;
 /** Placeholders for objects in verb entries: "etw. ablehnen", "jdn. warnen". */
 const GERMAN_PLACEHOLDER = /^(?:etw|jdn|jdm|jds|jd|sich)\.?$/;
 const ENGLISH_PLACEHOLDER = /^(?:to|sb\.?|sth\.?|sb's|oneself|a|an|the)$/;
@@ -22,7 +42,11 @@ const WORD = /^\p{L}[\p{L}'’-]*\p{L}$|^\p{L}$/u;
 /** One German word with the English words it translates to in one sense of one entry. */
 export type DingPair = readonly [german: string, english: readonly string[]];
 
-/** The single-word sense pairs of one Ding line (none for comments, phrases, malformed lines). */
+/**
+ * The sense pairs of one Ding line: each German single word with the English
+ * single words, and the content words of short English phrases, of the same
+ * sense (none for comments, German phrases and malformed lines).
+ */
 export function parseDingLine(line: string): DingPair[] {
   if (line.startsWith('#')) return [];
   const cut = line.indexOf(' :: ');
@@ -32,24 +56,35 @@ export function parseDingLine(line: string): DingPair[] {
   const senses = Math.min(germanSenses.length, englishSenses.length);
   const pairs: DingPair[] = [];
   for (let i = 0; i < senses; i++) {
-    const english = words(englishSenses[i]!, ENGLISH_PLACEHOLDER);
+    const english = words(englishSenses[i]!, ENGLISH_PLACEHOLDER, true);
     if (english.length === 0) continue;
-    for (const german of words(germanSenses[i]!, GERMAN_PLACEHOLDER)) pairs.push([german, english]);
+    for (const german of words(germanSenses[i]!, GERMAN_PLACEHOLDER, false))
+      pairs.push([german, english]);
   }
   return pairs;
 }
 
 /** The single words among a sense's synonyms, annotations and object placeholders removed, lower case. */
-function words(sense: string, placeholder: RegExp): string[] {
+function words(sense: string, placeholder: RegExp, phrases: boolean): string[] {
   const found: string[] = [];
+  const add = (word: string) => {
+    if (WORD.test(word) && !found.includes(word)) found.push(word);
+  };
   for (const synonym of sense.replace(ANNOTATION, ' ').split(';')) {
     const parts = synonym
       .trim()
       .split(/\s+/)
       .filter((w) => w !== '' && !placeholder.test(w.toLowerCase()));
-    if (parts.length !== 1) continue;
-    const word = parts[0]!.toLowerCase();
-    if (WORD.test(word) && !found.includes(word)) found.push(word);
+    if (parts.length === 1) add(parts[0]!.toLowerCase());
+    // A German word that English says in a short phrase ("Notstand" :: "state of
+    // emergency") translates to the phrase's content words, which a sentence
+    // comparison can meet one by one.
+    else if (phrases) {
+      const content = parts
+        .map((w) => w.toLowerCase())
+        .filter((w) => !PHRASE_FUNCTION_WORDS.has(w));
+      if (content.length >= 2 && content.length <= MAX_PHRASE_WORDS) content.forEach(add);
+    }
   }
   return found;
 }

@@ -6,12 +6,16 @@ import { wordsOf, type CrossLang } from './words.js';
 
 /** A content word of a sentence: its form and lemma (lower case) and where it stands. */
 export interface CrossWord {
+  /** As written. */
+  text: string;
   form: string;
   lemma: string;
   start: number;
   end: number;
   /** Written with a capital where the language does not demand one: a name, or part of one. */
   name: boolean;
+  /** Inside a named-entity mention of the pipeline (not only tagged as a proper noun). */
+  entity: boolean;
 }
 
 /** What the translation check compares of one sentence (or of two or three sentences read as one). */
@@ -59,6 +63,7 @@ export function sentenceFacts(doc: DocumentRecord, lang: CrossLang): SentenceFac
     const entitySpans = doc.entities.filter(
       (e) => e.start < sentence.end && e.end > sentence.start,
     );
+    const dateSpans = doc.dates.filter((d) => d.start < sentence.end && d.end > sentence.start);
     const content: CrossWord[] = [];
     let negations = 0;
     const speech: number[] = [];
@@ -71,11 +76,25 @@ export function sentenceFacts(doc: DocumentRecord, lang: CrossLang): SentenceFac
       if (!WORDISH.has(token.kind) || !/\p{L}/u.test(form) || words.stopwords.has(lower)) return;
       if (words.negators.has(lower)) return;
       const inEntity = entitySpans.some((e) => e.start <= token.start && token.end <= e.end);
-      // English capitalises names only; German capitalises every noun, so there only the tagger's names count.
-      const capitalised = /^\p{Lu}/u.test(form) && (i > 0 || inEntity);
-      const name = inEntity || token.upos === 'PROPN' || (lang === 'en' && capitalised);
+      const inDate = dateSpans.some((d) => d.start <= token.start && token.end <= d.end);
+      // English writes every name with a capital (and German every noun): a
+      // lower-case word is no name, whatever a tagger says; nor is a weekday or month.
+      const capitalised = /^\p{Lu}/u.test(form);
+      const name =
+        capitalised &&
+        !inDate &&
+        !words.calendar.has(lower) &&
+        (inEntity || token.upos === 'PROPN' || (lang === 'en' && i > 0));
       const lemma = (token.lemma ?? lower).toLowerCase();
-      const word: CrossWord = { form: lower, lemma, start: token.start, end: token.end, name };
+      const word: CrossWord = {
+        text: form,
+        form: lower,
+        lemma,
+        start: token.start,
+        end: token.end,
+        name,
+        entity: inEntity,
+      };
       content.push(word);
       const kind = kindOf(lower, lang);
       if (kind && !kinds.has(kind)) kinds.set(kind, word);

@@ -1,4 +1,4 @@
-import { nameKey } from '../entities/name-key.js';
+import { derivedBase, findEquipment, nameKey } from '../entities/index.js';
 import { isCognate } from './cognate.js';
 import exonymData from './data/exonyms.json' with { type: 'json' };
 import type { BilingualDictionary } from './dictionary.js';
@@ -47,6 +47,7 @@ export class WordLinker {
     const formsB = new Set(variants(b, lb));
     for (const f of formsA) if (formsB.has(f)) return true;
     if (nameKey(a.form) === nameKey(b.form)) return true;
+    if (sameSystem(a, b)) return true;
     if (isCognate(a.lemma, b.lemma) || isCognate(a.form, b.form)) return true;
     if (la === lb) return false;
     const ta = this.translations(a, la);
@@ -68,14 +69,18 @@ export class WordLinker {
       for (const t of lookup(v)) out.add(t);
       for (const t of EXONYM_WORDS.get(v) ?? []) out.add(t);
     }
+    // "russischen" is said of Russland, and so of Russia.
+    const base = lang === 'de' ? derivedBase(word.text) : null;
+    if (base) {
+      const name = base.toLowerCase();
+      out.add(name);
+      for (const t of lookup(name)) out.add(t);
+      for (const t of EXONYM_WORDS.get(name) ?? []) out.add(t);
+    }
     if (out.size === 0 && lang === 'de') {
-      // An unlisted compound: its longest listed last part.
-      for (let cut = 3; cut <= word.lemma.length - MIN_HEAD; cut++) {
-        const head = lookup(word.lemma.slice(cut));
-        if (head.length > 0) {
-          for (const t of head) out.add(t);
-          break;
-        }
+      for (const part of compoundParts(word.lemma, lookup)) {
+        out.add(part);
+        for (const t of lookup(part)) out.add(t);
       }
     }
     found = out;
@@ -85,6 +90,29 @@ export class WordLinker {
 }
 
 const GERMAN_ENDINGS = ['ern', 'en', 'er', 'es', 'e', 'n', 's'];
+/** The shortest first part of a German compound read on its own ("Regional|regierung"). */
+const MIN_MODIFIER = 3;
+
+/**
+ * The parts of an unlisted German compound: a listed first part (with or
+ * without a linking "s") and a listed last part ("Regionalregierung" →
+ * regional, regierung), else the longest listed last part alone
+ * ("Löschhubschrauber" → hubschrauber). English says most compounds in two
+ * words, and each part then meets one of them.
+ */
+export function compoundParts(word: string, lookup: (w: string) => readonly string[]): string[] {
+  let head: string | null = null;
+  for (let cut = MIN_MODIFIER; cut <= word.length - MIN_HEAD; cut++) {
+    const last = word.slice(cut);
+    if (lookup(last).length === 0) continue;
+    head ??= last;
+    const first = word.slice(0, cut);
+    for (const modifier of [first, first.replace(/s$/, '')]) {
+      if (modifier.length >= MIN_MODIFIER && lookup(modifier).length > 0) return [modifier, last];
+    }
+  }
+  return head ? [head] : [];
+}
 
 /**
  * Forms a word may be listed under: its form and lemma, and — for when the
@@ -108,4 +136,12 @@ export function variants(word: CrossWord, lang: CrossLang): string[] {
     }
   }
   return [...out].filter((v) => v.length > 1);
+}
+
+/** Both words name one weapon system, however spelt ("F-16" / "F16-Panzer"). */
+function sameSystem(a: CrossWord, b: CrossWord): boolean {
+  const systems = (w: CrossWord) => new Set(findEquipment(w.text).map((m) => m.system.id));
+  const sa = systems(a);
+  if (sa.size === 0) return false;
+  return [...systems(b)].some((id) => sa.has(id));
 }

@@ -47,7 +47,7 @@ const CURRENCY_SIGNS = new Set(['$', '€', '£']);
 const FIGURE = /([$€£]\s?)?(?<![\p{L}\p{N}]|\p{L}-)(\d+(?:[.,]\d+)*|\p{L}+)/gu;
 /** What may follow a figure: a scale word and/or a unit (one or two words, or a sign). */
 const AFTER =
-  /^(?:[\s-]|\u00a0)*(km\/h|km²|%|°c|[\p{L}.]+)?(?:\s+([\p{L}.]+))?(?:\s+([\p{L}]+))?/iu;
+  /^(?:[\s-]|\u00a0)*(km\/h|km²|%|°c|[\p{L}.]+)?(?:\s+([\p{L}.]+))?(?:\s+([\p{L}.]+))?(?:\s+([\p{L}.]+))?/iu;
 
 export function figuresIn(text: string, lang: CrossLang, offset = 0): CrossFigure[] {
   const figures: CrossFigure[] = [];
@@ -63,7 +63,7 @@ export function figuresIn(text: string, lang: CrossLang, offset = 0): CrossFigur
     let unit: string | null = m[1] ? m[1].trim() : null;
     const after = AFTER.exec(text.slice(end, end + 40));
     // A sentence's full stop is no part of a unit ("12 per cent.").
-    const words = [after?.[1], after?.[2], after?.[3]]
+    const words = [after?.[1], after?.[2], after?.[3], after?.[4]]
       .filter((w): w is string => w !== undefined)
       .map((w) => (w.length > 1 ? w.replace(/\.$/, '') : w));
     let used = 0;
@@ -72,16 +72,18 @@ export function figuresIn(text: string, lang: CrossLang, offset = 0): CrossFigur
       written *= scale;
       used = 1;
     }
-    // Two-word units first ("per cent", "square kilometres").
-    const two = words
-      .slice(used, used + 2)
-      .join(' ')
-      .toLowerCase();
-    const one = words[used]?.toLowerCase();
+    // Longer units first ("miles per hour", "per cent", then "miles").
     let unitWords = 0;
-    if (words.length >= used + 2 && UNITS.has(two)) unitWords = 2;
-    else if (one !== undefined && UNITS.has(one)) unitWords = 1;
-    if (unitWords > 0 && unit === null) unit = unitWords === 2 ? two : one!;
+    let unitText: string | null = null;
+    for (let n = 3; n >= 1 && unitWords === 0; n--) {
+      if (words.length < used + n) continue;
+      const candidate = words
+        .slice(used, used + n)
+        .join(' ')
+        .toLowerCase();
+      if (UNITS.has(candidate)) [unitWords, unitText] = [n, candidate];
+    }
+    if (unitText !== null && unit === null) unit = unitText;
     const consumed = used + (unit !== null && !CURRENCY_SIGNS.has(unit) ? unitWords : 0);
     if (consumed > 0) end = endAfterWords(text, end, words.slice(0, consumed));
     if (!isDigits && scale === undefined && unit === null && written < 2) continue;

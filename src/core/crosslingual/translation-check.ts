@@ -178,10 +178,14 @@ function figureFinding(
  */
 function nameFindings(c: BeadContext): TranslationFindingRecord[] {
   const missing = nameGroups(
-    c.a.words.filter((w) => w.name && !c.b.words.some((o) => c.linker.linked(w, c.la, o, c.lb))),
+    c.a.words.filter(
+      (w) => isName(c, w, c.la) && !c.b.words.some((o) => c.linker.linked(w, c.la, o, c.lb)),
+    ),
   );
   const extra = nameGroups(
-    c.b.words.filter((w) => w.name && !c.a.words.some((o) => c.linker.linked(o, c.la, w, c.lb))),
+    c.b.words.filter(
+      (w) => isName(c, w, c.lb) && !c.a.words.some((o) => c.linker.linked(o, c.la, w, c.lb)),
+    ),
   );
   const findings: TranslationFindingRecord[] = [];
   for (let k = 0; k < Math.min(missing.length, extra.length); k++) {
@@ -199,6 +203,15 @@ function nameFindings(c: BeadContext): TranslationFindingRecord[] {
     });
   }
   return findings;
+}
+
+/**
+ * A word of a name: inside a named-entity mention, or a capitalised proper
+ * noun the dictionary does not know as a common word (a tagger's proper noun
+ * "Löschhubschrauber" is a noun all the same).
+ */
+function isName(c: BeadContext, w: CrossWord, lang: CrossLang): boolean {
+  return w.name && (w.entity || c.linker.translations(w, lang).size === 0);
 }
 
 /** Adjacent name words as one name ("Anna Berg"). */

@@ -7,6 +7,8 @@ export interface LanguageWords {
   stopwords: ReadonlySet<string>;
   negators: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
+  /** Weekdays and months: capitalised in English, yet dates rather than names. */
+  calendar: ReadonlySet<string>;
 }
 
 const WORDS: Readonly<Record<CrossLang, LanguageWords>> = {
@@ -18,8 +20,10 @@ function lists(data: {
   stopwords: string[];
   negators: string[];
   speechVerbs: string[];
+  calendar: string[];
 }): LanguageWords {
   return {
+    calendar: new Set(data.calendar),
     stopwords: new Set(data.stopwords),
     negators: new Set(data.negators),
     speechVerbs: new Set(data.speechVerbs),

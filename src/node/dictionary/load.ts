@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseDing } from '../../core/crosslingual/ding.js';
+import { DING_RULES_VERSION, parseDing } from '../../core/crosslingual/ding.js';
 import {
   dictionaryFromPairs,
   mergedPairs,
@@ -16,7 +16,7 @@ export const MISSING_DICTIONARY_HINT =
   '(install it with `sudo apt-get install trans-de-en`, or point CROSSCHECK_DICT at a Ding-format file)';
 
 /** Bumped when the cached index's format or the parser's rules change. */
-const CACHE_FORMAT = 'crosscheck-ding-index 1';
+const CACHE_FORMAT = `crosscheck-ding-index 1 rules ${DING_RULES_VERSION}`;
 
 export interface DictionarySource {
   /** The Ding file to read: CROSSCHECK_DICT, else Debian's path. */
