@@ -17,6 +17,8 @@
  * speakers — the test split's are never printed), --show N (print N documents' system
  * vs gold events), --json (machine-readable output), --stories DIR (another story folder),
  * --story-mode broad (score the broad SpkAtt mode on the stories: what the attributed checks drop).
+ * --lang en: the English quotation set (eval/quotes-en/, scripts/eval/quotes-en.ts) instead;
+ * with --split and --json as above.
  */
 import { join } from 'node:path';
 import type { DocumentRecord, QuoteRecord } from '../../src/core/contract/types.js';
@@ -30,6 +32,7 @@ import { loadSpkAttFolder, type SpkAttDocument } from './spkatt/corpus.js';
 import { quotesToGroups } from './spkatt/adapter.js';
 import { SpkAttScorer, type PRF, type SpkAttGroup, type SpkAttScores } from './spkatt/metric.js';
 import { loadStory, storyDirs } from './stories/gold.js';
+import { runEnglishQuotes } from './quotes-en.js';
 import {
   addTotals,
   emptyTotals,
@@ -46,6 +49,19 @@ const TASK2_ROLES = ['Message', 'Addr', 'Cue', 'Frame', 'Source'];
 const TASK1_ROLES = ['Cue', 'Source', 'Message', 'Addr', 'Topic', 'Medium', 'Evidence'];
 
 const args = process.argv.slice(2);
+const langIndex = args.indexOf('--lang');
+if (langIndex >= 0 && args[langIndex + 1] !== 'de') {
+  const lang = args[langIndex + 1];
+  if (lang !== 'en') {
+    console.error(`eval:quotes: --lang must be de or en, not "${lang ?? ''}"`);
+    process.exit(2);
+  }
+  const split = args.indexOf('--split') >= 0 ? args[args.indexOf('--split') + 1] : undefined;
+  const json = args.includes('--json');
+  const found = await runEnglishQuotes({ split, json });
+  if (json) console.log(JSON.stringify(found, null, 2));
+  process.exit(0);
+}
 const only = args.flatMap((a, i) => (a === '--only' ? [args[i + 1] ?? ''] : []));
 /** --story-mode broad: score the broad SpkAtt mode on the stories instead of the attributed one. */
 const storyModeIndex = args.indexOf('--story-mode');

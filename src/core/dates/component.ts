@@ -6,6 +6,8 @@ import { extractDates } from './extract.js';
 export interface DatesComponentOptions {
   /** The document date (`2024-11-18`), e.g. from `--date`; without it a dateline in the text is used. */
   documentDate?: string;
+  /** The language whose date words to read (`de`, `en`); by default each document's own `lang`. */
+  lang?: string;
 }
 
 /** Fills `doc.dates`, reading relative dates against the given date or the document's dateline. */
@@ -19,7 +21,7 @@ export function createDatesComponent(options: DatesComponentOptions = {}): Pipel
       const documentDate = options.documentDate ?? detectDocumentDate(doc.text);
       const found = extractDates(doc.text, {
         documentDate,
-        lang: doc.lang,
+        lang: options.lang ?? doc.lang,
         sentences: doc.sentences,
       });
       for (const d of found) doc.dates.push(d);

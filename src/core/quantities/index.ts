@@ -1,3 +1,7 @@
 export { extractQuantities, type QuantityOptions } from './extract.js';
-export { quantitiesComponent } from './component.js';
+export {
+  createQuantitiesComponent,
+  quantitiesComponent,
+  type QuantitiesComponentOptions,
+} from './component.js';
 export { parseNumeral, type NumberLang } from './number-format.js';

@@ -10,3 +10,12 @@ export {
 export { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 export { defaultCueLexicon, type CueLexicon } from './cue-lexicon.js';
 export { speakerLabel, speakerName } from './speaker-label.js';
+export { type QuotesComponentOptions } from './component.js';
+export {
+  englishQuotePack,
+  germanQuotePack,
+  quoteLanguagePack,
+  QUOTE_LANGUAGES,
+  type QuoteLanguagePack,
+} from './languages.js';
+export { findEnglishQuotes } from './en/find-quotes.js';
