@@ -6,12 +6,22 @@
  *   npm run eval:segment                 # final scores (test splits)
  *   npm run eval:segment -- --dev        # GSD dev instead of test (for tuning)
  *   npm run eval:segment -- --dev --errors 20  # also list 20 missed sentences and tokens of GSD dev
+ *
+ * English: UD English EWT test (one document per `# newdoc`, its `# text` lines
+ * joined by a space; web text: blogs, newsgroups, e-mails, reviews, answers).
+ * Tokens are scored twice: against EWT's surface tokens ("don't" whole), and
+ * against its syntactic words ("do" + "n't"), which is what crosscheck's
+ * tokens are in English.
+ *
+ *   npm run eval:segment -- --lang en           # final scores (EWT test)
+ *   npm run eval:segment -- --lang en --dev     # EWT dev (for tuning)
  */
 import { tokenize } from '../../src/core/tokenize/tokenize.js';
 import { splitSentences } from '../../src/core/segment/split-sentences.js';
 import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
 import { loadGermanLexicon } from '../../src/node/models/pos.js';
-import { readConlluFile } from './lib/conllu.js';
+import { readConlluFile, type ConlluSentence } from './lib/conllu.js';
+import { segmenterLanguageFor } from '../../src/core/segment/language.js';
 import {
   asConlluSentences,
   dropSomePeriodTokens,
@@ -42,8 +52,29 @@ const args = process.argv.slice(2);
 const useDev = args.includes('--dev');
 const errorsIndex = args.indexOf('--errors');
 const errorCount = errorsIndex >= 0 ? Number(args[errorsIndex + 1] ?? 20) : 0;
+const langIndex = args.indexOf('--lang');
+const lang = langIndex >= 0 ? (args[langIndex + 1] ?? 'de') : 'de';
+if (lang !== 'de' && lang !== 'en') {
+  console.error(`--lang ${lang}: eval:segment has test data for de and en only`);
+  process.exit(1);
+}
+const language = segmenterLanguageFor(lang);
 
-const sets: EvalSet[] = [
+const englishSets: EvalSet[] = [
+  useDev
+    ? {
+        name: 'EWT dev (by doc)',
+        file: ['corpora', 'ud-english-ewt', 'en_ewt-ud-dev.conllu'],
+        byDocument: true,
+      }
+    : {
+        name: 'EWT test (by doc)',
+        file: ['corpora', 'ud-english-ewt', 'en_ewt-ud-test.conllu'],
+        byDocument: true,
+      },
+];
+
+const germanSets: EvalSet[] = [
   useDev
     ? {
         name: 'GSD dev (stream)',
@@ -63,7 +94,7 @@ const sets: EvalSet[] = [
 ];
 if (useDev) {
   // Validation sets held out from `npm run train:segment` (not test splits).
-  sets.push(
+  germanSets.push(
     {
       name: 'EmpiriST web test (held out, stream)',
       file: ['corpora', 'empirist2015', 'empirist_test_web.tsv'],
@@ -93,11 +124,15 @@ interface Row {
   system: string;
   sentences: Score;
   tokens: Score;
-  /** Token score with UD's split hyphenated compounds merged in the gold standard (see mergeHyphenatedCompounds). */
+  /**
+   * German: token score with UD's split hyphenated compounds merged in the gold standard
+   * (see mergeHyphenatedCompounds). English: against EWT's syntactic words.
+   */
   tokensCompoundsWhole: Score;
 }
 
-const lexicon = loadGermanLexicon();
+const sets = lang === 'en' ? englishSets : germanSets;
+const lexicon = lang === 'de' ? loadGermanLexicon() : undefined;
 const rows: Row[] = [];
 for (const set of sets) {
   const path = sharedPath(...set.file);
@@ -105,35 +140,52 @@ for (const set of sets) {
     console.warn(missingSharedMessage(set.file.join('/')));
     continue;
   }
-  const documents = buildGoldDocuments(
-    set.tokenSentences
-      ? asConlluSentences(
-          set.tokenSentences.select(readTokenSentences(path, set.tokenSentences.column)),
-        )
-      : readConlluFile(path),
-    set.byDocument,
-  );
+  const conllu = set.tokenSentences
+    ? asConlluSentences(
+        set.tokenSentences.select(readTokenSentences(path, set.tokenSentences.column)),
+      )
+    : readConlluFile(path);
+  const documents = buildGoldDocuments(conllu, set.byDocument);
+  const words = lang === 'en' ? goldWordSpans(conllu, set.byDocument) : undefined;
   rows.push(
-    evaluate(set.name, 'crosscheck', documents, (d) => {
-      const tokens = tokenize(d.text, { lang: 'de' });
-      return { tokens, sentences: splitSentences(d.text, tokens, { lexicon }) };
-    }),
+    evaluate(
+      set.name,
+      'crosscheck',
+      documents,
+      (d) => {
+        const tokens = tokenize(d.text, { lang });
+        return { tokens, sentences: splitSentences(d.text, tokens, { lexicon, language }) };
+      },
+      words,
+    ),
   );
+  if (lexicon)
+    rows.push(
+      evaluate(set.name, 'crosscheck, no lexicon', documents, (d) => {
+        const tokens = tokenize(d.text, { lang });
+        return { tokens, sentences: splitSentences(d.text, tokens, { language }) };
+      }),
+    );
   rows.push(
-    evaluate(set.name, 'crosscheck, no lexicon', documents, (d) => {
-      const tokens = tokenize(d.text, { lang: 'de' });
-      return { tokens, sentences: splitSentences(d.text, tokens) };
-    }),
-  );
-  rows.push(
-    evaluate(set.name, 'Intl.Segmenter', documents, (d) => ({
-      tokens: intlTokenSpans(d.text, 'de'),
-      sentences: intlSentenceSpans(d.text, 'de'),
-    })),
+    evaluate(
+      set.name,
+      'Intl.Segmenter',
+      documents,
+      (d) => ({
+        tokens: intlTokenSpans(d.text, lang),
+        sentences: intlSentenceSpans(d.text, lang),
+      }),
+      words,
+    ),
   );
   // Error listings only for the dev split: test sets are for final scores, not for tuning.
-  if (errorCount > 0 && !set.name.startsWith('GSD test') && !set.name.startsWith('PUD'))
-    printErrors(set.name, documents, errorCount);
+  if (
+    errorCount > 0 &&
+    !set.name.startsWith('GSD test') &&
+    !set.name.startsWith('PUD') &&
+    !set.name.startsWith('EWT test')
+  )
+    printErrors(set.name, documents, errorCount, words);
 }
 
 printTable(rows);
@@ -143,16 +195,18 @@ function evaluate(
   system: string,
   documents: readonly GoldDocument[],
   run: (d: GoldDocument) => { tokens: readonly Span[]; sentences: readonly Span[] },
+  words?: readonly Span[][],
 ): Row {
   const sentenceScores: Score[] = [];
   const tokenScores: Score[] = [];
   const mergedScores: Score[] = [];
-  for (const d of documents) {
+  documents.forEach((d, i) => {
     const out = run(d);
     sentenceScores.push(scoreSpans(d.sentences, out.sentences));
     tokenScores.push(scoreSpans(d.tokens, out.tokens));
-    mergedScores.push(scoreSpans(mergeHyphenatedCompounds(d.text, d.tokens), out.tokens));
-  }
+    const second = words ? words[i]! : mergeHyphenatedCompounds(d.text, d.tokens);
+    mergedScores.push(scoreSpans(second, out.tokens));
+  });
   return {
     set,
     system,
@@ -166,7 +220,7 @@ function printTable(table: readonly Row[]): void {
   const pct = (x: number) => (x * 100).toFixed(2).padStart(6);
   console.log('');
   console.log(
-    '| set | system | sentences | sent. P | sent. R | sent. F1 | tokens | tok. P | tok. R | tok. F1 | tok. F1, compounds whole |',
+    `| set | system | sentences | sent. P | sent. R | sent. F1 | tokens | tok. P | tok. R | tok. F1 | ${lang === 'en' ? 'F1 on syntactic words' : 'tok. F1, compounds whole'} |`,
   );
   console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of table) {
@@ -177,31 +231,36 @@ function printTable(table: readonly Row[]): void {
 }
 
 /** Gold sentences our splitter missed and spans it proposed that are wrong, for tuning. */
-function printErrors(name: string, documents: readonly GoldDocument[], limit: number): void {
+function printErrors(
+  name: string,
+  documents: readonly GoldDocument[],
+  limit: number,
+  words?: readonly Span[][],
+): void {
   const missed: string[] = [];
   const wrongTokens: string[] = [];
   const wrongSentences: string[] = [];
-  for (const d of documents) {
-    const tokens = tokenize(d.text, { lang: 'de' });
+  documents.forEach((d, i) => {
+    const tokens = tokenize(d.text, { lang });
     const predicted = new Set(
-      splitSentences(d.text, tokens, { lexicon }).map((s) => `${s.start}:${s.end}`),
+      splitSentences(d.text, tokens, { lexicon, language }).map((s) => `${s.start}:${s.end}`),
     );
     for (const s of d.sentences) {
       if (!predicted.has(`${s.start}:${s.end}`)) missed.push(d.text.slice(s.start, s.end));
     }
     const goldKeys = new Set(d.sentences.map((s) => `${s.start}:${s.end}`));
-    for (const s of splitSentences(d.text, tokens, { lexicon })) {
+    for (const s of splitSentences(d.text, tokens, { lexicon, language })) {
       if (!goldKeys.has(`${s.start}:${s.end}`)) wrongSentences.push(d.text.slice(s.start, s.end));
     }
     const predictedTokens = new Set(tokens.map((t) => `${t.start}:${t.end}`));
-    for (const t of mergeHyphenatedCompounds(d.text, d.tokens)) {
+    for (const t of words ? words[i]! : mergeHyphenatedCompounds(d.text, d.tokens)) {
       if (!predictedTokens.has(`${t.start}:${t.end}`)) {
         wrongTokens.push(
           `${JSON.stringify(d.text.slice(t.start, t.end))} in …${d.text.slice(Math.max(0, t.start - 20), t.end + 20)}…`,
         );
       }
     }
-  }
+  });
   console.log(`\n== ${name}: ${missed.length} gold sentences not found exactly (first ${limit})`);
   for (const s of missed.slice(0, limit)) console.log(`  - ${s}`);
   console.log(
@@ -210,4 +269,44 @@ function printErrors(name: string, documents: readonly GoldDocument[], limit: nu
   for (const s of wrongSentences.slice(0, limit)) console.log(`  - ${s}`);
   console.log(`== ${name}: ${wrongTokens.length} gold tokens not found exactly (first ${limit})`);
   for (const s of wrongTokens.slice(0, limit)) console.log(`  - ${s}`);
+}
+
+/**
+ * Gold spans of the syntactic words, laid out as buildGoldDocuments lays out the
+ * text (one document per `# newdoc` when byDocument, sentences joined by a
+ * space): a multiword token whose words spell it ("don't" = "do" + "n't") gives
+ * one span per word; any other token one span.
+ */
+function goldWordSpans(sentences: readonly ConlluSentence[], byDocument: boolean): Span[][] {
+  const documents: Span[][] = [];
+  let current: Span[] | null = null;
+  let length = 0;
+  for (const sentence of sentences) {
+    if (current === null || (byDocument && sentence.newdoc)) {
+      current = [];
+      documents.push(current);
+      length = 0;
+    }
+    if (length > 0) length += 1;
+    const offset = length;
+    let pos = 0;
+    for (const token of sentence.tokens) {
+      while (pos < sentence.text.length && /\s/.test(sentence.text[pos]!)) pos++;
+      const at = sentence.text.startsWith(token.form, pos)
+        ? pos
+        : sentence.text.indexOf(token.form, pos);
+      if (at < 0) continue;
+      const spelled = token.words.map((w) => w.form).join('');
+      if (token.multiword && spelled.toLowerCase() === token.form.toLowerCase()) {
+        let from = at;
+        for (const word of token.words) {
+          current.push({ start: offset + from, end: offset + from + word.form.length });
+          from += word.form.length;
+        }
+      } else current.push({ start: offset + at, end: offset + at + token.form.length });
+      pos = at + token.form.length;
+    }
+    length += sentence.text.length;
+  }
+  return documents;
 }

@@ -1,5 +1,5 @@
 /**
- * Calibrates when the lexicon boundary model (boundary-model-lexicon.de.json,
+ * Calibrates when the lexicon boundary model (data/de/boundary-model-lexicon.json,
  * from `npm run train:segment -- --lexicon`) may use its loose threshold: the
  * gate of split-sentences.ts (window, confident-gap threshold, counts) and the
  * loose threshold itself, by a grid search on validation text only (never a
@@ -143,7 +143,15 @@ console.log(
   `chosen: gate ${JSON.stringify(best.gate)}, loose threshold ${best.loose}: ${show(best.f1)} (mean ${best.mean.toFixed(2)})`,
 );
 if (process.argv.includes('--write')) {
-  const file = join(REPO_ROOT, 'src', 'core', 'segment', 'data', 'boundary-model-lexicon.de.json');
+  const file = join(
+    REPO_ROOT,
+    'src',
+    'core',
+    'segment',
+    'data',
+    'de',
+    'boundary-model-lexicon.json',
+  );
   const data = JSON.parse(readFileSync(file, 'utf8')) as BoundaryModelData;
   data.gate = best.gate;
   data.looseThreshold = best.loose;

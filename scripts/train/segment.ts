@@ -15,20 +15,29 @@
  * Streams are rebuilt from tokens with a simple detokenizer. Epochs and the
  * decision threshold are chosen by 5-fold cross-validation over contiguous
  * blocks; the final model is trained on everything and written to
- * src/core/segment/data/boundary-model.de.json.
+ * src/core/segment/data/de/boundary-model.json.
  *
  * With `--lexicon` the model also gets the word-class features of the German
  * lexicon (models/lexicon-de.bin) and is written to
- * boundary-model-lexicon.de.json instead (the splitter uses it when it is given
+ * data/de/boundary-model-lexicon.json instead (the splitter uses it when it is given
  * the lexicon):
  *
  *   npm run train:segment
  *   npm run train:segment -- --lexicon
+ *
+ * With `--lang en` it trains the English model instead, on UD English EWT train
+ * (web text: blogs, newsgroups, e-mails, reviews, answers; many sentences end
+ * without punctuation) as one stream per document; the strict threshold is set
+ * on the EWT dev sentences that end in final punctuation. Written to
+ * src/core/segment/data/en/boundary-model.json:
+ *
+ *   npm run train:segment -- --lang en
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenize } from '../../src/core/tokenize/tokenize.js';
 import { modelCandidates } from '../../src/core/segment/split-sentences.js';
+import { segmenterLanguageFor } from '../../src/core/segment/language.js';
 import { GapFeatures } from '../../src/core/segment/boundary-features.js';
 import type { BoundaryModelData } from '../../src/core/segment/boundary-model.js';
 import { missingSharedMessage, REPO_ROOT, sharedPath } from '../../src/node/shared-data.js';
@@ -47,7 +56,15 @@ interface Example {
   label: boolean;
 }
 
-const lexicon = process.argv.includes('--lexicon') ? loadGermanLexicon() : undefined;
+const langIndex = process.argv.indexOf('--lang');
+const lang = langIndex >= 0 ? (process.argv[langIndex + 1] ?? 'de') : 'de';
+if (lang !== 'de' && lang !== 'en') {
+  console.error(`--lang ${lang}: only de and en have training data here`);
+  process.exit(1);
+}
+const language = segmenterLanguageFor(lang);
+const lexicon =
+  lang === 'de' && process.argv.includes('--lexicon') ? loadGermanLexicon() : undefined;
 const FOLDS = 5;
 const MIN_WEIGHT = 0.3;
 const MAX_EPOCHS = 12;
@@ -58,9 +75,13 @@ const DROP_PERIOD_SHARE = 0.2;
 /** Share of debate sentences whose final period is dropped. */
 const DEBATES_DROP_PERIOD_SHARE = 0.25;
 
-const devPath = sharedPath('corpora', 'ud-german-gsd', 'de_gsd-ud-dev.conllu');
+const devFile =
+  lang === 'en'
+    ? ['corpora', 'ud-english-ewt', 'en_ewt-ud-train.conllu']
+    : ['corpora', 'ud-german-gsd', 'de_gsd-ud-dev.conllu'];
+const devPath = sharedPath(...devFile);
 if (!devPath) {
-  console.error(missingSharedMessage('corpora/ud-german-gsd/de_gsd-ud-dev.conllu'));
+  console.error(missingSharedMessage(devFile.join('/')));
   process.exit(1);
 }
 
@@ -72,68 +93,109 @@ const addStream = (name: string, sentences: readonly string[]) => {
   );
   examples.push(...made);
 };
-addStream(
-  'GSD dev',
-  readConlluFile(devPath).map((s) => s.text),
-);
-// EmpiriST test_web is held out: `npm run eval:segment -- --dev` validates on it.
-// The lexicon model also trains on EmpiriST's CMC test part (chats, tweets: all
-// of EmpiriST may train; only its web test part is kept for validation).
-const empiristParts = ['empirist_train_web.tsv', 'empirist_train_cmc.tsv'];
-if (lexicon) empiristParts.push('empirist_test_cmc.tsv');
-for (const part of empiristParts) {
-  const path = sharedPath('corpora', 'empirist2015', part);
-  if (path) addStream(`EmpiriST ${part}`, readTokenSentences(path).map(detokenize));
-  else console.warn(missingSharedMessage(`corpora/empirist2015/${part}`));
-}
-const mobie = sharedPath('corpora', 'mobie', 'train.conll2003');
-if (mobie)
-  addStream('MobIE train (traffic tweets and reports)', readTokenSentences(mobie).map(detokenize));
-else console.warn(missingSharedMessage('corpora/mobie/train.conll2003'));
-const mobieDev = lexicon ? sharedPath('corpora', 'mobie', 'dev.conll2003') : null;
-if (mobieDev) addStream('MobIE dev', readTokenSentences(mobieDev).map(detokenize));
-// Bundestag speeches (SpkAtt 2023 task 1 train): spoken style, short
-// exclamations ("Frau Präsidentin!"), first person; a share lose their final
-// period. Only for the lexicon model (the model without lexicon was trained
-// before this data was added, and is kept as it is).
-const debates = lexicon
-  ? sharedPath('corpora', 'spkatt2023-task1-debates', 'data', 'train', 'task1')
-  : null;
-if (debates) {
-  const sentences: string[][] = [];
-  for (const file of readdirSync(debates).sort()) {
-    if (!file.endsWith('.json')) continue;
-    const speech = JSON.parse(readFileSync(join(debates, file), 'utf8')) as {
-      Sentences: { Tokens: string[] }[];
-    };
-    for (const sentence of speech.Sentences) sentences.push(sentence.Tokens);
-  }
-  addStream(
-    'SpkAtt 2023 debates train (some final periods dropped)',
-    dropSomePeriods(sentences, DEBATES_DROP_PERIOD_SHARE, 13),
-  );
-} else if (lexicon)
-  console.warn(missingSharedMessage('corpora/spkatt2023-task1-debates/data/train/task1'));
-const legal = sharedPath('corpora', 'ler-legal-ner', 'ler_dev.conll');
-if (legal)
-  addStream(
-    'LER legal dev (some final periods dropped)',
-    dropSomePeriods(readTokenSentences(legal), DROP_PERIOD_SHARE, 11),
-  );
-else console.warn(missingSharedMessage('corpora/ler-legal-ner/ler_dev.conll'));
-
-// The last HELD_OUT GermEval sentences are kept out of training: with their
-// periods intact they measure how many false boundaries the model puts into
-// well-punctuated news, which is what limits the threshold.
-const HELD_OUT = GERMEVAL_HELD_OUT;
 let heldOutPunctuated: Example[] = [];
-const germeval = sharedPath('corpora', 'germeval2014', 'NER-de-dev.tsv');
-if (germeval) {
-  const all = readTokenSentences(germeval, 1);
-  const trainPart = dropSomePeriods(all.slice(0, all.length - HELD_OUT), DROP_PERIOD_SHARE, 7);
-  addStream('GermEval 2014 dev (some final periods dropped)', trainPart);
-  heldOutPunctuated = examplesFromStream(all.slice(all.length - HELD_OUT).map(detokenize));
-} else console.warn(missingSharedMessage('corpora/germeval2014/NER-de-dev.tsv'));
+let heldOutSentences = 0;
+if (lang === 'en') trainEnglish(devPath);
+else trainGermanStreams(devPath);
+
+function trainEnglish(trainPath: string): void {
+  // One stream per document, as eval:segment reads EWT test.
+  const byDoc = new Map<string, string[]>();
+  for (const s of readConlluFile(trainPath)) {
+    const id = s.docId ?? (byDoc.size === 0 ? 'doc' : [...byDoc.keys()].at(-1)!);
+    if (!byDoc.has(id)) byDoc.set(id, []);
+    byDoc.get(id)!.push(s.text);
+  }
+  let sentences = 0;
+  for (const texts of byDoc.values()) {
+    examples.push(...examplesFromStream(texts));
+    sentences += texts.length;
+  }
+  console.log(
+    `EWT train: ${byDoc.size} documents, ${sentences} sentences, ${examples.length} gaps`,
+  );
+  const dev = sharedPath('corpora', 'ud-english-ewt', 'en_ewt-ud-dev.conllu');
+  if (!dev) {
+    console.warn(missingSharedMessage('corpora/ud-english-ewt/en_ewt-ud-dev.conllu'));
+    return;
+  }
+  // Punctuated text: the dev sentences that end in final punctuation.
+  const punctuated = readConlluFile(dev)
+    .map((s) => s.text)
+    .filter((t) => /[.!?]["”’')]*$/.test(t));
+  heldOutSentences = punctuated.length;
+  heldOutPunctuated = examplesFromStream(punctuated);
+}
+
+function trainGermanStreams(gsdDevPath: string): void {
+  addStream(
+    'GSD dev',
+    readConlluFile(gsdDevPath).map((s) => s.text),
+  );
+  // EmpiriST test_web is held out: `npm run eval:segment -- --dev` validates on it.
+  // The lexicon model also trains on EmpiriST's CMC test part (chats, tweets: all
+  // of EmpiriST may train; only its web test part is kept for validation).
+  const empiristParts = ['empirist_train_web.tsv', 'empirist_train_cmc.tsv'];
+  if (lexicon) empiristParts.push('empirist_test_cmc.tsv');
+  for (const part of empiristParts) {
+    const path = sharedPath('corpora', 'empirist2015', part);
+    if (path) addStream(`EmpiriST ${part}`, readTokenSentences(path).map(detokenize));
+    else console.warn(missingSharedMessage(`corpora/empirist2015/${part}`));
+  }
+  const mobie = sharedPath('corpora', 'mobie', 'train.conll2003');
+  if (mobie)
+    addStream(
+      'MobIE train (traffic tweets and reports)',
+      readTokenSentences(mobie).map(detokenize),
+    );
+  else console.warn(missingSharedMessage('corpora/mobie/train.conll2003'));
+  const mobieDev = lexicon ? sharedPath('corpora', 'mobie', 'dev.conll2003') : null;
+  if (mobieDev) addStream('MobIE dev', readTokenSentences(mobieDev).map(detokenize));
+  // Bundestag speeches (SpkAtt 2023 task 1 train): spoken style, short
+  // exclamations ("Frau Präsidentin!"), first person; a share lose their final
+  // period. Only for the lexicon model (the model without lexicon was trained
+  // before this data was added, and is kept as it is).
+  const debates = lexicon
+    ? sharedPath('corpora', 'spkatt2023-task1-debates', 'data', 'train', 'task1')
+    : null;
+  if (debates) {
+    const sentences: string[][] = [];
+    for (const file of readdirSync(debates).sort()) {
+      if (!file.endsWith('.json')) continue;
+      const speech = JSON.parse(readFileSync(join(debates, file), 'utf8')) as {
+        Sentences: { Tokens: string[] }[];
+      };
+      for (const sentence of speech.Sentences) sentences.push(sentence.Tokens);
+    }
+    addStream(
+      'SpkAtt 2023 debates train (some final periods dropped)',
+      dropSomePeriods(sentences, DEBATES_DROP_PERIOD_SHARE, 13),
+    );
+  } else if (lexicon)
+    console.warn(missingSharedMessage('corpora/spkatt2023-task1-debates/data/train/task1'));
+  const legal = sharedPath('corpora', 'ler-legal-ner', 'ler_dev.conll');
+  if (legal)
+    addStream(
+      'LER legal dev (some final periods dropped)',
+      dropSomePeriods(readTokenSentences(legal), DROP_PERIOD_SHARE, 11),
+    );
+  else console.warn(missingSharedMessage('corpora/ler-legal-ner/ler_dev.conll'));
+
+  // The last HELD_OUT GermEval sentences are kept out of training: with their
+  // periods intact they measure how many false boundaries the model puts into
+  // well-punctuated news, which is what limits the threshold.
+  heldOutSentences = GERMEVAL_HELD_OUT;
+  const germeval = sharedPath('corpora', 'germeval2014', 'NER-de-dev.tsv');
+  if (germeval) {
+    const all = readTokenSentences(germeval, 1);
+    const trainPart = dropSomePeriods(all.slice(0, all.length - HELD_OUT), DROP_PERIOD_SHARE, 7);
+    addStream('GermEval 2014 dev (some final periods dropped)', trainPart);
+    heldOutPunctuated = examplesFromStream(
+      all.slice(all.length - GERMEVAL_HELD_OUT).map(detokenize),
+    );
+  } else console.warn(missingSharedMessage('corpora/germeval2014/NER-de-dev.tsv'));
+}
+const HELD_OUT = heldOutSentences;
 const positives = examples.filter((e) => e.label).length;
 console.log(`all: ${examples.length} gaps, ${positives} boundaries`);
 
@@ -217,7 +279,10 @@ for (const [feature, weight] of [...finalWeights].sort((a, b) => a[0].localeComp
   if (Math.abs(r) >= MIN_WEIGHT) rounded[feature] = r;
 }
 const model: BoundaryModelData = {
-  about: `averaged perceptron${lexicon ? ' with lexicon word-class features (models/lexicon-de.bin, CC BY-SA 4.0)' : ''}, ${bestEpochs} epochs, ${examples.length} gaps (${positives} boundaries) from UD German GSD dev (CC BY-SA 4.0), EmpiriST 2015 train${lexicon ? ' and CMC test' : ''} (CC BY-SA 4.0), MobIE train${lexicon ? ' and dev' : ''} (CC BY 4.0), LER dev (CC BY 4.0), GermEval 2014 dev (CC BY 4.0)${lexicon ? ', SpkAtt 2023 debates train (CC BY-SA 4.0)' : ''}; npm run train:segment${lexicon ? ' -- --lexicon, then npx tsx scripts/train/segment-gate.ts --write' : ''}`,
+  about:
+    lang === 'en'
+      ? `averaged perceptron, ${bestEpochs} epochs, ${examples.length} gaps (${positives} boundaries) from UD English EWT train (CC BY-SA 4.0), one stream per document; strict threshold on the EWT dev sentences that end in final punctuation; npm run train:segment -- --lang en`
+      : `averaged perceptron${lexicon ? ' with lexicon word-class features (models/lexicon-de.bin, CC BY-SA 4.0)' : ''}, ${bestEpochs} epochs, ${examples.length} gaps (${positives} boundaries) from UD German GSD dev (CC BY-SA 4.0), EmpiriST 2015 train${lexicon ? ' and CMC test' : ''} (CC BY-SA 4.0), MobIE train${lexicon ? ' and dev' : ''} (CC BY 4.0), LER dev (CC BY 4.0), GermEval 2014 dev (CC BY 4.0)${lexicon ? ', SpkAtt 2023 debates train (CC BY-SA 4.0)' : ''}; npm run train:segment${lexicon ? ' -- --lexicon, then npx tsx scripts/train/segment-gate.ts --write' : ''}`,
   strictThreshold,
   looseThreshold,
   // Chosen by reasoning, not fitted (see docs/segmentation.md): at threshold 3 the
@@ -234,7 +299,8 @@ const out = join(
   'core',
   'segment',
   'data',
-  lexicon ? 'boundary-model-lexicon.de.json' : 'boundary-model.de.json',
+  lang,
+  lexicon ? 'boundary-model-lexicon.json' : 'boundary-model.json',
 );
 writeFileSync(out, JSON.stringify(model, null, 0) + '\n');
 console.log(`wrote ${out}: ${Object.keys(rounded).length} weights`);
@@ -247,10 +313,10 @@ function examplesFromStream(sentences: readonly string[]): Example[] {
     false,
   )[0];
   if (!doc) return result;
-  const tokens = tokenize(doc.text, { lang: 'de' });
+  const tokens = tokenize(doc.text, { lang });
   const goldEnds = new Set(doc.sentences.map((s) => s.end));
-  const gapFeatures = new GapFeatures(doc.text, tokens, lexicon);
-  for (const { k, tokensSoFar } of modelCandidates(doc.text, tokens)) {
+  const gapFeatures = new GapFeatures(doc.text, tokens, lexicon, language.sentenceStarters);
+  for (const { k, tokensSoFar } of modelCandidates(doc.text, tokens, language)) {
     const features: string[] = [];
     gapFeatures.features(k, tokensSoFar, features);
     result.push({ features, label: goldEnds.has(tokens[k]!.end) });

@@ -204,6 +204,11 @@ export interface DocumentRecord {
   id: string;
   /** BCP 47 language tag: `de` or `en`. */
   lang: string;
+  /**
+   * How `lang` was chosen: `given` (--lang or the request), `detected` from the
+   * text, or `default` (too little text to tell: German). Optional addition to version 2.
+   */
+  langSource?: 'given' | 'detected' | 'default';
   /** The normalised text every offset refers to. */
   text: string;
   sentences: SentenceRecord[];

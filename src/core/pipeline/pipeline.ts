@@ -12,14 +12,19 @@ export interface PipelineComponent {
 
 export interface Pipeline {
   readonly components: readonly PipelineComponent[];
+  /** The language the components are made for (the Doc's `lang` unless run() is given another). */
+  readonly lang: string;
   /** Runs every component over a new Doc made from already normalised text. */
   run(id: string, normalizedText: string, lang?: string): Doc;
 }
 
-export function createPipeline(components: readonly PipelineComponent[]): Pipeline {
+/** A pipeline of `components` for texts in `lang` (German unless given). */
+export function createPipeline(components: readonly PipelineComponent[], lang = 'de'): Pipeline {
+  const defaultLang = lang;
   return {
     components,
-    run(id, normalizedText, lang = 'de') {
+    lang,
+    run(id, normalizedText, lang = defaultLang) {
       const doc = new Doc(id, normalizedText, lang);
       for (const component of components) component.apply(doc);
       return doc;

@@ -8,6 +8,9 @@
 import type { TokenRecord } from '../contract/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { SENTENCE_STARTERS } from '../tokenize/lexicon.js';
+
+/** German sentence starters: the default for callers that do not pass a language's own. */
+const GERMAN_STARTERS = SENTENCE_STARTERS;
 import { nextWordClass } from './lexicon-classes.js';
 
 /**
@@ -41,11 +44,15 @@ export class GapFeatures {
   private readonly forms: (string | undefined)[] = [];
   private readonly classes: (string | undefined)[] = [];
 
-  /** `lexicon`: when given, the lexicon features (x…) are added as well. */
+  /**
+   * `lexicon`: when given, the lexicon features (x…) are added as well.
+   * `starters`: the language's typical sentence-initial words (German by default).
+   */
   constructor(
     private readonly text: string,
     private readonly tokens: readonly TokenRecord[],
     private readonly lexicon?: Lexicon,
+    private readonly starters: ReadonlySet<string> = GERMAN_STARTERS,
   ) {}
 
   /** Lexicon class of token i (see tokenClass); only called with a lexicon. */
@@ -113,7 +120,7 @@ export class GapFeatures {
     out.push('w1=' + nextText);
     out.push('w0w1=' + w0 + '|' + nextText);
     out.push('w1s2=' + nextText + '|' + s2);
-    if (SENTENCE_STARTERS.has(nextText)) out.push('starter1|s0=' + s0);
+    if (this.starters.has(nextText)) out.push('starter1|s0=' + s0);
     const length = lengthBucket(tokensSoFar);
     out.push(length);
     out.push(length + '|s0s1=' + s0s1);

@@ -19,36 +19,30 @@
  */
 import type { TokenRecord } from '../contract/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { SENTENCE_STARTERS as STARTERS } from '../tokenize/lexicon.js';
 import * as features from './boundary-features.js';
-import modelData from './data/boundary-model.de.json' with { type: 'json' };
-import lexiconModelData from './data/boundary-model-lexicon.de.json' with { type: 'json' };
+import type { BoundaryModelData } from './boundary-model-data.js';
+import { germanSegmenterLanguage, type SegmenterLanguage } from './language.js';
 
-export interface BoundaryModelData {
-  /** What the weights were trained on, and how (for the record). */
-  about: string;
-  /** Score above which a gap is a boundary in any text. */
-  strictThreshold: number;
-  /** Score above which a gap is a boundary in text that leaves out final punctuation. */
-  looseThreshold: number;
-  /** When the loose threshold applies: see unpunctuatedStyle in split-sentences.ts. */
-  gate: { threshold: number; window: number; minConfident: number; minShare: number };
-  weights: Record<string, number>;
-}
+export type { BoundaryModelData } from './boundary-model-data.js';
 
-/** The model without lexicon features (used when no lexicon is passed in). */
-export const boundaryModel = modelData as BoundaryModelData;
-/** The model trained with the lexicon features as well (used when a lexicon is passed in). */
-export const lexiconBoundaryModel = lexiconModelData as BoundaryModelData;
+/** The German model without lexicon features (used when no lexicon is passed in). */
+export const boundaryModel = germanSegmenterLanguage.model;
+/** The German model trained with the lexicon features as well (used when a lexicon is passed in). */
+export const lexiconBoundaryModel = germanSegmenterLanguage.lexiconModel!;
 
-/** The model that applies: with a lexicon, the one trained with lexicon features. */
-export function boundaryModelFor(lexicon?: Lexicon): BoundaryModelData {
-  return lexicon ? lexiconBoundaryModel : boundaryModel;
+/**
+ * The model that applies: with a lexicon, the one trained with lexicon features
+ * (when the language has one; a lexicon is ignored otherwise).
+ */
+export function boundaryModelFor(
+  lexicon?: Lexicon,
+  language: SegmenterLanguage = germanSegmenterLanguage,
+): BoundaryModelData {
+  return lexicon && language.lexiconModel ? language.lexiconModel : language.model;
 }
 
 // Local copies of imported bindings used per token: some module loaders turn
 // each read of an imported name into a getter call.
-const SENTENCE_STARTERS = STARTERS;
 const { featureValue, gapShape, lengthBucket, lexicalClass, tokenClass } = features;
 
 // Feature templates, in the order GapFeatures.features writes them. Parts: S shape,
@@ -169,11 +163,14 @@ function compile(data: BoundaryModelData): CompiledModel {
   return { vocabulary, weights };
 }
 
-let compiledPlain: CompiledModel | undefined;
-let compiledLexicon: CompiledModel | undefined;
-function compiledFor(lexicon: Lexicon | undefined): CompiledModel {
-  if (lexicon) return (compiledLexicon ??= compile(lexiconBoundaryModel));
-  return (compiledPlain ??= compile(boundaryModel));
+const compiledModels = new WeakMap<BoundaryModelData, CompiledModel>();
+function compiledFor(data: BoundaryModelData): CompiledModel {
+  let compiled = compiledModels.get(data);
+  if (!compiled) {
+    compiled = compile(data);
+    compiledModels.set(data, compiled);
+  }
+  return compiled;
 }
 
 /** Scores the gaps of one token sequence (create one per document: it caches per-token lookups). */
@@ -186,14 +183,22 @@ export class BoundaryScorer {
   private readonly starter: Int8Array;
   private readonly wordClass: Int32Array;
   private readonly compiled: CompiledModel;
+  private readonly lexicon: Lexicon | undefined;
+  private readonly starters: ReadonlySet<string>;
 
-  /** `lexicon`: score with the lexicon model (boundaryModelFor(lexicon)). */
+  /**
+   * `lexicon`: score with the language's lexicon model (boundaryModelFor(lexicon, language));
+   * ignored when the language has none.
+   */
   constructor(
     private readonly text: string,
     private readonly tokens: readonly TokenRecord[],
-    private readonly lexicon?: Lexicon,
+    lexicon?: Lexicon,
+    language: SegmenterLanguage = germanSegmenterLanguage,
   ) {
-    this.compiled = compiledFor(lexicon);
+    this.lexicon = language.lexiconModel ? lexicon : undefined;
+    this.compiled = compiledFor(boundaryModelFor(this.lexicon, language));
+    this.starters = language.sentenceStarters;
     const n = tokens.length;
     this.wordClass = new Int32Array(lexicon ? n : 0);
     this.shape = new Int32Array(n).fill(-1);
@@ -222,7 +227,7 @@ export class BoundaryScorer {
     this.lexical[i] = vocabulary.L.get(lexicalClass(lower)) ?? 0;
     this.lower[i] = vocabulary.F.get(lower) ?? 0;
     this.form[i] = vocabulary.W.get(form) ?? 0;
-    this.starter[i] = SENTENCE_STARTERS.has(raw) ? 1 : 0;
+    this.starter[i] = this.starters.has(raw) ? 1 : 0;
     if (this.lexicon)
       this.wordClass[i] = vocabulary.C.get(tokenClass(this.lexicon, token, form)) ?? 0;
   }

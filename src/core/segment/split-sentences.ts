@@ -6,24 +6,20 @@
  * (headlines and web reviews without a final period); see docs/segmentation.md.
  */
 import type { SentenceRecord, TokenRecord } from '../contract/types.js';
-import * as lexicon from '../tokenize/lexicon.js';
 import * as quotes from './quotes.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { BoundaryScorer, boundaryModelFor, type BoundaryModelData } from './boundary-model.js';
 import * as features from './boundary-features.js';
-import rules from './data/sentence-rules.de.json' with { type: 'json' };
+import { germanSegmenterLanguage, type SegmenterLanguage } from './language.js';
 
 // Local copies of imported bindings read per gap: some module loaders turn each
 // read of an imported name into a getter call.
 const { matchedQuotations, quoteRoles } = quotes;
 const CLOSE_QUOTE = quotes.QuoteRole.Close;
 const { isModelCandidate } = features;
-const SENTENCE_STARTERS = lexicon.SENTENCE_STARTERS;
 
 const ENDS_SENTENCE = new Set(['.', '!', '?', '…', '‼', '⁉', '。', '؟']);
 const CLOSING_BRACKETS = new Set([')', ']', '}']);
-/** Abbreviations that may also end a sentence ("… Äpfel, Birnen usw. Die …"). */
-const FINAL_ABBREVIATIONS = new Set(rules.abbreviationsThatMayEndASentence);
 const CONTINUES_SENTENCE = new Set([',', ';', ':', '-', '–', '—']);
 
 export interface SplitOptions {
@@ -41,6 +37,8 @@ export interface SplitOptions {
    * features is used.
    */
   lexicon?: Lexicon;
+  /** The language's data (language.ts): German by default. */
+  language?: SegmenterLanguage;
 }
 
 export function splitSentences(
@@ -50,8 +48,15 @@ export function splitSentences(
 ): SentenceRecord[] {
   const sentences: SentenceRecord[] = [];
   if (tokens.length === 0) return sentences;
-  const model = boundaryModelFor(options.lexicon);
-  const { decisions, scores } = decideGaps(text, tokens, options.model ?? true, options.lexicon);
+  const language = options.language ?? germanSegmenterLanguage;
+  const model = boundaryModelFor(options.lexicon, language);
+  const { decisions, scores } = decideGaps(
+    text,
+    tokens,
+    options.model ?? true,
+    options.lexicon,
+    language,
+  );
   const unpunctuated = unpunctuatedStyle(decisions, scores, model.gate);
   const { strictThreshold, looseThreshold } = model;
   let sentenceStart = tokens[0]!.start;
@@ -84,15 +89,16 @@ function decideGaps(
   tokens: readonly TokenRecord[],
   useModel: boolean,
   lexicon: Lexicon | undefined,
+  language: SegmenterLanguage,
 ): { decisions: Uint8Array; scores: Float32Array } {
   const roles = quoteRoles(text, tokens);
   const insideQuote = matchedQuotations(text, tokens, roles);
   const decisions = new Uint8Array(tokens.length);
   const scores = new Float32Array(tokens.length);
-  const scorer = useModel ? new BoundaryScorer(text, tokens, lexicon) : null;
+  const scorer = useModel ? new BoundaryScorer(text, tokens, lexicon, language) : null;
   let firstToken = 0;
   for (let k = 0; k < tokens.length - 1; k++) {
-    const decision = ruleDecision(text, tokens, k, roles, insideQuote);
+    const decision = ruleDecision(text, tokens, k, roles, insideQuote, language);
     if (decision === RULE_YES) {
       firstToken = k + 1;
       decisions[k] = RULE_YES;
@@ -147,13 +153,14 @@ function unpunctuatedStyle(
 export function modelCandidates(
   text: string,
   tokens: readonly TokenRecord[],
+  language: SegmenterLanguage = germanSegmenterLanguage,
 ): { k: number; tokensSoFar: number }[] {
   const roles = quoteRoles(text, tokens);
   const insideQuote = matchedQuotations(text, tokens, roles);
   const candidates: { k: number; tokensSoFar: number }[] = [];
   let firstToken = 0;
   for (let k = 0; k < tokens.length - 1; k++) {
-    const decision = ruleDecision(text, tokens, k, roles, insideQuote);
+    const decision = ruleDecision(text, tokens, k, roles, insideQuote, language);
     if (decision === ASK_MODEL) candidates.push({ k, tokensSoFar: k - firstToken + 1 });
     else if (decision === RULE_YES) firstToken = k + 1;
   }
@@ -167,6 +174,7 @@ function ruleDecision(
   k: number,
   roles: Int8Array,
   insideQuote: Int32Array,
+  language: SegmenterLanguage,
 ): typeof RULE_NO | typeof RULE_YES | typeof ASK_MODEL {
   const token = tokens[k]!;
   const next = tokens[k + 1]!;
@@ -177,10 +185,18 @@ function ruleDecision(
   if (gap === Gap.LineBreak) return isHardWrap(text, token, next) ? RULE_NO : RULE_YES;
 
   if (endsWithFinalPunctuation(text, tokens, roles, k)) {
-    return continuesAfterFinalPunctuation(text, tokens, roles, k + 1) ? RULE_NO : RULE_YES;
+    if (!continuesAfterFinalPunctuation(text, tokens, roles, k + 1)) return RULE_YES;
+    // Web English often starts its sentences in lower case ("… tonight. jill finishes …"):
+    // there the model decides, having learnt how rarely a period before a lower-case word is not final.
+    return language.lowerCaseMayStartSentence &&
+      gap !== Gap.None &&
+      next.kind === 'word' &&
+      isLowerCase(text.charCodeAt(next.start))
+      ? ASK_MODEL
+      : RULE_NO;
   }
-  if (token.kind === 'abbreviation' && FINAL_ABBREVIATIONS.has(tokenText(text, token))) {
-    return SENTENCE_STARTERS.has(tokenText(text, next)) ? RULE_YES : RULE_NO;
+  if (token.kind === 'abbreviation' && language.finalAbbreviations.has(tokenText(text, token))) {
+    return language.sentenceStarters.has(tokenText(text, next)) ? RULE_YES : RULE_NO;
   }
   if (gap === Gap.None || !isModelCandidate(text, tokens, k)) return RULE_NO;
   return ASK_MODEL;

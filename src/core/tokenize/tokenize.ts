@@ -14,7 +14,7 @@ import {
   isLowerLetter,
   isUpperLetter,
 } from './char-class.js';
-import { abbreviationsFor, MONTHS, SENTENCE_STARTERS, UNITS } from './lexicon.js';
+import { tokenizerLanguageFor, type TokenizerLanguage } from './language.js';
 
 // Local copies: the scanning loop reads these constantly, and an imported object's
 // properties can cost a getter call per read under some module loaders.
@@ -28,8 +28,10 @@ const classAt = classAtImported;
 const classOfUnit = classOfUnitImported;
 
 export interface TokenizeOptions {
-  /** `de` (default) or `en`: picks the abbreviation list. */
+  /** `de` (default) or `en`: picks the language data (see language.ts) when `language` is not given. */
   lang?: string;
+  /** The language data to tokenize with; overrides `lang`. */
+  language?: TokenizerLanguage;
 }
 
 const DOT = 0x2e;
@@ -84,7 +86,7 @@ const CONTRACTION_AFTER_APOSTROPHE = new Set(['s', 'n', 'ne', 'nen', 'nem', 'ner
 const TRAILING_URL_PUNCT = /[.,;:!?)\]}'"“”„‚‘’»«]+$/u;
 
 export function tokenize(text: string, options: TokenizeOptions = {}): TokenRecord[] {
-  return new Scanner(text, abbreviationsFor(options.lang ?? 'de')).run();
+  return new Scanner(text, options.language ?? tokenizerLanguageFor(options.lang ?? 'de')).run();
 }
 
 class Scanner {
@@ -97,10 +99,13 @@ class Scanner {
 
   constructor(
     private readonly text: string,
-    private readonly abbreviations: ReadonlySet<string>,
+    private readonly language: TokenizerLanguage,
   ) {
     this.n = text.length;
+    this.abbreviations = language.abbreviations;
   }
+
+  private readonly abbreviations: ReadonlySet<string>;
 
   run(): TokenRecord[] {
     const { text, n } = this;
@@ -235,6 +240,7 @@ class Scanner {
       const numericSoFar = letters === 0 && hyphens === 0 && digits > 0;
 
       if (unit === HYPHEN || unit === 0x2010 || unit === 0x2011) {
+        if (nextIsAlnum && !this.hyphenStaysInWord(segmentStart, i, numericSoFar)) break;
         if (nextIsAlnum) {
           hyphens++;
           i++;
@@ -297,7 +303,11 @@ class Scanner {
         break;
       }
       if (unit === APOSTROPHE || unit === RIGHT_SINGLE_QUOTE) {
-        if (prevCls === LETTER && nextCls === LETTER && this.openSingleQuote < 0) {
+        if (
+          prevCls === LETTER &&
+          nextCls === LETTER &&
+          (this.openSingleQuote < 0 || this.cliticAt(i))
+        ) {
           // "geht’s", "Trump's", "O'Neill"
           i++;
           segmentStart = i;
@@ -308,7 +318,8 @@ class Scanner {
           (prev === 0x73 || prev === 0x78 || prev === 0x7a || prev === 0xdf) &&
           !nextIsAlnum &&
           this.openSingleQuote < 0 &&
-          i - start >= 3
+          i - start >= 3 &&
+          !this.language.apostropheApart
         ) {
           // Possessive of a name ending in s/x/z: "Thutmosis'", "Ross'".
           i++;
@@ -354,7 +365,7 @@ class Scanner {
           p++;
         } else break;
       }
-      if (p < end && UNITS.has(text.slice(p, end))) {
+      if (p < end && this.language.units.has(text.slice(p, end))) {
         this.push(start, p, 'number');
         this.push(p, end, 'word');
         return end;
@@ -391,22 +402,87 @@ class Scanner {
       }
       if (digits === 0 && hyphens === 0 && letters > 0) {
         const word = text.slice(start, end);
-        if (this.isAbbreviation(word)) {
+        if (this.isAbbreviation(word, end + 1)) {
           this.push(start, end + 1, 'abbreviation');
           return end + 1;
         }
-        if (isRomanNumeral(word) && this.nextWordStartsOrdinalContext(end + 1, false)) {
+        if (
+          this.language.ordinalPeriod &&
+          isRomanNumeral(word) &&
+          this.nextWordStartsOrdinalContext(end + 1, false)
+        ) {
           this.push(start, end + 1, 'ordinal');
           return end + 1;
         }
       }
     }
-    this.push(start, end, dotted ? 'abbreviation' : 'word');
+    if (dotted) this.push(start, end, 'abbreviation');
+    else this.pushWord(start, end);
     return end;
   }
 
-  private isAbbreviation(word: string): boolean {
+  /**
+   * Pushes a word, split where the language writes clitics as words of their
+   * own ("don't" → "do" + "n't", "Trump's" → "Trump" + "'s") or splits a fused
+   * word ("cannot" → "can" + "not").
+   */
+  private pushWord(start: number, end: number): void {
+    const { clitics, fusedWords } = this.language;
+    if (clitics.size === 0 && fusedWords.size === 0) {
+      this.push(start, end, 'word');
+      return;
+    }
+    const lower = this.text.slice(start, end).toLowerCase().replaceAll('’', "'");
+    const fused = fusedWords.get(lower);
+    let split = fused === undefined ? -1 : start + fused;
+    if (split < 0 && clitics.size > 0) {
+      if (lower.length > 3 && lower.endsWith("n't") && clitics.has("n't")) split = end - 3;
+      else {
+        const apostrophe = lower.lastIndexOf("'");
+        if (apostrophe > 0 && clitics.has(lower.slice(apostrophe))) split = start + apostrophe;
+      }
+    }
+    if (split > start && split < end) {
+      this.push(start, split, 'word');
+      this.push(split, end, 'word');
+    } else this.push(start, end, 'word');
+  }
+
+  /** The apostrophe at i begins a clitic of the language ("n't" counts from the n before it). */
+  private cliticAt(i: number): boolean {
+    const { clitics } = this.language;
+    if (clitics.size === 0) return false;
+    const { text, n } = this;
+    let j = i + 1;
+    while (j < n && classOfUnit(text.charCodeAt(j)) === LETTER && j - i <= 3) j++;
+    if (j < n && classOfUnit(text.charCodeAt(j)) === LETTER) return false;
+    const after = text.slice(i + 1, j).toLowerCase();
+    if (clitics.has("'" + after)) return true;
+    return after === 't' && (text.charCodeAt(i - 1) | 0x20) === 0x6e && clitics.has("n't");
+  }
+
+  /**
+   * Whether a hyphen between alphanumerics (at i, its segment starting at
+   * segmentStart) joins the word. Always, unless the language writes hyphens
+   * apart (English): then only after a prefix ("pre-war", "e-mail") or inside a
+   * phone number ("646-8420": three digits, then at least three).
+   */
+  private hyphenStaysInWord(segmentStart: number, i: number, numericSoFar: boolean): boolean {
+    const prefixes = this.language.hyphenPrefixes;
+    if (!prefixes) return true;
+    const { text } = this;
+    if (numericSoFar || classOfUnit(text.charCodeAt(segmentStart)) === DIGIT) {
+      let j = i + 1;
+      while (j < this.n && classOfUnit(text.charCodeAt(j)) === DIGIT) j++;
+      return i - segmentStart === 3 && j - i - 1 >= 3 && allDigits(text, segmentStart, i);
+    }
+    return prefixes.has(text.slice(segmentStart, i).toLowerCase());
+  }
+
+  private isAbbreviation(word: string, afterPeriod: number): boolean {
     if (this.abbreviations.has(word)) return true;
+    if (this.language.abbreviationsBeforeNumber.has(word) && this.numberFollows(afterPeriod))
+      return true;
     // A single letter before a period is an initial or part of "z. B.".
     if (word.length === 1) return true;
     const first = word.charCodeAt(0);
@@ -415,6 +491,13 @@ class Scanner {
       return this.abbreviations.has(word[0]!.toLowerCase() + word.slice(1));
     }
     return false;
+  }
+
+  /** A digit follows at i after spaces ("No. 10"). */
+  private numberFollows(i: number): boolean {
+    let j = i;
+    while (j < this.n && this.text.charCodeAt(j) === 0x20) j++;
+    return j > i && classOfUnit(this.text.charCodeAt(j)) === DIGIT;
   }
 
   private finishNumber(start: number, end: number, separators: number): number {
@@ -430,7 +513,12 @@ class Scanner {
       this.push(start, priceEnd, 'number');
       return priceEnd;
     }
-    if (end < this.n && text.charCodeAt(end) === DOT && !this.isEllipsisAt(end)) {
+    if (
+      this.language.ordinalPeriod &&
+      end < this.n &&
+      text.charCodeAt(end) === DOT &&
+      !this.isEllipsisAt(end)
+    ) {
       if (separators === 0 && length <= 3 && this.isListLabel(start)) {
         // "4. Die gängige Auffassung …": a numbered point at the start of a line or sentence.
         this.push(start, end + 1, 'ordinal');
@@ -508,8 +596,8 @@ class Scanner {
     let k = j;
     while (k < n && classOfUnit(text.charCodeAt(k)) === LETTER) k++;
     const word = text.slice(j, k);
-    if (MONTHS.has(word)) return true;
-    if (isYearLike || SENTENCE_STARTERS.has(word)) return false;
+    if (this.language.months.has(word)) return true;
+    if (isYearLike || this.language.sentenceStarters.has(word)) return false;
     return true;
   }
 
@@ -666,6 +754,11 @@ function trimUrlTail(candidate: string): number {
     url = candidate.slice(0, url.length + 1);
   }
   return Math.max(url.length, 1);
+}
+
+function allDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (classOfUnit(text.charCodeAt(i)) !== DIGIT) return false;
+  return true;
 }
 
 function isRomanNumeral(word: string): boolean {

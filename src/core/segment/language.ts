@@ -1,0 +1,61 @@
+/**
+ * What the sentence splitter needs to know about a language, as data: the
+ * abbreviations that may end a sentence, the words that typically begin one,
+ * and the learned boundary model(s) for gaps without final punctuation. The
+ * rules in split-sentences.ts are the same for every language. The data lives
+ * in data/<lang>/ (the models are written there by `npm run train:segment`).
+ */
+import type { BoundaryModelData } from './boundary-model-data.js';
+import rulesDe from './data/de/sentence-rules.json' with { type: 'json' };
+import modelDe from './data/de/boundary-model.json' with { type: 'json' };
+import lexiconModelDe from './data/de/boundary-model-lexicon.json' with { type: 'json' };
+import rulesEn from './data/en/sentence-rules.json' with { type: 'json' };
+import modelEn from './data/en/boundary-model.json' with { type: 'json' };
+import { germanTokenizerLanguage } from '../tokenize/language.js';
+
+export interface SegmenterLanguage {
+  /** BCP 47 language tag the data is for. */
+  readonly lang: string;
+  /** Abbreviations (with their period) after which a sentence may end when a sentence starter follows. */
+  readonly finalAbbreviations: ReadonlySet<string>;
+  /** Capitalised words that typically begin a sentence ("Die", "The"). */
+  readonly sentenceStarters: ReadonlySet<string>;
+  /**
+   * Whether a sentence may begin with a lower-case word after final punctuation
+   * (web English: "… tonight. jill finishes …"); then the model decides such gaps.
+   * Off, a lower-case word after a period continues the sentence.
+   */
+  readonly lowerCaseMayStartSentence: boolean;
+  /** The boundary model without lexicon features. */
+  readonly model: BoundaryModelData;
+  /** The boundary model with the lexicon's word-class features, used when a lexicon is passed in. */
+  readonly lexiconModel?: BoundaryModelData;
+}
+
+export const germanSegmenterLanguage: SegmenterLanguage = {
+  lang: 'de',
+  finalAbbreviations: new Set(rulesDe.abbreviationsThatMayEndASentence),
+  // The tokenizer's list: the same words decide "2024. Die …" there.
+  sentenceStarters: germanTokenizerLanguage.sentenceStarters,
+  lowerCaseMayStartSentence: false,
+  model: modelDe as BoundaryModelData,
+  lexiconModel: lexiconModelDe as BoundaryModelData,
+};
+
+export const englishSegmenterLanguage: SegmenterLanguage = {
+  lang: 'en',
+  finalAbbreviations: new Set(rulesEn.abbreviationsThatMayEndASentence),
+  sentenceStarters: new Set(rulesEn.sentenceStarters),
+  lowerCaseMayStartSentence: rulesEn.lowerCaseMayStartSentence,
+  model: modelEn as BoundaryModelData,
+};
+
+const LANGUAGES: Readonly<Record<string, SegmenterLanguage>> = {
+  de: germanSegmenterLanguage,
+  en: englishSegmenterLanguage,
+};
+
+/** The splitter data for a language tag; German for languages without data of their own. */
+export function segmenterLanguageFor(lang: string): SegmenterLanguage {
+  return LANGUAGES[lang.slice(0, 2).toLowerCase()] ?? germanSegmenterLanguage;
+}
