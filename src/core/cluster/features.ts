@@ -9,6 +9,10 @@ import type { ReportFeatures } from './types.js';
 
 /** Parts of speech whose lemmas carry what a story is about; function words carry nothing. */
 const CONTENT_POS = new Set(['NOUN', 'PROPN']);
+/** Headline and first sentence of the body. */
+const LEAD_SENTENCES = 2;
+/** A lead word counts as this many occurrences. */
+const LEAD_WEIGHT = 2;
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
 export function reportFeatures(record: DocumentRecord, report: string): ReportFeatures {
@@ -65,6 +69,8 @@ function entityKeys(record: DocumentRecord): string[] {
  */
 function contentTerms(record: DocumentRecord): Record<string, number> {
   const terms: Record<string, number> = {};
+  // The headline and the lead name the event; the later paragraphs add background.
+  const leadEnd = record.sentences[LEAD_SENTENCES - 1]?.end ?? record.text.length;
   for (const token of record.tokens) {
     let term: string | null = null;
     if (token.upos !== undefined && CONTENT_POS.has(token.upos)) {
@@ -80,7 +86,7 @@ function contentTerms(record: DocumentRecord): Record<string, number> {
       const digits = record.text.slice(token.start, token.end).replace(/[.\s]/g, '');
       if (/^\d[\d,]*$/.test(digits) && digits.replace(/,.*/, '').length >= 2) term = `#${digits}`;
     }
-    if (term !== null) terms[term] = (terms[term] ?? 0) + 1;
+    if (term !== null) terms[term] = (terms[term] ?? 0) + (token.end <= leadEnd ? LEAD_WEIGHT : 1);
   }
   return terms;
 }

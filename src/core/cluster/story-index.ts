@@ -215,7 +215,11 @@ class Index implements StoryIndex {
       total === 0
         ? 0
         : (entityWeight * sims.e + termWeight * sims.t + frameWeight * sims.f) / total;
-    const time = timeFactor(nearestDistance(query.day, story.days), this.settings.halfLifeDays);
+    const time = timeFactor(
+      nearestDistance(query.day, story.days),
+      this.settings.halfLifeDays,
+      this.settings.plateauDays,
+    );
     return { entities: sims.e, terms: sims.t, frames: sims.f, time, score: content * time };
   }
 }

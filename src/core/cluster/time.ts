@@ -12,13 +12,14 @@ export function dayNumber(day: string | null): number | null {
 
 /**
  * The time factor for a report `distance` days from the nearest day of a story:
- * 1 on the same day, halving every `halfLifeDays` — news of one event comes in
- * a burst, and a second event of the same kind is usually days or weeks apart.
- * Unknown distance (a report or story without date) gives 1: no evidence either way.
+ * 1 up to `plateauDays` (a story is reported on the day and the day after), then
+ * halving every `halfLifeDays` — news of one event comes in a burst, and a second
+ * event of the same kind is usually days or weeks apart. Unknown distance (a
+ * report or story without date) gives 1: no evidence either way.
  */
-export function timeFactor(distance: number | null, halfLifeDays: number): number {
-  if (distance === null) return 1;
-  return Math.pow(0.5, distance / halfLifeDays);
+export function timeFactor(distance: number | null, halfLifeDays: number, plateauDays = 0): number {
+  if (distance === null || distance <= plateauDays) return 1;
+  return Math.pow(0.5, (distance - plateauDays) / halfLifeDays);
 }
 
 /** Distance in days from `day` to the nearest of `days` (null when either is unknown). */

@@ -52,7 +52,9 @@ export interface ClusterOptions {
   frameWeight?: number;
   /** A report joins its best story only at this score or above; below it opens a new story. */
   threshold?: number;
-  /** Days after which the time factor has halved. */
+  /** Days within which the time factor stays 1 (the day of the event and the next). */
+  plateauDays?: number;
+  /** Days (beyond the plateau) after which the time factor has halved. */
   halfLifeDays?: number;
   /** A story whose days are all more than this many days from the report's is not a candidate. */
   windowDays?: number;

@@ -11,6 +11,9 @@ export type Signal = 'e' | 't' | 'f';
 /** Raw (not yet idf-weighted) values of one report: entity type weight, damped term count, frame weight. */
 export type RawVector = Map<string, number>;
 
+/** The weight of a person's surname key beside the full name's. */
+const SURNAME_SHARE = 0.5;
+
 /** A frame on a common noun ("der Zug – Verletzte") recurs in every accident; one on a name less so. */
 const COMMON_FRAME_WEIGHT = 0.4;
 
@@ -19,9 +22,22 @@ export function rawVectors(
   typeWeights: Record<string, number>,
 ): Record<Signal, RawVector> {
   const e: RawVector = new Map();
-  for (const key of features.entities) {
-    const type = key.slice(0, key.indexOf(':'));
-    e.set(key, typeWeights[type] ?? 1);
+  for (const entity of features.entities) {
+    const colon = entity.indexOf(':');
+    const type = entity.slice(0, colon);
+    const name = entity.slice(colon + 1);
+    const weight = typeWeights[type] ?? 1;
+    // The name alone is the key: the tagger may call one place LOC in one report
+    // and MISC or ORG in another; the type only weighs.
+    e.set(name, Math.max(weight, e.get(name) ?? 0));
+    // A person is often named in full in one report and by surname only in
+    // another ("Carola Henning" … "Ministerin Henning"): the surname is a second,
+    // weaker key.
+    const space = name.lastIndexOf(' ');
+    if (type === 'PER') {
+      const surname = `~${space < 0 ? name : name.slice(space + 1)}`;
+      e.set(surname, Math.max(weight * SURNAME_SHARE, e.get(surname) ?? 0));
+    }
   }
   const t: RawVector = new Map();
   // Sub-linear: a word said five times is not five times the evidence.

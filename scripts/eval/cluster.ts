@@ -1,0 +1,262 @@
+/**
+ * `npm run eval:cluster` — online story clustering on a stream of reports:
+ * the multi-report stories of eval/stories/ plus the single-report distractors
+ * of eval/cluster/ (format: eval/cluster/README.md), ordered by date. Each report
+ * is analysed once (German pipeline, record with its publication day), then the
+ * stream is clustered with `match` + `assign` and scored with B-cubed
+ * precision, recall and F1, on the dev stream and on the held-out test stream,
+ * each the mean over several orders of the reports within a day.
+ *
+ * Options:
+ *   --seeds N      orders per stream (default 5)
+ *   --split dev    score the dev stream only (while tuning: the held-out figures are for the end)
+ *   --details      the dev stream's errors: split stories and wrongly joined reports, with scores
+ *   --margins      the dev stream with gold assignments: the lowest scores of a report against its own
+ *                  story and the highest against another — how wide the gap is that the threshold sits in
+ *   --grid         tune: score a grid of settings on the dev stream only and list the best
+ *   --json         the figures as JSON
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CLUSTER_DEFAULTS,
+  createStoryIndex,
+  reportFeatures,
+  type ClusterOptions,
+  type ReportFeatures,
+} from '../../src/core/cluster/index.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
+import { loadGermanPipeline } from '../../src/node/pipeline.js';
+import { clusterStream } from './cluster/run-stream.js';
+import {
+  distractorReports,
+  orderStream,
+  storyReports,
+  type Split,
+  type StreamReport,
+} from './cluster/stream.js';
+
+const args = process.argv.slice(2);
+const valueOf = (flag: string) => {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const seeds = Number(valueOf('--seeds') ?? 5);
+if (!Number.isInteger(seeds) || seeds < 1) {
+  console.error(
+    `eval:cluster: --seeds must be a positive whole number, not "${valueOf('--seeds')}"`,
+  );
+  process.exit(2);
+}
+const onlySplit = valueOf('--split');
+if (onlySplit !== undefined && onlySplit !== 'dev' && onlySplit !== 'test') {
+  console.error(`eval:cluster: --split must be dev or test, not "${onlySplit}"`);
+  process.exit(2);
+}
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+let reports: StreamReport[];
+try {
+  reports = [
+    ...storyReports(join(root, 'eval', 'stories')),
+    ...distractorReports(
+      join(root, 'eval', 'cluster', 'distractors.json'),
+      join(root, 'eval', 'cluster', 'distractors'),
+    ),
+  ];
+} catch (error) {
+  console.error(`eval:cluster: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+// Analysis once per report for the whole run (the settings grid reuses it).
+const t0 = performance.now();
+const features = new Map<string, ReportFeatures>();
+const needed =
+  args.includes('--grid') || args.includes('--margins') || onlySplit === 'dev' ? 'dev' : onlySplit;
+for (const report of reports) {
+  if (needed !== undefined && report.split !== needed) continue;
+  const record = loadGermanPipeline({ documentDate: report.date })
+    .run(report.id, normalizeText(report.text))
+    .toRecord();
+  record.meta = { published: report.date };
+  features.set(report.id, reportFeatures(record, report.id));
+}
+const analysisSeconds = (performance.now() - t0) / 1000;
+
+const streams: Record<Split, StreamReport[]> = {
+  dev: reports.filter((r) => r.split === 'dev'),
+  test: reports.filter((r) => r.split === 'test'),
+};
+
+interface Figures {
+  precision: number;
+  recall: number;
+  f1: number;
+  minF1: number;
+  reports: number;
+  goldStories: number;
+  predictedStories: number;
+}
+
+function evaluate(split: Split, options?: ClusterOptions): Figures {
+  const sums = { precision: 0, recall: 0, f1: 0, stories: 0 };
+  let minF1 = 1;
+  for (let seed = 1; seed <= seeds; seed++) {
+    const result = clusterStream(orderStream(streams[split], seed), features, options);
+    sums.precision += result.precision;
+    sums.recall += result.recall;
+    sums.f1 += result.f1;
+    sums.stories += result.stories;
+    minF1 = Math.min(minF1, result.f1);
+  }
+  return {
+    precision: sums.precision / seeds,
+    recall: sums.recall / seeds,
+    f1: sums.f1 / seeds,
+    minF1,
+    reports: streams[split].length,
+    goldStories: new Set(streams[split].map((r) => r.gold)).size,
+    predictedStories: sums.stories / seeds,
+  };
+}
+
+const pct = (x: number) => (100 * x).toFixed(1);
+
+if (args.includes('--margins')) {
+  printMargins();
+  process.exit(0);
+}
+
+if (args.includes('--grid')) {
+  // Tuning looks at the dev stream only. For each weighting, the dev reports are
+  // scored with gold assignments (see printMargins); the threshold goes to the
+  // geometric middle of the gap between the lowest score of a report against its
+  // own story and the highest against another, and the weighting with the widest
+  // gap (as a ratio) wins.
+  const rows: { options: ClusterOptions; low: number; high: number; figures: Figures }[] = [];
+  for (const entityWeight of [0.4, 0.5, 0.6])
+    for (const termWeight of [0.2, 0.3, 0.4])
+      for (const frameWeight of [0, 0.1])
+        for (const halfLifeDays of [2, 3, 4, 8])
+          for (const plateauDays of [0, 1]) {
+            const weights = { entityWeight, termWeight, frameWeight, halfLifeDays, plateauDays };
+            const { low, high } = margins(weights);
+            const options = {
+              ...weights,
+              threshold: Number(Math.sqrt(low * Math.max(high, 1e-6)).toFixed(3)),
+            };
+            rows.push({ options, low, high, figures: evaluate('dev', options) });
+          }
+  rows.sort((a, b) => b.low / b.high - a.low / a.high);
+  console.log(
+    '| entity | term | frame | half-life | plateau | lowest own | highest other | threshold | dev P | dev R | dev F1 | min F1 |',
+  );
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const { options: o, low, high, figures: f } of rows.slice(0, 40))
+    console.log(
+      `| ${o.entityWeight} | ${o.termWeight} | ${o.frameWeight} | ${o.halfLifeDays} | ${o.plateauDays} | ${low.toFixed(3)} | ${high.toFixed(3)} | ${o.threshold} | ${pct(f.precision)} | ${pct(f.recall)} | ${pct(f.f1)} | ${pct(f.minF1)} |`,
+    );
+  process.exit(0);
+}
+
+const splits: Split[] = onlySplit ? [onlySplit as Split] : ['dev', 'test'];
+const figures = Object.fromEntries(splits.map((split) => [split, evaluate(split)])) as Partial<
+  Record<Split, Figures>
+>;
+if (args.includes('--json')) {
+  console.log(JSON.stringify({ settings: CLUSTER_DEFAULTS, seeds, figures }, null, 2));
+} else {
+  console.log(
+    `${features.size} reports analysed in ${analysisSeconds.toFixed(1)} s; B-cubed, mean of ${seeds} orders within a day (min F1 over the orders)\n`,
+  );
+  console.log(
+    '| stream | reports | gold stories | predicted stories | precision | recall | F1 | min F1 |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const split of splits) {
+    const f = figures[split]!;
+    console.log(
+      `| ${split === 'dev' ? 'dev' : 'held-out test'} | ${f.reports} | ${f.goldStories} | ${f.predictedStories.toFixed(1)} | ${pct(f.precision)} | ${pct(f.recall)} | ${pct(f.f1)} | ${pct(f.minF1)} |`,
+    );
+  }
+}
+
+if (args.includes('--details')) printDevErrors();
+
+/** The dev stream's errors in the first order: which stories were split, which reports joined a wrong story. */
+function printDevErrors(): void {
+  const stream = orderStream(streams.dev, 1);
+  const index = createStoryIndex();
+  const goldOf = new Map(stream.map((r) => [r.id, r.gold]));
+  let opened = 0;
+  console.log('\nDev stream, order 1: every decision that went wrong');
+  for (const report of stream) {
+    const f = features.get(report.id)!;
+    const match = index.match(f);
+    const members = match ? index.reports(match.story) : [];
+    const sameGold = index
+      .stories()
+      .filter((s) => index.reports(s).some((r) => goldOf.get(r) === report.gold));
+    const right = match
+      ? members.some((r) => goldOf.get(r) === report.gold)
+      : sameGold.length === 0;
+    if (!right) {
+      const target = sameGold[0];
+      const partsRight = target ? index.explain(f, target) : null;
+      const partsWrong = match ? index.explain(f, match.story) : null;
+      const fmt = (p: typeof partsRight) =>
+        p
+          ? `score ${p.score.toFixed(3)} (E ${p.entities.toFixed(2)} T ${p.terms.toFixed(2)} F ${p.frames.toFixed(2)} time ${p.time.toFixed(2)})`
+          : '-';
+      console.log(
+        `  ${report.id} (${report.date}): ${match ? `joined ${members[0]} … ${fmt(partsWrong)}` : 'opened a new story'}; its own story: ${target ? `${index.reports(target)[0]} ${fmt(partsRight)}` : 'none yet'}`,
+      );
+    }
+    index.assign(f, match?.story ?? `s${++opened}`);
+  }
+}
+
+/**
+ * Each dev report scored, before it joins, against its own story (when one has
+ * started) and against the best other story, with every earlier report in its
+ * gold story: the threshold should fall between the two lists.
+ */
+function marginLists(options?: ClusterOptions): {
+  own: [number, string][];
+  other: [number, string][];
+} {
+  const own: [number, string][] = [];
+  const other: [number, string][] = [];
+  for (let seed = 1; seed <= seeds; seed++) {
+    const index = createStoryIndex(options);
+    for (const report of orderStream(streams.dev, seed)) {
+      const f = features.get(report.id)!;
+      let bestOther: [number, string] | null = null;
+      for (const story of index.stories()) {
+        const parts = index.explain(f, story)!;
+        const label = `${report.id} → ${index.reports(story)[0]} E ${parts.entities.toFixed(2)} T ${parts.terms.toFixed(2)} F ${parts.frames.toFixed(2)} time ${parts.time.toFixed(2)}`;
+        if (story === report.gold) own.push([parts.score, label]);
+        else if (!bestOther || parts.score > bestOther[0]) bestOther = [parts.score, label];
+      }
+      if (bestOther) other.push(bestOther);
+      index.assign(f, report.gold);
+    }
+  }
+  own.sort((a, b) => a[0] - b[0]);
+  other.sort((a, b) => b[0] - a[0]);
+  return { own, other };
+}
+
+function margins(options: ClusterOptions): { low: number; high: number } {
+  const { own, other } = marginLists(options);
+  return { low: own[0]?.[0] ?? 1, high: other[0]?.[0] ?? 0 };
+}
+
+function printMargins(): void {
+  const { own, other } = marginLists();
+  console.log(`lowest scores against the own story (of ${own.length}):`);
+  for (const [score, label] of own.slice(0, 12)) console.log(`  ${score.toFixed(3)} ${label}`);
+  console.log(`highest scores against another story (of ${other.length}):`);
+  for (const [score, label] of other.slice(0, 12)) console.log(`  ${score.toFixed(3)} ${label}`);
+}
