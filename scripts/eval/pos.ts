@@ -12,6 +12,7 @@
  *   npm run eval:pos                # final scores (test splits)
  *   npm run eval:pos -- --dev       # GSD dev instead (NB: the shipped model trained on it)
  *   npm run eval:pos -- --errors 30 # also list the most frequent errors
+ *   npm run eval:pos -- --lang en   # English (UD EWT), see pos-en.ts
  */
 import type { TokenRecord } from '../../src/core/contract/types.js';
 import { Doc } from '../../src/core/doc.js';
@@ -24,6 +25,16 @@ import { loadGermanPosTagger } from '../../src/node/models/pos.js';
 import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
 import { readConlluFile, type ConlluSentence, type ConlluWord } from './lib/conllu.js';
 
+// `--lang en` runs the English script (scripts/eval/pos-en.ts); German is the default.
+const langIndex = process.argv.indexOf('--lang');
+const lang = langIndex >= 0 ? process.argv[langIndex + 1] : 'de';
+if (lang === 'en') {
+  await import('./pos-en.js');
+  process.exit(process.exitCode ?? 0);
+} else if (lang !== 'de') {
+  console.error(`--lang: ${String(lang)} is not a language with a POS model (de, en)`);
+  process.exit(1);
+}
 const args = process.argv.slice(2);
 const useDev = args.includes('--dev');
 const errorsIndex = args.indexOf('--errors');

@@ -1,6 +1,6 @@
 /**
  * Trains the German POS tagger + lemmatizer → models/pos-de.bin.
- * Usage: npm run train:pos [-- --holdout [--fold K] [--errors]]
+ * Usage: npm run train:pos [-- --holdout [--fold K] [--errors]]   (English: `-- --lang en`, see pos-en.ts)
  *   --holdout   train without every 5th GSD dev sentence (those with index % 5 = K,
  *               K = 0 by default) and score on them instead of writing the model (tuning)
  *   --errors    with --holdout: list the most frequent errors
@@ -49,6 +49,16 @@ const OPEN_TAGS = new Set([
   'ADV',
 ]);
 
+// `--lang en` runs the English script (scripts/train/pos-en.ts); German is the default.
+const langIndex = process.argv.indexOf('--lang');
+const lang = langIndex >= 0 ? process.argv[langIndex + 1] : 'de';
+if (lang === 'en') {
+  await import('./pos-en.js');
+  process.exit(process.exitCode ?? 0);
+} else if (lang !== 'de') {
+  console.error(`--lang: ${String(lang)} is not a language with a POS model (de, en)`);
+  process.exit(1);
+}
 const holdout = process.argv.includes('--holdout');
 const SELF_TRAIN = process.env.POS_SELF === '1';
 const foldArg = process.argv.indexOf('--fold');

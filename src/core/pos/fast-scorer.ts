@@ -1,6 +1,11 @@
 import { FeatureSink } from '../tagging/features.js';
 import type { SequenceModel } from '../tagging/model.js';
-import { dynamicFeatures, staticGroups, type WordInfo } from './word-features.js';
+import {
+  dynamicFeatures,
+  staticGroups,
+  type DynamicFeatures,
+  type WordInfo,
+} from './word-features.js';
 
 type Rows = NonNullable<WordInfo['rows']>;
 
@@ -30,7 +35,14 @@ export class PosFastScorer {
     firstLow: Float32Array;
   };
 
-  constructor(private readonly model: SequenceModel) {
+  /**
+   * `dynamic`: the language's features that depend on more than one word (German
+   * by default); the static groups are the same window for every language.
+   */
+  constructor(
+    private readonly model: SequenceModel,
+    private readonly dynamic: DynamicFeatures = dynamicFeatures,
+  ) {
     this.L = model.labelCount;
     // Sentence-boundary groups: read them off a one-word sentence.
     const upper = { local: new Uint32Array(0), capitalised: true } as unknown as WordInfo;
@@ -126,7 +138,7 @@ export class PosFastScorer {
       else addVector(b.eosNext2, scores, base, L);
       if (i === 0) addVector(w.capitalised ? b.firstCap : b.firstLow, scores, base, L);
       sink.clear();
-      dynamicFeatures(items, i, sink);
+      this.dynamic(items, i, sink);
       const hashes = sink.raw();
       for (let h = 0; h < sink.length; h++) {
         const row = this.model.featureRow(hashes[h]!);

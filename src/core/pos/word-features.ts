@@ -157,23 +157,50 @@ export function computeWordInfo(form: string, lexicon: Lexicon): WordInfo {
   };
 }
 
-/** A bounded memo of WordInfo by form (cleared when it grows past `limit`). */
+/**
+ * A bounded memo of WordInfo by form (cleared when it grows past `limit`). The
+ * language's word features are the `compute` function (German: lexicon-based
+ * `computeWordInfo`; English: `computeEnglishWordInfo` over a tag dictionary);
+ * given a Lexicon, the German one is used.
+ */
 export class WordInfoCache {
   private readonly map = new Map<string, WordInfo>();
+  private readonly compute: (form: string) => WordInfo;
+
   constructor(
-    private readonly lexicon: Lexicon,
+    source: Lexicon | ((form: string) => WordInfo),
     private readonly limit = 200_000,
-  ) {}
+  ) {
+    this.compute = typeof source === 'function' ? source : (form) => computeWordInfo(form, source);
+  }
 
   get(form: string): WordInfo {
     let info = this.map.get(form);
     if (info === undefined) {
       if (this.map.size >= this.limit) this.map.clear();
-      info = computeWordInfo(form, this.lexicon);
+      info = this.compute(form);
       this.map.set(form, info);
     }
     return info;
   }
+}
+
+/**
+ * Features of position i that depend on more than one word: the part of a
+ * language's feature set that cannot be cached per word type.
+ */
+export type DynamicFeatures = (
+  items: readonly WordInfo[],
+  i: number,
+  sink: { add(f: string): void; addHash(h: number): void },
+) => void;
+
+/** The full window extractor (static groups, then `dynamic`) for training and the generic tagger. */
+export function windowFeatures(dynamic: DynamicFeatures): FeatureExtractor<WordInfo> {
+  return (items, i, sink) => {
+    for (const g of staticGroups(items, i)) addAll(sink, g);
+    dynamic(items, i, sink);
+  };
 }
 
 function addAll(sink: { addHash(h: number): void }, hashes: ArrayLike<number>): void {
@@ -187,11 +214,8 @@ function addAll(sink: { addHash(h: number): void }, hashes: ArrayLike<number>): 
  * be resolved once per type (`PosFastScorer`), then the few that depend on the
  * combination (`dynamicFeatures`).
  */
-export const posFeatures: FeatureExtractor<WordInfo> = (items, i, sink) => {
-  const groups = staticGroups(items, i);
-  for (const g of groups) addAll(sink, g);
-  dynamicFeatures(items, i, sink);
-};
+export const posFeatures: FeatureExtractor<WordInfo> = (items, i, sink) =>
+  windowFeatures(dynamicFeatures)(items, i, sink);
 
 const BIAS_GROUP = Uint32Array.of(BIAS);
 const FIRST_CAP_GROUP = Uint32Array.of(FIRST_CAP);
@@ -216,12 +240,8 @@ export function staticGroups(items: readonly WordInfo[], i: number): Uint32Array
   ];
 }
 
-/** Features of position i that depend on more than one word. */
-export function dynamicFeatures(
-  items: readonly WordInfo[],
-  i: number,
-  sink: { add(f: string): void; addHash(h: number): void },
-): void {
+/** German features of position i that depend on more than one word. */
+export const dynamicFeatures: DynamicFeatures = (items, i, sink) => {
   const w = items[i]!;
   const prev = i > 0 ? items[i - 1]!.ambiguityHash : BOS_AMB;
   const next = i + 1 < items.length ? items[i + 1]!.ambiguityHash : EOS_AMB;
@@ -241,4 +261,4 @@ export function dynamicFeatures(
   }
   sink.addHash(combineHashes(combineHashes(AMB_PREV, w.ambiguityHash), prev));
   sink.addHash(combineHashes(combineHashes(AMB_NEXT, w.ambiguityHash), next));
-}
+};
