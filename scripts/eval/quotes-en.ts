@@ -32,6 +32,14 @@ import {
 
 type PipelineLoader = (options: { documentDate?: string }) => Pipeline;
 
+function englishStages(documentDate: string | undefined) {
+  return [
+    createQuantitiesComponent({ lang: 'en' }),
+    createDatesComponent({ documentDate, lang: 'en' }),
+    createQuotesComponent({ lang: 'en' }),
+  ];
+}
+
 /** The English pipeline when its module exists and its models load; null otherwise. */
 async function englishPipelineLoader(): Promise<{ load: PipelineLoader; label: string }> {
   const path = join(REPO_ROOT, 'src', 'node', 'pipelines', 'english.ts');
@@ -50,12 +58,7 @@ async function englishPipelineLoader(): Promise<{ load: PipelineLoader; label: s
     console.warn(`note: English pipeline not used (${(error as Error).message.split('\n')[0]})`);
   }
   return {
-    load: ({ documentDate }) =>
-      createPipeline([
-        createQuantitiesComponent({ lang: 'en' }),
-        createDatesComponent({ documentDate, lang: 'en' }),
-        createQuotesComponent({ lang: 'en' }),
-      ]),
+    load: ({ documentDate }) => createPipeline(englishStages(documentDate)),
     label: 'English quote, quantity and date components alone (own word scan and sentence split)',
   };
 }

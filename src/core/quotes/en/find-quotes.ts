@@ -474,7 +474,9 @@ class EnglishQuoteFinder {
         let phrase = subjectBefore(this.words, i, from);
         let inverted = false;
         const before = this.previousNonAux(i);
-        if (!phrase && before !== null && this.words[before]!.lower === 'and') phrase = lastSubject;
+        // "The airline apologised … and said …": a coordinated cue shares the first verb's subject.
+        if (!phrase && before !== null && this.words[before]!.lower === 'and')
+          phrase = lastSubject ?? this.clauseSubject(from, before);
         if (!phrase && before !== null && this.words[before]!.text === ',') {
           phrase = subjectAfter(this.words, i, to);
           inverted = phrase !== null;
@@ -513,10 +515,21 @@ class EnglishQuoteFinder {
     return found;
   }
 
-  /** Offset where a sentence's content ends: before its final full stop and closing marks. */
+  /** The subject of the first finite verb of a sentence, before word `limit`. */
+  private clauseSubject(from: number, limit: number): Phrase | null {
+    for (let v = from + 1; v < limit; v++) {
+      if (!this.isFinite(this.words[v]!, true) && !this.lex.verbs.has(this.words[v]!.lower))
+        continue;
+      const phrase = subjectBefore(this.words, v, from);
+      return phrase && phrase.from === from ? phrase : null;
+    }
+    return null;
+  }
+
+  /** Offset where a sentence's content ends: before its final full stop (a closing quotation mark stays: mixed quotes). */
   private contentEnd(to: number): number {
     let k = to - 1;
-    while (k > 0 && /^[.!?;:”"’')]$/.test(this.words[k]!.text)) k--;
+    while (k > 0 && /^[.!?;:)]$/.test(this.words[k]!.text)) k--;
     return this.words[k]!.end;
   }
 

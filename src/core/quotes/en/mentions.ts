@@ -113,12 +113,20 @@ export function collectMentions(
     )
       e++;
     const run = words.slice(k, e);
+    // Titles and roles the run starts with, up to the last one ("Health Minister Joan Keller"),
+    // and a sentence's first word before a name ("Passenger Tom Whitfield") are no part of it.
     let s = 0;
-    while (
-      s < run.length - 1 &&
-      (lex.titles.has(run[s]!.lower.replace(/\.$/, '')) || isRole(run[s]!.lower, lex))
+    for (let j = 0; j < run.length - 1; j++) {
+      const lower = run[j]!.lower.replace(/\.$/, '');
+      if (lex.titles.has(lower) || isRole(lower, lex)) s = j + 1;
+    }
+    if (
+      s === 0 &&
+      run.length > 2 &&
+      sentenceStarts.has(k) &&
+      !lex.firstNames.has(foldName(run[0]!.lower))
     )
-      s++;
+      s = 1;
     const known = lex.firstNames.has(foldName(run[s]!.lower));
     const prev = words[k - 1];
     const afterRole =

@@ -12,8 +12,12 @@ export interface Word extends Span {
   upos?: string;
 }
 
-/** Letters and digits with inner apostrophes, hyphens, ampersands and dots (O'Neill, vice-president, U.S.); or one mark. */
-const WORD = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/**
+ * Letters and digits with inner apostrophes, hyphens, ampersands and dots (O'Neill,
+ * vice-president, U.S.), a plural possessive's apostrophe before a lower-case word (the
+ * players' union); or one mark.
+ */
+const WORD = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*(?:(?<=s)['’](?=\s\p{Ll}))?|[^\s\p{L}\p{N}]/gu;
 
 export function scanWords(text: string, tokens: readonly TokenRecord[]): Word[] {
   const tags = new Map<number, string>();

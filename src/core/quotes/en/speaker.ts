@@ -223,23 +223,32 @@ export function personIn(
           isCap(words[e + 1])))
     )
       e++;
-    // Drop titles and roles at the start: "Transport Minister", "Detective Inspector", "Dr".
-    let s = k;
     // "Fire chief Colin Adair", and in apposition "The island's governor, Lucía Manzano".
     const roleBefore = (j: number): boolean =>
       j >= p.from && (isRole(words[j]!.lower, lex) || lex.titles.has(words[j]!.lower));
     let afterRole = roleBefore(k - 1) || (words[k - 1]?.text === ',' && roleBefore(k - 2));
-    while (
-      s < e - 1 &&
-      (lex.titles.has(words[s]!.lower.replace(/\.$/, '')) ||
-        isRole(words[s]!.lower, lex) ||
-        (s === sentenceStart && !lex.firstNames.has(foldName(words[s]!.lower))))
-    ) {
-      if (isRole(words[s]!.lower, lex) || lex.titles.has(words[s]!.lower.replace(/\.$/, '')))
+    // Drop the titles and roles the run starts with, up to the last one: "Transport Minister", "Dr".
+    let s = k;
+    for (let j = k; j < e - 1; j++) {
+      const lower = words[j]!.lower.replace(/\.$/, '');
+      if (isRole(lower, lex) || lex.titles.has(lower)) {
+        s = j + 1;
         afterRole = true;
-      s++;
+      }
     }
+    if (
+      s === k &&
+      s === sentenceStart &&
+      e - s > 1 &&
+      !lex.firstNames.has(foldName(words[s]!.lower))
+    )
+      s++;
     const run = words.slice(s, e);
+    // "Ms O’Connor’s lawyer": a possessive name is not the speaker, the noun after it is.
+    if (/[’']s$/.test(words[e - 1]!.text) && e < p.to) {
+      k = e;
+      continue;
+    }
     const known = lex.firstNames.has(foldName(run[0]!.lower));
     const notBody = !run.some((w) => lex.bodies.has(w.lower) || lex.groups.has(w.lower));
     if (
