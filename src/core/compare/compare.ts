@@ -4,6 +4,8 @@ import {
   type DocumentRecord,
   type FrameRecord,
 } from '../contract/types.js';
+import type { BilingualDictionary } from '../crosslingual/dictionary.js';
+import { projectStatements } from '../crosslingual/project.js';
 import { buildFrames } from '../frames/index.js';
 import { alignStatements } from './align.js';
 import { findAttributionConflicts } from './conflicts/attribution.js';
@@ -34,18 +36,31 @@ const CONFLICT_FINDERS: ((
 /** Checks of single reports for translation artefacts and errors. */
 const WARNING_FINDERS = [findEquipmentTypeClashes, findDoubledWords, findInconsistentConversions];
 
+export interface CompareDocumentsOptions {
+  /** A German–English dictionary for reports in both languages (without one: names, numbers, cognates). */
+  dictionary?: BilingualDictionary | null;
+}
+
 /**
  * Compares analysed reports of one story: one entity list across them, aligned
  * statements, and the findings a fact-checker reads — agreements, conflicts,
  * statements only one report makes, and warnings. Every finding carries the
  * document index and exact offsets of what it rests on.
  */
-export function compareDocuments(input: readonly DocumentRecord[]): CompareOutput {
+export function compareDocuments(
+  input: readonly DocumentRecord[],
+  options: CompareDocumentsOptions = {},
+): CompareOutput {
   // Frames come with the documents from `analyze`; documents built elsewhere get them here.
   const documents = input.map((doc) => (doc.frames ? doc : { ...doc, frames: buildFrames(doc) }));
   const frames = documents.map((doc) => doc.frames!);
   const cross = resolveAcrossDocuments(documents);
-  const byDoc = buildStatements(documents, cross);
+  // Reports in different languages share one vocabulary (src/core/crosslingual/project.ts).
+  const byDoc = projectStatements(
+    documents,
+    buildStatements(documents, cross),
+    options.dictionary ?? null,
+  );
   const ctx = createContext(documents, cross, byDoc, buildTermVectors(byDoc.flat()));
 
   const conflicts = CONFLICT_FINDERS.flatMap((find) => find(ctx, frames));

@@ -140,7 +140,7 @@ function statementsOf(doc: DocumentRecord, docIndex: number, cross: CrossEntitie
       sentenceTokens.push(token);
       const lower = doc.text.slice(token.start, token.end).toLowerCase();
       if (firstWord === null && token.kind === 'word') firstWord = lower;
-      if (isNegator(lower)) {
+      if (isNegator(lower, doc.lang)) {
         negations++;
         scopeLeft = NEGATION_SCOPE_TOKENS;
         continue;

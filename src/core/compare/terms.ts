@@ -1,6 +1,7 @@
 import type { DocumentRecord, TokenRecord } from '../contract/types.js';
 import { HEDGE_PHRASES, HEDGES, NEGATORS, STOPWORDS } from './claim-words.js';
 import synonymData from './data/synonyms.de.json' with { type: 'json' };
+import { wordsOf } from '../crosslingual/words.js';
 
 /** Each word of a synonym group → the group's first word, which stands for all. */
 const SYNONYM_OF = new Map<string, string>(
@@ -50,9 +51,14 @@ export function tokenTerm(doc: DocumentRecord, token: TokenRecord): TokenTerm | 
   if (token.upos && FUNCTION_UPOS.has(token.upos)) return null;
   const form = doc.text.slice(token.start, token.end);
   const lower = form.toLowerCase();
-  if (STOPWORDS.has(lower) || NEGATORS.has(lower) || lower.length < 2) return null;
+  if (STOPWORDS.has(lower) || isNegator(lower, doc.lang) || lower.length < 2) return null;
+  // English reports: English function words too (src/core/crosslingual/data/words.json).
+  if (doc.lang.startsWith('en') && wordsOf('en').stopwords.has(lower)) return null;
   // "Rußland" and "Russland": the lemmatizer knows both spellings; matching must not.
-  let base = foldSharpS(token.lemma ? token.lemma.toLowerCase() : stem(lower));
+  // The German stemmer would cut English words wrongly ("missiles" → "missil"): an untagged English word stays as written.
+  let base = foldSharpS(
+    token.lemma ? token.lemma.toLowerCase() : doc.lang.startsWith('en') ? lower : stem(lower),
+  );
   // "Wählerinnen und Wähler", "Ministerin" / "Minister": one word for matching.
   if (token.upos === 'NOUN' && base.endsWith('erin') && base.length > 6) base = base.slice(0, -2);
   const nominal = token.upos ? NOUN_UPOS.has(token.upos) : /^\p{Lu}/u.test(form);
@@ -90,8 +96,12 @@ export function stem(lower: string): string {
   return lower;
 }
 
-export function isNegator(lowerForm: string): boolean {
-  return NEGATORS.has(lowerForm);
+/** A word that denies its clause: German "nicht", "kein"; in an English report also "not", "no", "n't". */
+export function isNegator(lowerForm: string, lang = 'de'): boolean {
+  if (NEGATORS.has(lowerForm)) return true;
+  return (
+    lang.startsWith('en') && (wordsOf('en').negators.has(lowerForm) || /n[’']t$/.test(lowerForm))
+  );
 }
 
 /** Hedging words and phrases in a sentence, in order of appearance. */

@@ -1,5 +1,6 @@
 import type { ConflictSeverity, QuantityRecord } from '../contract/types.js';
 import attributeData from './data/attributes.de.json' with { type: 'json' };
+import englishAttributeData from './data/attributes.en.json' with { type: 'json' };
 import bearerData from './data/bearers.de.json' with { type: 'json' };
 import eventData from './data/events.de.json' with { type: 'json' };
 import qualifierData from './data/qualifiers.de.json' with { type: 'json' };
@@ -22,11 +23,20 @@ export const ATTRIBUTES: ReadonlyMap<string, AttributeInfo> = new Map(
   ]),
 );
 
-export const ATTRIBUTE_WORDS = new PhraseTable<string>(
-  Object.entries(attributeData.attributes).flatMap(([key, a]) =>
+/**
+ * Words naming each attribute, German and English in one table: the keys are
+ * language-neutral, so "range" and "Reichweite" make one claim frame and the
+ * figures of reports in the two languages are compared as within one. The
+ * English list leaves out words that are German words of another meaning.
+ */
+export const ATTRIBUTE_WORDS = new PhraseTable<string>([
+  ...Object.entries(attributeData.attributes).flatMap(([key, a]) =>
     a.words.map((w) => [w, key] as const),
   ),
-);
+  ...Object.entries(englishAttributeData.attributes).flatMap(([key, words]) =>
+    words.map((w) => [w, key] as const),
+  ),
+]);
 
 /** Attributes that name who is counted, not what happened to them: a clause's other attribute word wins. */
 export const WEAK_ATTRIBUTES: ReadonlySet<string> = new Set(
@@ -43,7 +53,7 @@ export const COUNT_MODIFIERS: ReadonlyMap<string, string> = new Map(
 );
 
 /** Nouns that count people or things without saying what is measured ("drei Menschen"). */
-export const GENERIC_COUNTED = new Set(attributeData.generic);
+export const GENERIC_COUNTED = new Set([...attributeData.generic, ...englishAttributeData.generic]);
 
 export type QualifierDimension = 'time' | 'version' | 'stage' | 'modality';
 /** Every dimension compared, with `place`, which is found from names rather than words. */

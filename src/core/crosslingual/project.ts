@@ -1,0 +1,114 @@
+import type { DocumentRecord } from '../contract/types.js';
+import type { Statement } from '../compare/statements.js';
+import { nameKey } from '../entities/index.js';
+import { cognateKey } from './cognate.js';
+import type { BilingualDictionary } from './dictionary.js';
+import type { CrossWord } from './facts.js';
+import { WordLinker } from './link.js';
+import { crossLang, type CrossLang } from './words.js';
+
+/** A foreign word stands for at most this many words of the pivot language (the dictionary's first senses that occur). */
+const MAX_TARGETS = 3;
+
+/**
+ * Puts the statements of reports in different languages into one vocabulary,
+ * so that the comparison's word similarity works across languages as within
+ * one: every term of a report not in the pivot language (German when any
+ * report is German) is replaced by the pivot-language terms the other reports
+ * actually use that it links to — by the dictionary, the exonym and derived
+ * name lists, a shared transliteration key or a cognate key (see link.ts).
+ * Restricting translations to the words the other reports use chooses the
+ * sense: "range" becomes "Reichweite" in a weapons story, not "Herd". A term
+ * without a counterpart stays as it is (names and numbers often match as
+ * written). Reports that all share one language are returned unchanged.
+ */
+export function projectStatements(
+  documents: readonly DocumentRecord[],
+  byDoc: readonly Statement[][],
+  dictionary: BilingualDictionary | null,
+  linker = new WordLinker(dictionary ?? { english: () => [], german: () => [], size: 0 }),
+): Statement[][] {
+  const langs = documents.map((d) => crossLang(d.lang));
+  if (new Set(langs).size < 2) return byDoc.map((s) => s);
+  const pivot: CrossLang = langs.includes('de') ? 'de' : langs[0]!;
+  const vocabulary = new Set<string>();
+  byDoc.forEach((statements, i) => {
+    if (langs[i] === pivot)
+      for (const s of statements) for (const t of s.terms.keys()) vocabulary.add(t);
+  });
+  const byCognate = indexBy(vocabulary, cognateKey);
+  const byName = indexBy(vocabulary, (t) => nameKey(t));
+  const memo = new Map<string, string[]>();
+  const targetsOf = (term: string, lang: CrossLang): string[] => {
+    let targets = memo.get(term);
+    if (targets) return targets;
+    targets = [];
+    if (vocabulary.has(term)) targets.push(term);
+    else {
+      const word: CrossWord = {
+        text: term,
+        form: term,
+        lemma: term,
+        start: 0,
+        end: 0,
+        name: false,
+        entity: false,
+      };
+      for (const t of linker.translations(word, lang)) {
+        if (vocabulary.has(t) && !targets.includes(t)) targets.push(t);
+        if (targets.length >= MAX_TARGETS) break;
+      }
+      for (const t of [
+        ...(byName.get(nameKey(term)) ?? []),
+        ...(byCognate.get(cognateKey(term)) ?? []),
+      ])
+        if (targets.length < MAX_TARGETS && !targets.includes(t)) targets.push(t);
+    }
+    memo.set(term, targets);
+    return targets;
+  };
+  return byDoc.map((statements, i) => {
+    const lang = langs[i]!;
+    if (lang === pivot) return statements;
+    const mapSet = (set: ReadonlySet<string>) => {
+      const out = new Set<string>();
+      for (const t of set) {
+        const targets = targetsOf(t, lang);
+        if (targets.length === 0) out.add(t);
+        else for (const x of targets) out.add(x);
+      }
+      return out;
+    };
+    return statements.map((s) => {
+      const terms = new Map<string, number>();
+      for (const [t, w] of s.terms) {
+        const targets = targetsOf(t, lang);
+        if (targets.length === 0) terms.set(t, (terms.get(t) ?? 0) + w);
+        // One foreign word is one word's weight, shared by the senses it may stand for.
+        else for (const x of targets) terms.set(x, (terms.get(x) ?? 0) + w / targets.length);
+      }
+      return {
+        ...s,
+        terms,
+        compounds: mapSet(s.compounds),
+        names: mapSet(s.names),
+        carried: mapSet(s.carried),
+        predicates: mapSet(s.predicates),
+        negationScope: mapSet(s.negationScope),
+        clauseTerms: new Map([...s.clauseTerms].map(([p, set]) => [p, mapSet(set)])),
+      };
+    });
+  });
+}
+
+function indexBy(words: Iterable<string>, key: (w: string) => string): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const w of words) {
+    if (w.length < 5) continue;
+    const k = key(w);
+    const list = index.get(k);
+    if (list) list.push(w);
+    else index.set(k, [w]);
+  }
+  return index;
+}
