@@ -45,6 +45,7 @@ function summaryOf(row: SummaryRow): ReportSummary {
     title: row.title,
     published: row.published,
     lang: row.lang,
+    day: row.day,
     addedAt: row.added_at,
     storyId: row.story_id,
   };

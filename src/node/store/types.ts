@@ -51,6 +51,12 @@ export interface ReportSummary {
   /** ISO date or date-time as the page stated it, else null. */
   published: string | null;
   lang: string;
+  /**
+   * The report's day (YYYY-MM-DD) that date filters and story lists go by:
+   * its publication day, else its dateline's, else the day it was stored.
+   * Always set by the store (optional only so that summaries made before it was added still type-check).
+   */
+  day?: string;
   /** ISO date-time the report was stored. */
   addedAt: string;
   storyId: number | null;
