@@ -215,12 +215,17 @@ class Index implements StoryIndex {
       total === 0
         ? 0
         : (entityWeight * sims.e + termWeight * sims.t + frameWeight * sims.f) / total;
+    // Two reports of one event nearly always share a name — the place, the company,
+    // a person; two events of one kind share only words. Without a shared name
+    // (where both have names) the content counts for a fraction.
+    const unnamed = sims.e === 0 && query.raw.e.size > 0 && story.centroid.e.size > 0;
+    const gated = unnamed ? content * this.settings.noSharedEntityFactor : content;
     const time = timeFactor(
       nearestDistance(query.day, story.days),
       this.settings.halfLifeDays,
       this.settings.plateauDays,
     );
-    return { entities: sims.e, terms: sims.t, frames: sims.f, time, score: content * time };
+    return { entities: sims.e, terms: sims.t, frames: sims.f, time, score: gated * time };
   }
 }
 

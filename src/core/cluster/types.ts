@@ -50,6 +50,8 @@ export interface ClusterOptions {
   termWeight?: number;
   /** Weight of shared claim frames. */
   frameWeight?: number;
+  /** Factor on the content similarity when the report and the story both name entities but share none. */
+  noSharedEntityFactor?: number;
   /** A report joins its best story only at this score or above; below it opens a new story. */
   threshold?: number;
   /** Days within which the time factor stays 1 (the day of the event and the next). */
