@@ -1,11 +1,12 @@
 import { compareDocuments } from '../../core/compare/compare.js';
+import { dictionaryFor } from '../dictionary/for-documents.js';
 import { renderCompareMarkdown } from '../../core/render/compare-markdown.js';
 import { renderCompareText } from '../../core/render/compare-text.js';
-import { loadGermanPipeline } from '../pipeline.js';
 import { acceptDateOption } from './date-option.js';
 import type { CliIo } from './io.js';
 import { analyseInputs } from './read-inputs.js';
 import { mayExpand, type IngestOptions } from '../ingest/input-kind.js';
+import type { LanguageOption } from '../../core/lang/choose.js';
 
 export type CompareFormat = 'json' | 'md' | 'text';
 
@@ -13,6 +14,8 @@ export interface CompareOptions extends IngestOptions {
   format: CompareFormat;
   /** Date of the reports (YYYY-MM-DD) for relative dates such as "am Sonntag". */
   date?: string;
+  /** The reports' language, or `auto` (default): detected per report. */
+  lang?: LanguageOption;
 }
 
 /**
@@ -32,8 +35,8 @@ export async function runCompare(
     io.error('crosscheck: compare needs at least two reports');
     return 2;
   }
-  const pipeline = loadGermanPipeline({ documentDate: options.date });
-  const { documents, errors } = await analyseInputs(inputs, pipeline, io, options);
+  // Each report gets its language's pipeline (read-inputs.ts).
+  const { documents, errors } = await analyseInputs(inputs, undefined, io, options);
   if (documents.length < 2) {
     io.error(
       `crosscheck: only ${documents.length} of the reports could be read; compare needs at least two`,
@@ -41,7 +44,8 @@ export async function runCompare(
     return 1;
   }
 
-  const output = compareDocuments(documents);
+  // Reports in two languages are compared with the German–English dictionary (docs/crosslingual.md).
+  const output = compareDocuments(documents, { dictionary: dictionaryFor(documents, io.error) });
   if (errors.length > 0) output.errors = errors;
   const rendered =
     options.format === 'json'
