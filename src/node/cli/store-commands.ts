@@ -40,11 +40,27 @@ export function addStoreCommands(
     .argument('<inputs...>', 'text or HTML files, http(s) URLs or feeds; "-" reads standard input')
     .option('--db <store>', DB_HELP)
     .option(
+      '--queue',
+      'team mode: hand the reports to "crosscheck worker" processes instead of analysing them here',
+    )
+    .option(
       '--date <YYYY-MM-DD>',
       "date of the reports, for relative dates (default: each report's own)",
     );
   addIngestOptions(add).action(
-    async (inputs: string[], options: IngestOptions & StoreOption & { date?: string }) => {
+    async (
+      inputs: string[],
+      options: IngestOptions & StoreOption & { date?: string; queue?: boolean },
+    ) => {
+      if (options.queue) {
+        // Team mode (src/node/worker, docs/team.md): the workers analyse and store.
+        const { enqueueInputs } = await import('../worker/enqueue.js');
+        const { defaultStoreLocation } = await import('../store/open.js');
+        setExitCode(
+          await enqueueInputs(inputs, { ...options, db: options.db ?? defaultStoreLocation() }, io),
+        );
+        return;
+      }
       const { runAdd } = await import('./store-add.js');
       setExitCode(await runAdd(inputs, options, io));
     },
