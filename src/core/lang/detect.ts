@@ -56,6 +56,8 @@ export type LanguageGuess =
 const MIN_LETTERS_FOR_OTHER = 40;
 /** Below this share of German + English function words among its words, a text may be another language. */
 const MAX_FUNCTION_SHARE_FOR_OTHER = 0.1;
+/** franc-min scores relative to its best language (1): German or English above this is too close to call it another language. */
+const MAX_SUPPORTED_SCORE_FOR_OTHER = 0.85;
 /** Only the start of a long report is looked at: a few thousand characters decide. */
 const SAMPLE_CHARS = 5000;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
@@ -63,18 +65,29 @@ const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 /** Guesses the language of `text` (see the module comment for how). */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const words = sample.toLowerCase().match(WORD) ?? [];
+  const words = sample.match(WORD) ?? [];
   if (words.length === 0) return { kind: 'undetermined' };
   let letters = 0;
   const hits: Record<SupportedLanguage, number> = { de: 0, en: 0 };
   for (const word of words) {
     letters += word.length;
-    for (const lang of SUPPORTED_LANGUAGES) if (FUNCTION_WORDS[lang].has(word)) hits[lang]++;
+    const form = functionWordForm(word);
+    if (form === null) continue;
+    const apostrophe = form.indexOf("'");
+    for (const lang of SUPPORTED_LANGUAGES) {
+      const list = FUNCTION_WORDS[lang];
+      if (list.has(form) || (apostrophe > 0 && list.has(form.slice(0, apostrophe)))) hits[lang]++;
+    }
   }
   const share = (hits.de + hits.en) / words.length;
   if (letters >= MIN_LETTERS_FOR_OTHER && share < MAX_FUNCTION_SHARE_FOR_OTHER) {
-    const [top] = francAll(sample);
-    if (top && top[0] !== 'und' && !Object.values(ISO_639_3).includes(top[0])) {
+    const ranked = francAll(sample);
+    const top = ranked[0];
+    const supportedCodes: readonly string[] = Object.values(ISO_639_3);
+    // German or English close behind (a list of names, a table) is not evidence of another language.
+    const closest = ranked.find(([code]) => supportedCodes.includes(code));
+    const clearlyOther = !closest || closest[1] < MAX_SUPPORTED_SCORE_FOR_OTHER;
+    if (top && top[0] !== 'und' && !supportedCodes.includes(top[0]) && clearlyOther) {
       return { kind: 'unsupported', code: top[0], name: languageName(top[0]) };
     }
   }
@@ -93,6 +106,16 @@ export function detectLanguage(text: string): LanguageGuess {
   if (most >= 1 && hits.de !== hits.en)
     return { kind: 'supported', lang: more, by: 'function words' };
   return { kind: 'undetermined' };
+}
+
+/**
+ * The form to look up in the function-word lists: lower-cased, with a straight
+ * apostrophe; null for words in capitals ("AM" in "10:13 AM" is no German "am").
+ */
+function functionWordForm(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (word.length > 1 && word === word.toUpperCase() && word !== lower) return null;
+  return lower.replaceAll('’', "'");
 }
 
 /** English name of an ISO 639-3 code ("fra" → "French"), the code itself where none is known. */

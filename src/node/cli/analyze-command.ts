@@ -1,10 +1,10 @@
 import { CONTRACT_VERSION, type AnalyzeOutput } from '../../core/contract/types.js';
 import { renderDocumentText } from '../../core/render/text-view.js';
-import { loadGermanPipeline } from '../pipeline.js';
 import { acceptDateOption } from './date-option.js';
 import type { CliIo } from './io.js';
 import { analyseInputs } from './read-inputs.js';
 import type { IngestOptions } from '../ingest/input-kind.js';
+import type { LanguageOption } from '../../core/lang/choose.js';
 
 export type AnalyzeFormat = 'json' | 'text';
 
@@ -12,6 +12,8 @@ export interface AnalyzeOptions extends IngestOptions {
   format: AnalyzeFormat;
   /** Date of the reports (YYYY-MM-DD) for relative dates such as "am Sonntag". */
   date?: string;
+  /** The reports' language, or `auto` (default): detected per report. */
+  lang?: LanguageOption;
 }
 
 /**
@@ -25,8 +27,8 @@ export async function runAnalyze(
   io: CliIo,
 ): Promise<number> {
   if (!acceptDateOption(options.date, io)) return 2;
-  const pipeline = loadGermanPipeline({ documentDate: options.date });
-  const { documents, encodings, errors } = await analyseInputs(inputs, pipeline, io, options);
+  // Each report gets its language's pipeline (read-inputs.ts).
+  const { documents, encodings, errors } = await analyseInputs(inputs, undefined, io, options);
 
   if (options.format === 'json') {
     const output: AnalyzeOutput = { version: CONTRACT_VERSION, documents };

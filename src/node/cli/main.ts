@@ -13,9 +13,14 @@ const VERSION = '0.1.0';
 const DATE_HELP =
   'date of the reports, for relative dates such as "am Sonntag" (default: each report\'s dateline)';
 
-/** Options for HTML, URL and feed inputs (src/node/ingest, docs/ingest.md). */
+/** Options for reading inputs: their language (docs/languages.md); HTML, URL and feed inputs (docs/ingest.md). */
 function addIngestOptions(command: Command): Command {
   return command
+    .addOption(
+      new Option('--lang <lang>', 'language of the reports; auto detects it per report')
+        .choices(['de', 'en', 'auto'])
+        .default('auto'),
+    )
     .option('--limit <n>', 'read at most N items of each feed', parseLimitOption)
     .option(
       '--since <YYYY-MM-DD>',

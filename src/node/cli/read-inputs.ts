@@ -1,8 +1,9 @@
 import type { DocumentRecord, InputErrorRecord } from '../../core/contract/types.js';
 import type { Pipeline } from '../../core/pipeline/pipeline.js';
+import type { LanguageOption } from '../../core/lang/choose.js';
 import { readInput } from '../read/read-input.js';
 import { isIngestInput, type IngestOptions } from '../ingest/input-kind.js';
-import { loadGermanPipeline } from '../pipeline.js';
+import { analyzeText, type AnalysisResult } from '../pipeline.js';
 import { isIsoDay } from './date-option.js';
 import type { CliIo } from './io.js';
 
@@ -14,17 +15,32 @@ export interface AnalysedInputs {
   errors: InputErrorRecord[];
 }
 
+/** How to analyse: the reports' date and their language (`auto`, the default: detected per report). */
+export type AnalysisOptions = IngestOptions & { date?: string; lang?: LanguageOption };
+
 /**
- * Reads and analyses every input in order. An input that cannot be read is
- * reported as one line on stderr naming it, and the others are still analysed.
+ * Reads and analyses every input in order, each in its language (given with
+ * `lang`, or detected). An input that cannot be read, or that is written in a
+ * language crosscheck does not read, is reported as one line on stderr naming
+ * it, and the others are still analysed. `pipeline`, when given, is used for
+ * the reports in its language (others get their language's pipeline).
  */
 export async function analyseInputs(
   inputs: string[],
-  pipeline: Pipeline,
+  pipeline: Pipeline | undefined,
   io: CliIo,
-  options: IngestOptions & { date?: string } = {},
+  options: AnalysisOptions = {},
 ): Promise<AnalysedInputs> {
   const result: AnalysedInputs = { documents: [], encodings: [], errors: [] };
+  const lang = options.lang ?? 'auto';
+  const prepared = pipeline ? { [pipeline.lang]: pipeline } : {};
+  /** Adds an analysed report, or reports why it was not analysed; the record when analysed. */
+  const accept = (id: string, analysis: AnalysisResult) => {
+    if (analysis.ok) return analysis.record;
+    io.error(`crosscheck: ${id === '-' ? 'standard input' : id}: ${analysis.problem}`);
+    result.errors.push({ id, message: analysis.problem });
+    return null;
+  };
   for (const input of inputs) {
     if (isIngestInput(input)) {
       // Web pages, URLs and feeds (src/node/ingest): one input may give several documents.
@@ -38,11 +54,14 @@ export async function analyseInputs(
         }
         // The page's publication day anchors "am Sonntag" unless --date was given.
         const day = page.meta.published?.slice(0, 10);
-        const run =
-          !options.date && day && isIsoDay(day)
-            ? loadGermanPipeline({ documentDate: day })
-            : pipeline;
-        const record = run.run(page.id, page.text).toRecord();
+        const ownDay = !options.date && day && isIsoDay(day);
+        const record = accept(
+          page.id,
+          ownDay
+            ? analyzeText(page.id, page.text, lang, { documentDate: day })
+            : analyzeText(page.id, page.text, lang, { documentDate: options.date }, prepared),
+        );
+        if (!record) continue;
         record.meta = page.meta;
         if (page.spans.length > 0)
           record.sourceMap = { encoding: page.encoding, spans: page.spans };
@@ -57,7 +76,12 @@ export async function analyseInputs(
       result.errors.push({ id: input, message: read.problem });
       continue;
     }
-    result.documents.push(pipeline.run(read.id, read.text).toRecord());
+    const record = accept(
+      input,
+      analyzeText(read.id, read.text, lang, { documentDate: options.date }, prepared),
+    );
+    if (!record) continue;
+    result.documents.push(record);
     result.encodings.push(read.encoding);
   }
   return result;
