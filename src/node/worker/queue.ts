@@ -186,11 +186,15 @@ export async function openQueue(
       retryDelay: Math.max(1, Math.round(timing.retryDelaySeconds)),
       retryBackoff: timing.retryBackoff,
     };
-    if (await boss.getQueue(name)) continue;
+    if (await boss.getQueue(name)) {
+      // A worker's settings apply to the jobs queued from now on (a queued job keeps its expiry).
+      if (options.supervise) await boss.updateQueue(name, settings);
+      continue;
+    }
     try {
       await boss.createQueue(name, settings);
     } catch (error) {
-      // Another worker created it between the check and here.
+      // Another process created it between the check and here.
       if (!(await boss.getQueue(name))) throw error;
     }
   }
