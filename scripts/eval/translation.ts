@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { checkTranslation } from '../../src/core/crosslingual/translation-check.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 import { loadDictionary } from '../../src/node/dictionary/load.js';
-import { loadGermanPipeline } from '../../src/node/pipeline.js';
+import { analyzeText } from '../../src/node/pipelines/index.js';
+import type { LanguageOption } from '../../src/core/lang/choose.js';
 import { scorePair, type PairScore, type TranslationGold } from './translation/score.js';
 
 const args = process.argv.slice(2);
@@ -40,18 +41,21 @@ console.log(
     : 'dictionary: none (numbers, names and cognates only)',
 );
 
-const pipeline = loadGermanPipeline();
 const totals = new Map<string, PairScore & { pairs: number }>();
 for (const name of readdirSync(root).sort()) {
   const dir = join(root, name);
   if (!statSync(dir).isDirectory()) continue;
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as TranslationGold;
   const [langA, langB] = gold.direction.split('-') as [string, string];
+  // Each text is analysed by its own language's pipeline (src/node/pipelines).
   const analyse = (file: string, lang: string) => {
-    const record = pipeline
-      .run(file, normalizeText(readFileSync(join(dir, file), 'utf8')))
-      .toRecord();
-    return { ...record, lang };
+    const analysis = analyzeText(
+      file,
+      normalizeText(readFileSync(join(dir, file), 'utf8')),
+      lang as LanguageOption,
+    );
+    if (!analysis.ok) throw new Error(`${name}/${file}: ${analysis.problem}`);
+    return analysis.record;
   };
   const output = checkTranslation(
     analyse(gold.original, langA),

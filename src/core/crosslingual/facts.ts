@@ -64,6 +64,11 @@ export function sentenceFacts(doc: DocumentRecord, lang: CrossLang): SentenceFac
       (e) => e.start < sentence.end && e.end > sentence.start,
     );
     const dateSpans = doc.dates.filter((d) => d.start < sentence.end && d.end > sentence.start);
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const equipment = findEquipment(text);
+    // A weapon system's name ("F-16") is compared by the kind it is, not as a name.
+    const inEquipment = (at: number) =>
+      equipment.some((m) => m.start + sentence.start <= at && at < m.end + sentence.start);
     const content: CrossWord[] = [];
     let negations = 0;
     const speech: number[] = [];
@@ -84,6 +89,7 @@ export function sentenceFacts(doc: DocumentRecord, lang: CrossLang): SentenceFac
         capitalised &&
         !inDate &&
         !words.calendar.has(lower) &&
+        !inEquipment(token.start) &&
         (inEntity || token.upos === 'PROPN' || (lang === 'en' && i > 0));
       const lemma = (token.lemma ?? lower).toLowerCase();
       const word: CrossWord = {
@@ -99,8 +105,7 @@ export function sentenceFacts(doc: DocumentRecord, lang: CrossLang): SentenceFac
       const kind = kindOf(lower, lang);
       if (kind && !kinds.has(kind)) kinds.set(kind, word);
     });
-    const text = doc.text.slice(sentence.start, sentence.end);
-    for (const match of findEquipment(text)) {
+    for (const match of equipment) {
       const kind = EQUIPMENT_KINDS.get(match.system.kind);
       // The system's own kind, unless the text calls it something else ("F16-Panzern").
       if (kind && !kinds.has(kind) && !kindOf(match.text.toLowerCase(), lang))

@@ -206,12 +206,15 @@ function nameFindings(c: BeadContext): TranslationFindingRecord[] {
 }
 
 /**
- * A word of a name: inside a named-entity mention, or a capitalised proper
- * noun the dictionary does not know as a common word (a tagger's proper noun
- * "Löschhubschrauber" is a noun all the same).
+ * A word of a name. English capitalises names only, so a capitalised word
+ * inside a sentence is one (a surname may be a common word too: "Kohl").
+ * German capitalises every noun: there a word counts when it is inside a
+ * named-entity mention, or a proper noun the dictionary does not know as a
+ * common word (a tagger's proper noun "Löschhubschrauber" is a noun all the same).
  */
 function isName(c: BeadContext, w: CrossWord, lang: CrossLang): boolean {
-  return w.name && (w.entity || c.linker.translations(w, lang).size === 0);
+  if (!w.name) return false;
+  return lang === 'en' || w.entity || c.linker.translations(w, lang).size === 0;
 }
 
 /** Adjacent name words as one name ("Anna Berg"). */
