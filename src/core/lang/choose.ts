@@ -32,6 +32,6 @@ export function chooseLanguage(text: string, option: LanguageOption = 'auto'): L
   if (guess.kind === 'undetermined') return { ok: true, lang: DEFAULT_LANGUAGE, source: 'default' };
   return {
     ok: false,
-    problem: `looks like ${guess.name}; crosscheck reads German and English; use --lang de or --lang en to analyse it anyway`,
+    problem: `looks like ${guess.name}; crosscheck reads German and English`,
   };
 }

@@ -37,8 +37,9 @@ export async function analyseInputs(
   /** Adds an analysed report, or reports why it was not analysed; the record when analysed. */
   const accept = (id: string, analysis: AnalysisResult) => {
     if (analysis.ok) return analysis.record;
-    io.error(`crosscheck: ${id === '-' ? 'standard input' : id}: ${analysis.problem}`);
-    result.errors.push({ id, message: analysis.problem });
+    const problem = `${analysis.problem}; use --lang de or --lang en to analyse it anyway`;
+    io.error(`crosscheck: ${id === '-' ? 'standard input' : id}: ${problem}`);
+    result.errors.push({ id, message: problem });
     return null;
   };
   for (const input of inputs) {

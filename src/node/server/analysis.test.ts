@@ -32,4 +32,23 @@ describe('the German analyzer with its caches', () => {
     expect(day('2024-11-20')).toContain('2024-11-17');
     expect(day('2024-11-27')).toContain('2024-11-24');
   });
+
+  it('reads each report in its detected language and lists a report in another language as an error', () => {
+    const analyzer = createGermanAnalyzer();
+    const output = analyzer.analyze([
+      { id: 'en', text: 'The river rose to 7.4 metres on Sunday, officials said.' },
+      { id: 'de', text: 'Der Pegel stieg am Sonntag auf 7,40 Meter.' },
+      {
+        id: 'fr',
+        text: 'Le niveau de la rivière est monté à sept mètres dimanche, selon les autorités locales.',
+      },
+    ]);
+    expect(output.documents.map((d) => [d.id, d.lang, d.langSource])).toEqual([
+      ['en', 'en', 'detected'],
+      ['de', 'de', 'detected'],
+    ]);
+    expect(output.errors).toEqual([
+      { id: 'fr', message: 'looks like French; crosscheck reads German and English' },
+    ]);
+  });
 });

@@ -4,9 +4,10 @@ import {
   type AnalyzeOutput,
   type CompareOutput,
   type DocumentRecord,
+  type InputErrorRecord,
 } from '../../core/contract/types.js';
 import { normalizeText } from '../../core/text/normalize.js';
-import { loadGermanPipeline } from '../pipeline.js';
+import { analyzeText } from '../pipeline.js';
 import { LruCache } from './lru-cache.js';
 import type { InputDocument } from './request.js';
 
@@ -40,14 +41,19 @@ export const DEFAULT_CACHE_LIMITS: CacheLimits = { documents: 64, documentChars:
 export function createGermanAnalyzer(limits: CacheLimits = DEFAULT_CACHE_LIMITS): Analyzer {
   const records = new LruCache<string, DocumentRecord>(limits.documents, limits.documentChars);
 
-  const analyzeOne = (input: InputDocument): DocumentRecord => {
+  /** The report analysed in its detected language, or why it was not (another language). */
+  const analyzeOne = (input: InputDocument): DocumentRecord | InputErrorRecord => {
     const key = `${input.date ?? ''}\n${input.text}`;
     let record = records.get(key);
     if (!record) {
-      const pipeline = loadGermanPipeline(
+      const analysis = analyzeText(
+        '',
+        normalizeText(input.text),
+        'auto',
         input.date === undefined ? {} : { documentDate: input.date },
       );
-      record = pipeline.run('', normalizeText(input.text)).toRecord();
+      if (!analysis.ok) return { id: input.id, message: analysis.problem };
+      record = analysis.record;
       records.set(key, record, input.text.length);
     }
     // A shallow copy with the caller's id: the cached record itself is never handed out.
@@ -58,9 +64,31 @@ export function createGermanAnalyzer(limits: CacheLimits = DEFAULT_CACHE_LIMITS)
     return copy;
   };
 
+  /** Analysed reports, and those refused (written in a language crosscheck does not read). */
+  const analyzeAll = (documents: readonly InputDocument[]) => {
+    const analysed: DocumentRecord[] = [];
+    const errors: InputErrorRecord[] = [];
+    for (const input of documents) {
+      const result = analyzeOne(input);
+      if ('message' in result) errors.push(result);
+      else analysed.push(result);
+    }
+    return { analysed, errors };
+  };
+
   return {
-    analyze: (documents) => ({ version: CONTRACT_VERSION, documents: documents.map(analyzeOne) }),
-    compare: (documents) => compareDocuments(documents.map(analyzeOne)),
+    analyze: (documents) => {
+      const { analysed, errors } = analyzeAll(documents);
+      const output: AnalyzeOutput = { version: CONTRACT_VERSION, documents: analysed };
+      if (errors.length > 0) output.errors = errors;
+      return output;
+    },
+    compare: (documents) => {
+      const { analysed, errors } = analyzeAll(documents);
+      const output = compareDocuments(analysed);
+      if (errors.length > 0) output.errors = [...(output.errors ?? []), ...errors];
+      return output;
+    },
   };
 }
 
