@@ -131,12 +131,17 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
       'let pages sent by URL reach loopback, private and link-local addresses',
     )
     .option('--offline', 'refuse all network access (pages sent by URL fail)')
+    .option(
+      '--db <store>',
+      'list the stories of this report store (folder or postgres://…; default: CROSSCHECK_DB, else ~/.crosscheck/store if it exists)',
+    )
     .action(
       async (options: {
         port: string;
         host: string;
         allowPrivate?: boolean;
         offline?: boolean;
+        db?: string;
       }) => {
         // Loaded on demand: the HTTP stack would only slow every other command's start.
         const { runServe } = await import('./serve-command.js');

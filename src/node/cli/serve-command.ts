@@ -1,5 +1,6 @@
 import { findWebRoot, loadWebAssets } from '../server/web-assets.js';
 import { startServer } from '../server/start.js';
+import { storySourceFor } from '../server/stories-source.js';
 import type { CliIo } from './io.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from './serve-defaults.js';
 
@@ -16,6 +17,8 @@ export interface ServeOptions {
   offline?: boolean;
   /** Folder of the built UI; found beside the CLI when absent. */
   webRoot?: string | null;
+  /** The report store whose stories the app lists (`--db`); default: CROSSCHECK_DB, else the default folder if a store is there. */
+  db?: string;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -43,9 +46,11 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
       'crosscheck: the web UI has not been built (run "npm run build"); only the API will work',
     );
 
+  const stories = storySourceFor(options.db === undefined ? {} : { db: options.db });
   let server;
   try {
     server = await startServer({
+      stories,
       host,
       port,
       assets: webRoot ? loadWebAssets(webRoot) : null,
@@ -69,8 +74,11 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
     `crosscheck web app: ${server.url}\nOpen it in a browser. Press Ctrl+C to stop.\n`,
   );
 
+  if (stories)
+    await io.write(`Stories of the report store ${stories.location} are listed in the app.\n`);
   await waitForStop(options.signal);
   await server.close();
+  await stories?.close();
   return 0;
 }
 
