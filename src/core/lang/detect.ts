@@ -55,7 +55,7 @@ export type LanguageGuess =
 /** Texts shorter than this many letters are never called another language. */
 const MIN_LETTERS_FOR_OTHER = 40;
 /** Below this share of German + English function words among its words, a text may be another language. */
-const MAX_FUNCTION_SHARE_FOR_OTHER = 0.1;
+const MAX_FUNCTION_SHARE_FOR_OTHER = 0.2;
 /** franc-min scores relative to its best language (1): German or English above this is too close to call it another language. */
 const MAX_SUPPORTED_SCORE_FOR_OTHER = 0.85;
 /** Only the start of a long report is looked at: a few thousand characters decide. */

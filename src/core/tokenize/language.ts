@@ -65,7 +65,9 @@ export const englishTokenizerLanguage: TokenizerLanguage = {
   lang: 'en',
   abbreviations: new Set(abbreviationsEn.abbreviations),
   abbreviationsBeforeNumber: new Set(abbreviationsEn.beforeNumber),
-  units: new Set([...sharedUnits, ...unitsEn.units]),
+  units: new Set(
+    [...sharedUnits, ...unitsEn.units].filter((unit) => !unitsEn.notUnits.includes(unit)),
+  ),
   ordinalPeriod: false,
   months: EMPTY,
   sentenceStarters: EMPTY,
