@@ -13,6 +13,11 @@ export interface Bead {
 
 /** Below this similarity two sentences are not one translated into the other: skipping both is better. */
 export const MIN_TRANSLATION_SIMILARITY = 0.15;
+/**
+ * The same without a dictionary: only names, figures, cognates and length
+ * then link sentences, so the similarity of a true pair is lower.
+ */
+export const MIN_SIMILARITY_WITHOUT_DICTIONARY = 0.05;
 /** A split or joined sentence must be clearly better than a sentence left unmatched. */
 const MERGE_PENALTY = 0.05;
 
@@ -28,6 +33,7 @@ export function alignSentences(
   countA: number,
   countB: number,
   similarity: (a: number[], b: number[]) => number,
+  minSimilarity = MIN_TRANSLATION_SIMILARITY,
 ): Bead[] {
   const width = countB + 1;
   const best = new Float64Array((countA + 1) * width).fill(Number.NEGATIVE_INFINITY);
@@ -45,7 +51,7 @@ export function alignSentences(
         let score = 0;
         if (da > 0 && db > 0) {
           score = similarity(range(i, da), range(j, db));
-          gain = score - MIN_TRANSLATION_SIMILARITY - (da + db > 2 ? MERGE_PENALTY : 0);
+          gain = score - minSimilarity - (da + db > 2 ? MERGE_PENALTY : 0);
         }
         const cell = ni * width + nj;
         if (here + gain > best[cell]!) {

@@ -9,9 +9,26 @@ import { EMPTY_DICTIONARY, type BilingualDictionary } from './dictionary.js';
 import { mergeFacts, sentenceFacts, type CrossWord, type SentenceFacts } from './facts.js';
 import { WordLinker } from './link.js';
 import { sameAmount, sameDigitsOtherUnit, type CrossFigure } from './numbers.js';
-import { alignSentences } from './sentence-align.js';
+import {
+  alignSentences,
+  MIN_SIMILARITY_WITHOUT_DICTIONARY,
+  MIN_TRANSLATION_SIMILARITY,
+} from './sentence-align.js';
 import { crossSimilarity } from './similarity.js';
 import { crossLang, guessLanguage, type CrossLang } from './words.js';
+
+/**
+ * Weight of sentence length in the alignment score: a sentence and its
+ * translation have similar lengths (Gale and Church), which keeps the
+ * alignment on course where few words link (no dictionary, many names).
+ */
+const LENGTH_WEIGHT = 0.1;
+
+/** 1 for equal lengths, falling to 0 at a ratio of 2:1. */
+export function lengthAgreement(a: number, b: number): number {
+  if (a === 0 || b === 0) return 0;
+  return Math.max(0, 1 - Math.abs(Math.log(a / b)) / Math.LN2);
+}
 
 /** A changed name this close (in characters) to a speech verb is the speaker's name. */
 const SPEAKER_DISTANCE = 30;
@@ -31,6 +48,7 @@ export function checkTranslation(
 ): TranslationCheckOutput {
   const [la, lb] = languagesOf(original, translation);
   const linker = new WordLinker(dictionary ?? EMPTY_DICTIONARY);
+  const hasDictionary = dictionary !== null && dictionary.size > 0;
   const factsA = sentenceFacts(original, la);
   const factsB = sentenceFacts(translation, lb);
   const merged = new Map<string, SentenceFacts>();
@@ -43,8 +61,17 @@ export function checkTranslation(
     }
     return f;
   };
-  const beads = alignSentences(factsA.length, factsB.length, (a, b) =>
-    crossSimilarity(linker, factsOf('a', a), la, factsOf('b', b), lb),
+  const beads = alignSentences(
+    factsA.length,
+    factsB.length,
+    (a, b) => {
+      const [fa, fb] = [factsOf('a', a), factsOf('b', b)];
+      return (
+        crossSimilarity(linker, fa, la, fb, lb) +
+        LENGTH_WEIGHT * lengthAgreement(fa.end - fa.start, fb.end - fb.start)
+      );
+    },
+    hasDictionary ? MIN_TRANSLATION_SIMILARITY : MIN_SIMILARITY_WITHOUT_DICTIONARY,
   );
   const findings: TranslationFindingRecord[] = [];
   const span = (doc: 0 | 1, start: number, end: number): TranslationSpanRecord => {
@@ -77,7 +104,7 @@ export function checkTranslation(
     kind: 'translation-check',
     documents: [original, translation],
     languages: [la, lb],
-    dictionary: dictionary !== null && dictionary.size > 0,
+    dictionary: hasDictionary,
     alignment: beads.map((b) => ({ original: b.a, translation: b.b, score: round(b.score) })),
     findings,
   };
