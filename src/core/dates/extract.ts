@@ -37,6 +37,12 @@ interface Candidate {
 }
 
 const MONTHS = calendarData.months as Record<string, number>;
+const CAPITALISED_ONLY = new Set(calendarData.capitalisedOnly);
+
+/** "May", not the modal "may"; "March", not the verb "march". */
+function isMonthWord(word: string): boolean {
+  return !CAPITALISED_ONLY.has(word.toLowerCase()) || /^\p{Lu}/u.test(word);
+}
 const WEEKDAYS = calendarData.weekdays as Record<string, number>;
 const SHIFT = relativeData.shift as Record<string, number>;
 const DEICTIC = relativeData.deictic as Record<string, number>;
@@ -60,9 +66,9 @@ const SPACED_DAYPART = `(?:\\s(?:${alt(calendarData.dayParts)}|${alt(calendarDat
 const SHIFT_RE = `(${alt(Object.keys(SHIFT))})`;
 const PREP_DAY = '(?:(am|vom|bis zum|zum|ab dem|seit dem|seit|bis|ab|an|on|since|until|by)\\s+)?';
 const PREP_MONTH =
-  '(?:((?:bis |seit |ab )?(?:Anfang|Mitte|Ende)|im|seit|ab|bis|bis zum|vom|in|since|until|by|early|late|mid)\\s+)?';
+  '(?:((?:bis |seit |ab )?(?:Anfang|Mitte|Ende)|(?:(?:by|until|since|from|at|in) )?the (?:end|beginning|start|middle) of|im|seit|ab|bis|bis zum|vom|in early|in late|in mid|in|since|until|by|early|late|mid)\\s+)?';
 const PREP_YEAR =
-  '((?:bis |seit |ab )?(?:Anfang|Mitte|Ende)|(?:im |seit dem |bis zum )?(?:Frühjahr|Frühling|Sommer|Herbst|Winter)|im Jahr|bis zum Jahr|bis zum Jahre|ab dem Jahr|für das Jahr|für|im Jahre|im|seit dem Jahr|seit|bis|ab|von|vor|nach|in|since|until|by)';
+  '((?:bis |seit |ab )?(?:Anfang|Mitte|Ende)|(?:(?:by|until|since|from|at|in) )?the (?:end|beginning|start|middle) of|(?:im |seit dem |bis zum )?(?:Frühjahr|Frühling|Sommer|Herbst|Winter)|im Jahr|bis zum Jahr|bis zum Jahre|ab dem Jahr|für das Jahr|für|im Jahre|im|seit dem Jahr|seit|bis|ab|von|vor|nach|in|since|until|by)';
 const COUNT = '([\\p{L}\\d]+)';
 
 const PATTERNS: Record<string, RegExp> = {
@@ -136,7 +142,7 @@ const INDEFINITE = new Set([
   'every',
 ]);
 const FUTURE_CUES =
-  /(?<![\p{L}])(wird|werden|werde|will|wollen|soll|sollen|plant|planen|geplant|kommende[nmrs]?|nächste[nmrs]?|shall)(?![\p{L}])/iu;
+  /(?<![\p{L}])(wird|werden|werde|will|wollen|soll|sollen|plant|planen|geplant|kommende[nmrs]?|nächste[nmrs]?|shall|must|due|expects?|expected|plans?|planned|aims?|set to|going to)(?![\p{L}])/iu;
 
 /** Which patterns can contain an anchor word of each kind. */
 const PATTERNS_BY_ANCHOR: Record<AnchorKind, string[]> = {
@@ -182,7 +188,8 @@ export function extractDates(text: string, options: DateOptions = {}): DateRecor
     const names =
       kind === 'digit' ? digitPatterns(text, start, end, english) : PATTERNS_BY_ANCHOR[kind];
     if (names.length === 0 || !worthTrying(text, kind, start, end)) return;
-    const starts = [...wordStartsBefore(text, start, 3), start];
+    // English needs one word more: "by the end of January".
+    const starts = [...wordStartsBefore(text, start, english ? 4 : 3), start];
     for (const name of names) {
       if (!english && EN_ONLY.has(name)) continue;
       const re = PATTERNS[name]!;
@@ -253,6 +260,8 @@ function relationOf(prep: string | undefined): Relation {
   if (!prep) return null;
   return (
     PREPOSITIONS[prep.toLowerCase()] ??
+    // "by the end of", "since the start of": the first word says it.
+    (prep.includes(' ') ? PREPOSITIONS[prep.split(' ')[0]!.toLowerCase()] : undefined) ??
     (prep.toLowerCase().startsWith('bis')
       ? 'until'
       : prep.toLowerCase().startsWith('seit') || prep.toLowerCase().startsWith('ab')
@@ -467,11 +476,18 @@ const BUILDERS: Record<string, Builder> = {
     };
   },
   dayMonth: (m) => dayCandidate(m, m[1], Number(m[3]), MONTHS[m[4]!.toLowerCase()]!, m[5]),
-  monthDayEn: (m) => dayCandidate(m, m[1], Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, m[4]),
-  dayMonthEn: (m) => dayCandidate(m, m[1], Number(m[2]), MONTHS[m[3]!.toLowerCase()]!, m[4]),
+  monthDayEn: (m) =>
+    isMonthWord(m[2]!)
+      ? dayCandidate(m, m[1], Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, m[4])
+      : null,
+  dayMonthEn: (m) =>
+    isMonthWord(m[3]!)
+      ? dayCandidate(m, m[1], Number(m[2]), MONTHS[m[3]!.toLowerCase()]!, m[4])
+      : null,
   month: (m, text, sentences) => {
     const [prep, shiftWord, monthWord, y] = [m[1], m[2], m[3]!, m[4]];
     const mo = MONTHS[monthWord.toLowerCase()]!;
+    if (!isMonthWord(monthWord)) return null;
     // A bare month name needs a year, a preposition or a shift word: "Mai" alone may be a name.
     if (!prep && !shiftWord && !y) return null;
     if (!y && !/^\p{Lu}/u.test(monthWord)) return null;

@@ -214,6 +214,8 @@ function readQuantity(text: string, pos: number, lex: Lexicon): ReadResult {
   if (!unitMatch && !n.ordinal) prefixUnit = readPrefixUnit(text, n.start, lex);
 
   if (n.needsUnit && !unitMatch) return null;
+  // "a $40k bonus": a currency sign before digits is that number's, not "a dollar".
+  if (n.needsUnit && unitMatch && isDigit(text[skipSpaces(text, unitMatch.end)])) return null;
   if (!unitMatch && !prefixUnit && n.digits && isYear(text, n, lex)) return { skip: n.end };
 
   // "1,200 Fahrzeuge" in German text (often translated from English): a count of things

@@ -37,6 +37,12 @@ export interface NumberWordLexicon {
   ordinalEndings: string[];
   ordinalDeterminers: Set<string>;
   minus: Set<string>;
+  /** Written straight after digits, never a unit: `2.5bn`. */
+  attachedMultipliers: PhraseTable<number>;
+  /** Written straight after digits after a currency sign only (`£300m`); elsewhere a unit (`300m`). */
+  currencyMultipliers: PhraseTable<number>;
+  /** The word between a count and its whole (`one in five`), empty where the language has none. */
+  ratioJoiner: string;
 }
 
 export interface Lexicon {
@@ -54,6 +60,12 @@ type RawWords = (typeof numberWordsData)['de'];
 
 function mapOf<T>(record: Record<string, T>): Map<string, T> {
   return new Map(Object.entries(record));
+}
+
+function phraseTableOf(record: Record<string, number>): PhraseTable<number> {
+  const table = new PhraseTable<number>();
+  for (const [w, v] of Object.entries(record)) table.add(w, v);
+  return table;
 }
 
 function buildWords(raw: RawWords): NumberWordLexicon {
@@ -87,6 +99,9 @@ function buildWords(raw: RawWords): NumberWordLexicon {
     ordinalEndings: raw.ordinalEndings,
     ordinalDeterminers: new Set(raw.ordinalDeterminers),
     minus: new Set(raw.minus),
+    attachedMultipliers: phraseTableOf(raw.attachedMultipliers as Record<string, number>),
+    currencyMultipliers: phraseTableOf(raw.currencyMultipliers as Record<string, number>),
+    ratioJoiner: raw.ratioJoiner,
   };
 }
 

@@ -107,11 +107,22 @@ export function readNumberPhrase(
   return { phrase };
 }
 
+/** Whether a currency sign stands right before the number at `pos` (`£300m`, `$ 5m`). */
+function afterCurrencySign(text: string, pos: number): boolean {
+  return /[$£€¥₹]\s?$/u.test(text.slice(Math.max(0, pos - 2), pos));
+}
+
 /** `1,5 Mio.`, `drei Milliarden`, `eine Million`: multiplies and widens the phrase. */
 export function applyMultiplier(text: string, phrase: NumberPhrase, lex: Lexicon): void {
   const at = skipSpaces(text, phrase.end);
-  if (at === phrase.end && isDigit(text[at - 1])) return;
-  const m = lex.words.multipliers.matchAt(text, at);
+  let m = null;
+  if (at === phrase.end && isDigit(text[at - 1])) {
+    // `$2.5bn`; `£300m` after a currency sign only — `300m` elsewhere is metres.
+    m = lex.words.attachedMultipliers.matchAt(text, at);
+    if (!m && afterCurrencySign(text, phrase.start))
+      m = lex.words.currencyMultipliers.matchAt(text, at);
+    if (!m) return;
+  } else m = lex.words.multipliers.matchAt(text, at);
   if (!m || phrase.value === null) return;
   phrase.value *= m.value;
   phrase.multiplier *= m.value;
@@ -177,8 +188,15 @@ function readDigits(
     value += VULGAR[next]!;
     end++;
   }
-  // A number glued to letters is a unit (300km) or part of a word (3D, 1990er, 5G).
-  if (isLetter(text[end]) && !lex.units.matchAt(text, end)) return { skip: skipRun(text, end) };
+  // A number glued to letters is a unit (300km), a multiplier (2.5bn, £300m) or part of a
+  // word (3D, 1990er, 5G).
+  if (
+    isLetter(text[end]) &&
+    !lex.units.matchAt(text, end) &&
+    !lex.words.attachedMultipliers.matchAt(text, end) &&
+    !(afterCurrencySign(text, pos) && lex.words.currencyMultipliers.matchAt(text, end))
+  )
+    return { skip: skipRun(text, end) };
   // A number starting a hyphenated compound (10-Punkte-Plan) names a thing, not an amount.
   if ((text[end] === '-' || text[end] === '‐') && isLetter(text[end + 1]))
     return { skip: skipRun(text, end + 1) };
@@ -328,6 +346,14 @@ function readWords(text: string, pos: number, lex: Lexicon): PhraseResult | null
     return null;
   }
 
+  // "three-quarters", "two-thirds": a count and a fraction noun written as one word.
+  const hyphenated = /^(\p{L}+)[-‐](\p{L}+)$/u.exec(word.text);
+  if (hyphenated) {
+    const count = parseCardinalWord(hyphenated[1]!, w);
+    const share = w.fractionNouns.get(hyphenated[2]!.toLowerCase());
+    if (count !== null && share !== undefined)
+      return { phrase: { ...base(pos, word.end, count * share), fraction: true, decimals: 2 } };
+  }
   const cardinal = parseCardinalWord(word.text, w);
   // "Nummer eins", "Platz drei": a rank or name, not an amount.
   if (cardinal !== null && prev && IDENTIFIER_WORDS.has(prev.text.toLowerCase()))
@@ -348,6 +374,9 @@ function readWords(text: string, pos: number, lex: Lexicon): PhraseResult | null
     if (after && TIME_WORDS.has(after.text.toLowerCase())) return { skip: after.end };
   }
   if (cardinal !== null) {
+    const ratio = readRatio(text, word.end, cardinal, lex);
+    if (ratio)
+      return { phrase: { ...base(pos, ratio.end, ratio.value), fraction: true, decimals: 2 } };
     const share = readFractionNoun(text, word.end, lex);
     if (share)
       return {
@@ -365,6 +394,24 @@ function readWords(text: string, pos: number, lex: Lexicon): PhraseResult | null
     return { phrase: { ...base(pos, word.end, ordinal), ordinal: true } };
   }
   return null;
+}
+
+/** "one in five", "two in three": a count of a larger whole is the fraction count / whole. */
+function readRatio(
+  text: string,
+  pos: number,
+  count: number,
+  lex: Lexicon,
+): { value: number; end: number } | null {
+  const joiner = nextWord(text, pos);
+  if (!lex.words.ratioJoiner || joiner?.text.toLowerCase() !== lex.words.ratioJoiner) return null;
+  const whole = nextWord(text, joiner.end);
+  if (!whole) return null;
+  const value = /^\d+$/.test(whole.text)
+    ? Number(whole.text)
+    : parseCardinalWord(whole.text, lex.words);
+  if (value === null || !Number.isInteger(count) || value <= count) return null;
+  return { value: count / value, end: whole.end };
 }
 
 function readFractionNoun(
@@ -387,6 +434,10 @@ function readArticle(
   lex: Lexicon,
 ): PhraseResult | null {
   const w = lex.words;
+  const count = parseCardinalWord(text.slice(word.start, word.end), w);
+  const ratio = count === null ? null : readRatio(text, word.end, count, lex);
+  if (ratio)
+    return { phrase: { ...base(word.start, ratio.end, ratio.value), fraction: true, decimals: 2 } };
   const next = nextWord(text, word.end);
   if (next) {
     const lower = next.text.toLowerCase();
