@@ -13,7 +13,11 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../node/chromium.js';
-import { startInstalledServer, type InstalledServer } from '../node/packaged/installed.js';
+import {
+  runInstalled,
+  startInstalledServer,
+  type InstalledServer,
+} from '../node/packaged/installed.js';
 
 const EXAMPLES = ['kurier.txt', 'rheinbote.txt', 'stadtanzeiger.txt'].map((name) => ({
   name,
@@ -33,9 +37,15 @@ if (!hasChromium) {
 async function openApp(
   prefix: string,
   contextOptions: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {},
+  /** Prepares the work folder (a report store, say) and returns more options for `serve`. */
+  prepare: (work: string) => Promise<string[]> = async () => [],
 ) {
   const work = mkdtempSync(join(tmpdir(), prefix));
-  const server = await startInstalledServer(inject('installedPackage').folder);
+  const server = await startInstalledServer(
+    inject('installedPackage').folder,
+    30_000,
+    await prepare(work),
+  );
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -364,6 +374,59 @@ function entityExample() {
     warnings: [],
   };
 }
+
+describe.skipIf(!hasChromium)('web app in Chromium: stored stories', () => {
+  let app: Awaited<ReturnType<typeof openApp>> | undefined;
+  let page: Page;
+  const pageProblems: string[] = [];
+
+  beforeAll(async () => {
+    // An embedded store with the example's three reports, added by the installed command.
+    app = await openApp('crosscheck-e2e-stories-', {}, async (work) => {
+      const store = join(work, 'store');
+      const reports = EXAMPLES.map((e) =>
+        join(process.cwd(), 'examples/hochwasser-talbrueck', e.name),
+      );
+      const added = await runInstalled(inject('installedPackage').folder, [
+        'add',
+        '--db',
+        store,
+        ...reports,
+      ]);
+      expect(added.code, added.stderr).toBe(0);
+      return ['--db', store];
+    });
+    page = app.page;
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageProblems.push(message.text());
+    });
+    page.on('pageerror', (error) => pageProblems.push(error.message));
+  }, 180_000);
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('lists the stored story and shows its comparison in the findings view', async () => {
+    await page.goto(app!.server.url);
+    const story = page.locator('button.story');
+    await expect.poll(() => story.count(), { timeout: 30_000 }).toBe(1);
+    expect(await story.textContent()).toContain('3 reports');
+    expect(await runAxe(page)).toEqual([]);
+
+    await story.click();
+    const conflicts = page.locator('.findings-conflicts button.finding');
+    await expect.poll(() => conflicts.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.locator('.report-body').count()).toBe(3);
+    expect((await conflicts.allInnerTexts()).join(' ')).toMatch(/7,40|7\.4 m/);
+    expect(await page.getByRole('status').textContent()).toMatch(/^Story \d+, .*: 3 reports/);
+
+    // Back in the editor the list is still there, with the shown story marked.
+    await page.getByRole('button', { name: 'Edit reports' }).click();
+    await expect.poll(() => story.getAttribute('aria-pressed')).toBe('true');
+    expect(pageProblems).toEqual([]);
+  });
+});
 
 /** Runs axe-core in the page; returns the serious and critical violations, one line each. */
 async function runAxe(page: Page): Promise<string[]> {

@@ -52,9 +52,11 @@ export interface InstalledServer {
 export async function startInstalledServer(
   folder: string,
   timeoutMs = 30_000,
+  /** More options for `serve`, e.g. `--db FOLDER`. */
+  args: readonly string[] = [],
 ): Promise<InstalledServer> {
   // A process group of its own, so that stopping it also stops the node process npx starts.
-  const child = spawn('npx', ['crosscheck', 'serve', '--port', '0'], {
+  const child = spawn('npx', ['crosscheck', 'serve', '--port', '0', ...args], {
     cwd: folder,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
