@@ -9,6 +9,8 @@
  *
  * Options:
  *   --seeds N      orders per stream (default 5)
+ *   --spread N     robustness: each story report is published 0 … N days after the story's date
+ *                  (seeded), as follow-ups are; distractors keep their dates
  *   --split dev    score the dev stream only (while tuning: the held-out figures are for the end)
  *   --details      the dev stream's errors: split stories and wrongly joined reports, with scores
  *   --margins      the dev stream with gold assignments: the lowest scores of a report against its own
@@ -45,6 +47,13 @@ const seeds = Number(valueOf('--seeds') ?? 5);
 if (!Number.isInteger(seeds) || seeds < 1) {
   console.error(
     `eval:cluster: --seeds must be a positive whole number, not "${valueOf('--seeds')}"`,
+  );
+  process.exit(2);
+}
+const spread = Number(valueOf('--spread') ?? 0);
+if (!Number.isInteger(spread) || spread < 0) {
+  console.error(
+    `eval:cluster: --spread must be a whole number of days ≥ 0, not "${valueOf('--spread')}"`,
   );
   process.exit(2);
 }
@@ -103,7 +112,11 @@ function evaluate(split: Split, options?: ClusterOptions): Figures {
   const sums = { precision: 0, recall: 0, f1: 0, stories: 0 };
   let minF1 = 1;
   for (let seed = 1; seed <= seeds; seed++) {
-    const result = clusterStream(orderStream(streams[split], seed), features, options);
+    const result = clusterStream(
+      orderStream(spreadDates(streams[split], seed), seed),
+      withDates(seed),
+      options,
+    );
     sums.precision += result.precision;
     sums.recall += result.recall;
     sums.f1 += result.f1;
@@ -119,6 +132,35 @@ function evaluate(split: Split, options?: ClusterOptions): Figures {
     goldStories: new Set(streams[split].map((r) => r.gold)).size,
     predictedStories: sums.stories / seeds,
   };
+}
+
+/** The stream with each story report moved 0 … `spread` days later (the same for a seed). */
+function spreadDates(stream: StreamReport[], seed: number): StreamReport[] {
+  if (spread === 0) return stream;
+  return stream.map((r) => {
+    if (r.id.startsWith('distractor/')) return r;
+    const shift = hash(`${seed}:${r.id}`) % (spread + 1);
+    const day = new Date(Date.parse(`${r.date}T00:00:00Z`) + shift * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    return { ...r, date: day };
+  });
+}
+
+function withDates(seed: number): Map<string, ReportFeatures> {
+  if (spread === 0) return features;
+  const dated = new Map<string, ReportFeatures>();
+  for (const r of spreadDates([...streams.dev, ...streams.test], seed)) {
+    const f = features.get(r.id);
+    if (f) dated.set(r.id, { ...f, published: r.date });
+  }
+  return dated;
+}
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
 }
 
 const pct = (x: number) => (100 * x).toFixed(1);
@@ -168,7 +210,7 @@ if (args.includes('--json')) {
   console.log(JSON.stringify({ settings: CLUSTER_DEFAULTS, seeds, figures }, null, 2));
 } else {
   console.log(
-    `${features.size} reports analysed in ${analysisSeconds.toFixed(1)} s; B-cubed, mean of ${seeds} orders within a day (min F1 over the orders)\n`,
+    `${features.size} reports analysed in ${analysisSeconds.toFixed(1)} s; B-cubed, mean of ${seeds} orders within a day (min F1 over the orders)${spread > 0 ? `; story reports spread over ${spread + 1} days` : ''}\n`,
   );
   console.log(
     '| stream | reports | gold stories | predicted stories | precision | recall | F1 | min F1 |',
