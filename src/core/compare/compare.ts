@@ -56,12 +56,13 @@ export function compareDocuments(
   const frames = documents.map((doc) => doc.frames!);
   const cross = resolveAcrossDocuments(documents);
   // Reports in different languages share one vocabulary (src/core/crosslingual/project.ts).
-  const byDoc = projectStatements(
+  const { byDoc, mapTerms } = projectStatements(
     documents,
     buildStatements(documents, cross),
     options.dictionary ?? null,
   );
   const ctx = createContext(documents, cross, byDoc, buildTermVectors(byDoc.flat()));
+  ctx.mapTerms = mapTerms;
 
   const conflicts = CONFLICT_FINDERS.flatMap((find) => find(ctx, frames));
   const alignments = alignStatements(ctx, conflicts);

@@ -31,6 +31,12 @@ export interface ComparisonContext {
   similarity(a: Statement, b: Statement): Similarity;
   /** The story's topic words (see topicTerms). */
   topic: ReadonlySet<string>;
+  /**
+   * Terms of a report in the words the comparison uses for all reports: a report
+   * in another language than the others has its words projected (see
+   * src/core/crosslingual/project.ts); unset or identity within one language.
+   */
+  mapTerms?: (doc: number, terms: Iterable<string>) => Set<string>;
   /** In how many statements (of all reports) a term occurs. */
   frequency(term: string): number;
   /**

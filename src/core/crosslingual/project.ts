@@ -27,9 +27,10 @@ export function projectStatements(
   byDoc: readonly Statement[][],
   dictionary: BilingualDictionary | null,
   linker = new WordLinker(dictionary ?? { english: () => [], german: () => [], size: 0 }),
-): Statement[][] {
+): Projection {
   const langs = documents.map((d) => crossLang(d.lang));
-  if (new Set(langs).size < 2) return byDoc.map((s) => s);
+  const identity = (_doc: number, terms: Iterable<string>) => new Set(terms);
+  if (new Set(langs).size < 2) return { byDoc: byDoc.map((s) => s), mapTerms: identity };
   const pivot: CrossLang = langs.includes('de') ? 'de' : langs[0]!;
   const vocabulary = new Set<string>();
   byDoc.forEach((statements, i) => {
@@ -67,18 +68,18 @@ export function projectStatements(
     memo.set(term, targets);
     return targets;
   };
-  return byDoc.map((statements, i) => {
+  const mapSet = (set: Iterable<string>, lang: CrossLang) => {
+    const out = new Set<string>();
+    for (const t of set) {
+      const targets = targetsOf(t, lang);
+      if (targets.length === 0) out.add(t);
+      else for (const x of targets) out.add(x);
+    }
+    return out;
+  };
+  const projected = byDoc.map((statements, i) => {
     const lang = langs[i]!;
     if (lang === pivot) return statements;
-    const mapSet = (set: ReadonlySet<string>) => {
-      const out = new Set<string>();
-      for (const t of set) {
-        const targets = targetsOf(t, lang);
-        if (targets.length === 0) out.add(t);
-        else for (const x of targets) out.add(x);
-      }
-      return out;
-    };
     return statements.map((s) => {
       const terms = new Map<string, number>();
       for (const [t, w] of s.terms) {
@@ -90,15 +91,26 @@ export function projectStatements(
       return {
         ...s,
         terms,
-        compounds: mapSet(s.compounds),
-        names: mapSet(s.names),
-        carried: mapSet(s.carried),
-        predicates: mapSet(s.predicates),
-        negationScope: mapSet(s.negationScope),
-        clauseTerms: new Map([...s.clauseTerms].map(([p, set]) => [p, mapSet(set)])),
+        compounds: mapSet(s.compounds, lang),
+        names: mapSet(s.names, lang),
+        carried: mapSet(s.carried, lang),
+        predicates: mapSet(s.predicates, lang),
+        negationScope: mapSet(s.negationScope, lang),
+        clauseTerms: new Map([...s.clauseTerms].map(([p, set]) => [p, mapSet(set, lang)])),
       };
     });
   });
+  return {
+    byDoc: projected,
+    mapTerms: (doc, terms) => (langs[doc] === pivot ? new Set(terms) : mapSet(terms, langs[doc]!)),
+  };
+}
+
+/** Statements in one vocabulary, and the same mapping for other terms of a report (its quotations' words). */
+export interface Projection {
+  byDoc: Statement[][];
+  /** A report's terms in the pivot language's words (unchanged for reports in the pivot language). */
+  mapTerms(doc: number, terms: Iterable<string>): Set<string>;
 }
 
 function indexBy(words: Iterable<string>, key: (w: string) => string): Map<string, string[]> {

@@ -128,7 +128,7 @@ export function findAttributionConflicts(ctx: ComparisonContext): ConflictRecord
       if (a.doc === b.doc || !a.speaker.named || !b.speaker.named || sameSpeaker(a, b)) continue;
       // A person and a body ("Landrätin Frauke Jansen" / "der Landkreis"): she may speak for it.
       if (a.speaker.person !== b.speaker.person) continue;
-      if (!sameQuotation(a, b)) continue;
+      if (!sameQuotation(...comparable(ctx, a, b))) continue;
       conflicts.push({
         kind: 'attribution',
         severity: severityOf(a.speaker, b.speaker),
@@ -154,6 +154,24 @@ export function findAttributionConflicts(ctx: ComparisonContext): ConflictRecord
  * the other, and at least two content words in common ("Das ist ein guter Tag"
  * and "Das ist ein schwerer Tag" share their wording, not their content).
  */
+/**
+ * The two quotations as sameQuotation compares them: as they are within one
+ * language; across languages by their content words in one vocabulary (see
+ * ComparisonContext.mapTerms), as function words do not translate word for word.
+ */
+function comparable(
+  ctx: ComparisonContext,
+  a: AttributedQuote,
+  b: AttributedQuote,
+): [Pick<AttributedQuote, 'words' | 'content'>, Pick<AttributedQuote, 'words' | 'content'>] {
+  if (!ctx.mapTerms || ctx.documents[a.doc]!.lang === ctx.documents[b.doc]!.lang) return [a, b];
+  const [ca, cb] = [ctx.mapTerms(a.doc, a.content), ctx.mapTerms(b.doc, b.content)];
+  return [
+    { words: ca, content: ca },
+    { words: cb, content: cb },
+  ];
+}
+
 export function sameQuotation(
   a: Pick<AttributedQuote, 'words' | 'content'>,
   b: Pick<AttributedQuote, 'words' | 'content'>,
