@@ -290,10 +290,14 @@ function kindFindings(c: BeadContext): TranslationFindingRecord[] {
       bead: c.bead,
       original: wordA ? c.span(0, wordA.start, wordA.end) : c.span(0, c.a.start, c.a.end),
       translation: wordB ? c.span(1, wordB.start, wordB.end) : c.span(1, c.b.start, c.b.end),
-      explanation: `The original speaks of a ${kindA}, the translation of a ${kindB}.`,
+      explanation: `The original speaks of ${withArticle(kindA)}, the translation of ${withArticle(kindB)}.`,
     });
   }
   return findings;
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 function round(x: number): number {

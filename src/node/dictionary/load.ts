@@ -55,6 +55,11 @@ export function loadDictionary(source: DictionarySource = dictionarySource()): D
   return result;
 }
 
+/** Reads the list (or its cached index) now, without the per-process memo: for tests and benchmarks. */
+export function readDictionary(source: DictionarySource): DictionaryLoad {
+  return load(source);
+}
+
 function load(source: DictionarySource): DictionaryLoad {
   if (!existsSync(source.path)) return { status: 'missing', path: source.path };
   try {
