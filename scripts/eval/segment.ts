@@ -44,6 +44,8 @@ interface EvalSet {
   name: string;
   file: string[];
   byDocument: boolean;
+  /** English: paragraphs (`# newpar`) begin after a blank line instead of a space. */
+  paragraphs?: boolean;
   /** Token-per-line sentences instead of CoNLL-U: how to read them. */
   tokenSentences?: { column: number; select: (all: string[][]) => string[][] };
 }
@@ -60,18 +62,19 @@ if (lang !== 'de' && lang !== 'en') {
 }
 const language = segmenterLanguageFor(lang);
 
+const ewtSplit = useDev ? 'dev' : 'test';
 const englishSets: EvalSet[] = [
-  useDev
-    ? {
-        name: 'EWT dev (by doc)',
-        file: ['corpora', 'ud-english-ewt', 'en_ewt-ud-dev.conllu'],
-        byDocument: true,
-      }
-    : {
-        name: 'EWT test (by doc)',
-        file: ['corpora', 'ud-english-ewt', 'en_ewt-ud-test.conllu'],
-        byDocument: true,
-      },
+  {
+    name: `EWT ${ewtSplit} (by doc)`,
+    file: ['corpora', 'ud-english-ewt', `en_ewt-ud-${ewtSplit}.conllu`],
+    byDocument: true,
+  },
+  {
+    name: `EWT ${ewtSplit} (by doc, paragraphs)`,
+    file: ['corpora', 'ud-english-ewt', `en_ewt-ud-${ewtSplit}.conllu`],
+    byDocument: true,
+    paragraphs: true,
+  },
 ];
 
 const germanSets: EvalSet[] = [
@@ -145,8 +148,9 @@ for (const set of sets) {
         set.tokenSentences.select(readTokenSentences(path, set.tokenSentences.column)),
       )
     : readConlluFile(path);
-  const documents = buildGoldDocuments(conllu, set.byDocument);
-  const words = lang === 'en' ? goldWordSpans(conllu, set.byDocument) : undefined;
+  const english = lang === 'en' ? buildEnglishDocuments(conllu, set.paragraphs ?? false) : null;
+  const documents = english ? english.documents : buildGoldDocuments(conllu, set.byDocument);
+  const words = english?.words;
   rows.push(
     evaluate(
       set.name,
@@ -272,23 +276,31 @@ function printErrors(
 }
 
 /**
- * Gold spans of the syntactic words, laid out as buildGoldDocuments lays out the
- * text (one document per `# newdoc` when byDocument, sentences joined by a
- * space): a multiword token whose words spell it ("don't" = "do" + "n't") gives
- * one span per word; any other token one span.
+ * Gold documents for English (one per `# newdoc`), with the gold spans of the
+ * syntactic words as well: a multiword token whose words spell it ("don't" =
+ * "do" + "n't") gives one span per word, any other token one span. Sentences
+ * are joined by a space, or, with `paragraphs`, a new paragraph (`# newpar`)
+ * begins after a blank line, as UD's raw text files write them.
  */
-function goldWordSpans(sentences: readonly ConlluSentence[], byDocument: boolean): Span[][] {
-  const documents: Span[][] = [];
-  let current: Span[] | null = null;
-  let length = 0;
+function buildEnglishDocuments(
+  sentences: readonly ConlluSentence[],
+  paragraphs: boolean,
+): { documents: GoldDocument[]; words: Span[][] } {
+  const documents: GoldDocument[] = [];
+  const words: Span[][] = [];
+  let current: GoldDocument | null = null;
+  let currentWords: Span[] = [];
   for (const sentence of sentences) {
-    if (current === null || (byDocument && sentence.newdoc)) {
-      current = [];
+    if (current === null || sentence.newdoc) {
+      current = { id: sentence.docId ?? sentence.id, text: '', sentences: [], tokens: [] };
+      currentWords = [];
       documents.push(current);
-      length = 0;
+      words.push(currentWords);
     }
-    if (length > 0) length += 1;
-    const offset = length;
+    if (current.text.length > 0) current.text += paragraphs && sentence.newpar ? '\n\n' : ' ';
+    const offset = current.text.length;
+    current.text += sentence.text;
+    current.sentences.push({ start: offset, end: offset + sentence.text.length });
     let pos = 0;
     for (const token of sentence.tokens) {
       while (pos < sentence.text.length && /\s/.test(sentence.text[pos]!)) pos++;
@@ -296,17 +308,17 @@ function goldWordSpans(sentences: readonly ConlluSentence[], byDocument: boolean
         ? pos
         : sentence.text.indexOf(token.form, pos);
       if (at < 0) continue;
+      current.tokens.push({ start: offset + at, end: offset + at + token.form.length });
       const spelled = token.words.map((w) => w.form).join('');
       if (token.multiword && spelled.toLowerCase() === token.form.toLowerCase()) {
         let from = at;
         for (const word of token.words) {
-          current.push({ start: offset + from, end: offset + from + word.form.length });
+          currentWords.push({ start: offset + from, end: offset + from + word.form.length });
           from += word.form.length;
         }
-      } else current.push({ start: offset + at, end: offset + at + token.form.length });
+      } else currentWords.push({ start: offset + at, end: offset + at + token.form.length });
       pos = at + token.form.length;
     }
-    length += sentence.text.length;
   }
-  return documents;
+  return { documents, words };
 }

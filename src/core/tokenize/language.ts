@@ -34,6 +34,8 @@ export interface TokenizerLanguage {
   readonly clitics: ReadonlySet<string>;
   /** Words split in two, with the length of the first part ("cannot" → can + not). */
   readonly fusedWords: ReadonlyMap<string, number>;
+  /** Runs of "!" and "?" ("!!", "?!") are one token (English) rather than one token a mark (UD German). */
+  readonly markRuns: boolean;
   /** A possessive apostrophe after s ("James'") is a token of its own rather than part of the name. */
   readonly apostropheApart: boolean;
   /**
@@ -57,6 +59,7 @@ export const germanTokenizerLanguage: TokenizerLanguage = {
   sentenceStarters: new Set(ordinalContextDe.sentenceStarters),
   clitics: EMPTY,
   fusedWords: new Map(),
+  markRuns: false,
   apostropheApart: false,
 };
 
@@ -73,6 +76,7 @@ export const englishTokenizerLanguage: TokenizerLanguage = {
   sentenceStarters: EMPTY,
   clitics: new Set(cliticsEn.clitics),
   fusedWords: new Map(Object.entries(cliticsEn.fused)),
+  markRuns: true,
   apostropheApart: true,
   hyphenPrefixes: new Set(cliticsEn.hyphenPrefixes),
 };

@@ -70,6 +70,8 @@ const CASES: [string, string[]][] = [
   ],
   ['call 713-853-3989 or 646-8420', ['call', '713-853-3989', 'or', '646-8420']],
   ['from 2005-2006', ['from', '2005', '-', '2006']],
+  // Runs of ! and ? are one token, as EWT writes them.
+  ['Wow!! Really?!', ['Wow', '!!', 'Really', '?!']],
   // Quotes and ellipsis.
   ['"Yes," he said...', ['"', 'Yes', ',', '"', 'he', 'said', '...']],
   ["'I don't,' she said", ["'", 'I', 'do', "n't", ',', "'", 'she', 'said']],

@@ -50,6 +50,8 @@ const AT = 0x40;
 const HASH = 0x23;
 const UNDERSCORE = 0x5f;
 const NEWLINE = 0x0a;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
 const ZWJ = 0x200d;
 
 const QUOTE_CHARS = new Set([
@@ -640,6 +642,13 @@ class Scanner {
       // Runs "..." and "--" are one token; "!!!" and "?!" are one token a mark, as in UD German.
       let i = start + 1;
       while (i < n && text.charCodeAt(i) === unit) i++;
+      this.push(start, i, 'punct');
+      return i;
+    }
+    if ((unit === EXCLAMATION || unit === QUESTION) && this.language.markRuns) {
+      // English (UD EWT) keeps "!!", "?!" and "!!!" as one token.
+      let i = start + 1;
+      while (i < n && (text.charCodeAt(i) === EXCLAMATION || text.charCodeAt(i) === QUESTION)) i++;
       this.push(start, i, 'punct');
       return i;
     }
