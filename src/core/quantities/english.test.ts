@@ -39,6 +39,13 @@ describe('English numbers', () => {
     expect(find('The wall is 3.7 m high.', '3.7 m')).toMatchObject({ value: 3.7, unit: 'm' });
   });
 
+  it('reads a dateline: the day after a month is a date, the capitalised approximation after the dash opens a count', () => {
+    const qs = extractQuantities('LONDON, March 12 (Reuters) - About 400 homes were flooded.', {
+      lang: 'en',
+    });
+    expect(qs.map((q) => [q.text, q.value, q.approx])).toEqual([['About 400', 400, 'about']]);
+  });
+
   it('keeps the article of "a $40k bonus" out of the amount', () => {
     expect(extractQuantities('A $40k bonus was paid.', { lang: 'en' }).map((q) => q.text)).toEqual([
       '$40k',

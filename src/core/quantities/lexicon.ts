@@ -43,6 +43,8 @@ export interface NumberWordLexicon {
   currencyMultipliers: PhraseTable<number>;
   /** The word between a count and its whole (`one in five`), empty where the language has none. */
   ratioJoiner: string;
+  /** Days are written after the month name ("March 12"): a number there is the dates layer's. */
+  dayAfterMonth: boolean;
 }
 
 export interface Lexicon {
@@ -102,6 +104,7 @@ function buildWords(raw: RawWords): NumberWordLexicon {
     attachedMultipliers: phraseTableOf(raw.attachedMultipliers as Record<string, number>),
     currencyMultipliers: phraseTableOf(raw.currencyMultipliers as Record<string, number>),
     ratioJoiner: raw.ratioJoiner,
+    dayAfterMonth: raw.dayAfterMonth,
   };
 }
 

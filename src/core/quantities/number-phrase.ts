@@ -237,6 +237,17 @@ function readDigits(
       return { phrase: { ...p, ordinal: true, digits: true } };
     }
   }
+  // "March 12", "on Sept. 3": a day after a capitalised month name is a date (the dates layer has it).
+  if (
+    lex.words.dayAfterMonth &&
+    prev &&
+    /^\p{Lu}/u.test(prev.text) &&
+    /^\d{1,2}$/.test(raw) &&
+    value >= 1 &&
+    value <= 31 &&
+    isMonthWord(text, prev.start)
+  )
+    return { skip: end };
   // "Leopard 2 wiegt", "Windows 11": a small number right after a name is part of it,
   // unless a noun follows ("Russland 300 Panzer" is unusual German but a count).
   if (
@@ -263,7 +274,9 @@ function readDigits(
       !lex.units.matchAt(text, after2.start) &&
       !lex.words.multipliers.matchAt(text, after2.start) &&
       // "mit Tempo 110 in die Kurve": a unit written before the number names no model.
-      !lex.prefixUnits.matchAt(text, prev.start)
+      !lex.prefixUnits.matchAt(text, prev.start) &&
+      // "(Reuters) - About 400 homes": a capitalised approximation opens a sentence after a dateline.
+      !lex.approximations.matchAt(text, prev.start)
     ) {
       return { skip: end };
     }

@@ -141,6 +141,12 @@ describe('English indirect speech', () => {
       'police',
     ],
     [
+      'LONDON, May 2 (Reuters) - Two ships collided, the coastguard said.',
+      'Two ships collided',
+      'indirect',
+      'the coastguard',
+    ],
+    [
       'The plant will close in June, the company announced.',
       'The plant will close in June',
       'indirect',

@@ -515,6 +515,19 @@ class EnglishQuoteFinder {
     return found;
   }
 
+  /**
+   * The first word after an agency dateline that opens a sentence ("LONDON, March 12
+   * (Reuters) - About 400 homes …"): a city in capitals, then a dash within a dozen words.
+   */
+  private afterDateline(from: number, limit: number): number {
+    const first = this.words[from];
+    if (!first || !/^\p{Lu}{3,}$/u.test(first.text)) return from;
+    for (let k = from + 1; k <= limit && k - from <= 12; k++) {
+      if (/^[-–—]$/.test(this.words[k]!.text)) return k + 1;
+    }
+    return from;
+  }
+
   /** The subject of the first finite verb of a sentence, before word `limit`. */
   private clauseSubject(from: number, limit: number): Phrase | null {
     for (let v = from + 1; v < limit; v++) {
@@ -615,8 +628,9 @@ class EnglishQuoteFinder {
       this.tailIsFraming(after, to)
     ) {
       const end = subjectStart - 2;
-      if (end >= from && !this.insideQuoted(this.words[from]!.start))
-        return { start: this.words[from]!.start, end: this.words[end]!.end };
+      const first = this.afterDateline(from, end);
+      if (end >= first && !this.insideQuoted(this.words[first]!.start))
+        return { start: this.words[first]!.start, end: this.words[end]!.end };
       return null;
     }
     if (inverted || after >= to) return null;
