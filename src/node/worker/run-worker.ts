@@ -76,9 +76,16 @@ export async function runWorkerLoop(options: WorkerLoopOptions): Promise<WorkerS
         context,
       );
       if (abort.signal.aborted) return;
-      await boss.complete(QUEUES[kind], job.id, { result: line });
+      // pg-boss types it void; it answers how many jobs it marked.
+      const marked = (await boss.complete(QUEUES[kind], job.id, { result: line })) as unknown as {
+        affected?: number;
+      } | void;
       summary.done++;
-      options.log(`${tag} done in ${seconds(started)}: ${line}`);
+      const late =
+        marked && marked.affected === 0
+          ? ` (after its expiry of ${job.expireInSeconds} s: the queue had already put it back, and its next run will find the work done)`
+          : '';
+      options.log(`${tag} done in ${seconds(started)}: ${line}${late}`);
     } catch (error) {
       if (abort.signal.aborted) return;
       const message = error instanceof Error ? error.message : String(error);

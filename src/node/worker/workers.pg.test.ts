@@ -246,6 +246,66 @@ describe.skipIf(!TEST_PG)('crosscheck worker processes on one PostgreSQL databas
     expect(rescuer.output()).toContain('1 job done, 0 failed');
   }, 120_000);
 
+  it('on SIGTERM finishes its running job; on a second SIGTERM releases it for retry', async () => {
+    const db = await createTestDatabase('stop');
+    databases.push(db);
+    // Long enough that a job held for seconds is not taken for lost meanwhile.
+    const patientTiming = JSON.stringify({ ...TEST_TIMING, expireInSeconds: { analyse: 60 } });
+    process.env['CROSSCHECK_QUEUE_TIMING'] = patientTiming;
+    const { io } = silentIo();
+    const jobState = async () =>
+      (
+        await queryDatabase<{ state: string }>(
+          db.url,
+          'SELECT state FROM pgboss.job WHERE name = $1 ORDER BY created_on DESC LIMIT 1',
+          [QUEUES.analyse],
+        )
+      )[0]?.state ?? null;
+    const whenActive = () =>
+      waitFor('the worker to take the job', async () =>
+        (await jobState()) === 'active' ? true : null,
+      );
+
+    await enqueueInputs(
+      [join(REPO_ROOT, 'examples/hochwasser-talbrueck/kurier.txt')],
+      { db: db.url },
+      io,
+    );
+    const patient = startWorker(db.url, [], {
+      CROSSCHECK_TEST_JOB_PAUSE_MS: '2000',
+      CROSSCHECK_QUEUE_TIMING: patientTiming,
+    });
+    workers.push(patient);
+    await whenActive();
+    patient.child.kill('SIGTERM');
+    expect(await patient.exited, patient.output()).toBe(0);
+    expect(patient.output()).toContain('stopping after the running jobs');
+    expect(patient.output()).toMatch(/analyse [0-9a-f]{8} done in .*added as report 1/);
+    expect(await jobState()).toBe('completed');
+
+    await enqueueInputs(
+      [join(REPO_ROOT, 'examples/hochwasser-talbrueck/rheinbote.txt')],
+      { db: db.url },
+      io,
+    );
+    const hasty = startWorker(db.url, [], {
+      CROSSCHECK_TEST_JOB_PAUSE_MS: '60000',
+      CROSSCHECK_QUEUE_TIMING: patientTiming,
+    });
+    workers.push(hasty);
+    await whenActive();
+    hasty.child.kill('SIGTERM');
+    await waitFor('the worker to wait for its job', async () =>
+      hasty.output().includes('waiting up to 30 s for 1 running job') ? true : null,
+    );
+    hasty.child.kill('SIGTERM');
+    expect(await hasty.exited, hasty.output()).toBe(0);
+    expect(hasty.output()).toMatch(/analyse [0-9a-f]{8} released: the worker was stopped/);
+    // Back in the queue for any worker, after the retry delay.
+    expect(await jobState()).toBe('retry');
+    process.env['CROSSCHECK_QUEUE_TIMING'] = JSON.stringify(TEST_TIMING);
+  }, 120_000);
+
   it('refuses an embedded store and bad options with one line each', async () => {
     const cases: [string[], string][] = [
       [['--db', '/tmp/some-folder'], 'worker needs a team store on a PostgreSQL server'],
