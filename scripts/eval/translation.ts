@@ -33,11 +33,14 @@ if (!['dev', 'test', 'all'].includes(split)) {
   console.error(`eval:translation: --split must be dev, test or all, not "${split}"`);
   process.exit(2);
 }
+const started = performance.now();
 const load = args.includes('--no-dictionary') ? null : loadDictionary();
+const loadMs = performance.now() - started;
 const dictionary = load?.status === 'loaded' ? load.dictionary : null;
 console.log(
   dictionary
-    ? `dictionary: ${load!.path} (${dictionary.size} German headwords)`
+    ? `dictionary: ${load!.path} (${dictionary.size} German headwords), read in ${Math.round(loadMs)} ms` +
+        (load?.status === 'loaded' && load.fromCache ? ' from the cached index' : ' from the list')
     : 'dictionary: none (numbers, names and cognates only)',
 );
 
