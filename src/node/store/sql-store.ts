@@ -291,13 +291,15 @@ export class SqlReportStore implements ReportStore {
            CASE WHEN $1 = '' THEN 0 ELSE ts_rank_cd(r.search, q.query) END AS rank, q.query
          FROM reports r CROSS JOIN q LEFT JOIN story_members m ON m.report_id = r.id
          WHERE ($1 = '' OR r.search @@ q.query)
-           AND ($2::text IS NULL OR r.outlet ILIKE $3 OR public.similarity(r.outlet, $2) > 0.4)
+           AND ($2::text IS NULL OR r.outlet ILIKE $3
+             OR (r.outlet OPERATOR(public.%) $2 AND public.similarity(r.outlet, $2) > 0.4))
            AND ($4::date IS NULL OR r.day >= $4::date)
            AND ($5::date IS NULL OR r.day <= $5::date)
-           AND ($6::text IS NULL OR EXISTS (
-             SELECT 1 FROM report_entities e WHERE e.report_id = r.id
-               AND (e.key = $7 OR ' ' || e.key || ' ' LIKE $10
-                 OR e.name ILIKE $8 OR public.similarity(e.name, $6) > 0.5)))
+           AND ($6::text IS NULL OR r.id IN (
+             SELECT e.report_id FROM report_entities e
+             WHERE e.key = $7 OR ' ' || e.key || ' ' LIKE $10
+               OR e.name ILIKE $8
+               OR (e.name OPERATOR(public.%) $6 AND public.similarity(e.name, $6) > 0.5)))
          ORDER BY rank DESC, r.day DESC, r.id DESC
          LIMIT $9)
        SELECT hits.*, CASE WHEN $1 = '' THEN NULL ELSE ts_headline('german', hits.text, hits.query,

@@ -52,6 +52,9 @@ CREATE TABLE report_entities (
 CREATE INDEX report_entities_report_idx ON report_entities (report_id);
 CREATE INDEX report_entities_key_idx ON report_entities (key);
 CREATE INDEX report_entities_name_trgm_idx ON report_entities USING gin (name public.gin_trgm_ops);
+-- Whole words of a key ("lindkvist" in "petra lindkvist"): LIKE '% word %' on the padded key.
+CREATE INDEX report_entities_key_words_idx ON report_entities
+  USING gin ((' ' || key || ' ') public.gin_trgm_ops);
 
 CREATE TABLE report_frames (
   report_id integer NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
