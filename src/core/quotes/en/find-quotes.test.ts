@@ -236,6 +236,31 @@ describe('English indirect speech', () => {
   });
 });
 
+describe('English speech continued', () => {
+  it('gives a participle cue after a comma the speaker of the cue before it', () => {
+    const text = '"The damage is enormous," he said, adding that repairs could take months.';
+    expect(run(text).map((q) => [q.kind, q.content, q.speaker])).toEqual([
+      ['direct', 'The damage is enormous,', 'he'],
+      ['indirect', 'repairs could take months', 'he'],
+    ]);
+  });
+
+  it('finds the verb of a clause without "that" in a present tense or inside a quoted phrase', () => {
+    expect(run('The treasurer said the plan costs too much.')[0]?.content).toBe(
+      'the plan costs too much',
+    );
+    expect(run('A spokesman said the board "fully supports" the bid.')[0]).toMatchObject({
+      kind: 'mixed',
+      content: 'the board "fully supports" the bid',
+    });
+  });
+
+  it('resolves a pronoun to a speaker named only by surname', () => {
+    const quotes = run('Okonkwo said he had not been told. "Nobody called me," he said.');
+    expect(quotes[1]).toMatchObject({ speaker: 'he', antecedent: 'Okonkwo' });
+  });
+});
+
 describe('not quotations', () => {
   const cases = [
     'It is true that the bridge was old.',

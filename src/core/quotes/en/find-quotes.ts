@@ -258,6 +258,8 @@ class EnglishQuoteFinder {
   private readonly quoted: QuotedSpan[];
   private readonly mentions: Mention[];
   private readonly usedCues = new Set<number>();
+  /** The speaker phrase of each cue used so far, for participles that continue it ("…, adding that …"). */
+  private readonly cuePhrases = new Map<number, Phrase>();
   private readonly entities: readonly EntityMentionRecord[];
 
   constructor(
@@ -379,6 +381,7 @@ class EnglishQuoteFinder {
       };
       if (attribution) {
         this.usedCues.add(attribution.cue);
+        this.cuePhrases.set(attribution.cue, attribution.phrase);
         const span = phraseText(this.text, this.words, attribution.phrase);
         found.push({
           ...base,
@@ -477,6 +480,16 @@ class EnglishQuoteFinder {
         // "The airline apologised … and said …": a coordinated cue shares the first verb's subject.
         if (!phrase && before !== null && this.words[before]!.lower === 'and')
           phrase = lastSubject ?? this.clauseSubject(from, before);
+        // "…," he said, adding that …: a participle after a comma continues the cue before it.
+        if (
+          !phrase &&
+          before === i - 1 &&
+          this.words[before]!.text === ',' &&
+          this.words[i]!.lower.endsWith('ing')
+        ) {
+          const earlier = [...this.cuePhrases.keys()].filter((c) => c >= from && c < i).pop();
+          if (earlier !== undefined) phrase = this.cuePhrases.get(earlier)!;
+        }
         if (!phrase && before !== null && this.words[before]!.text === ',') {
           phrase = subjectAfter(this.words, i, to);
           inverted = phrase !== null;
@@ -486,6 +499,7 @@ class EnglishQuoteFinder {
         const content = this.contentOf(i, verb, phrase, inverted, from, to, sentenceEnd);
         if (!content) continue;
         this.usedCues.add(i);
+        this.cuePhrases.set(i, phrase);
         const span = phraseText(this.text, this.words, phrase);
         found.push({
           start: Math.min(content.start, span.start, this.words[i]!.start),
@@ -683,7 +697,9 @@ class EnglishQuoteFinder {
     for (let j = k + 1; j < to && j - k <= 12; j++) {
       const w = this.words[j]!;
       if (/^[.!?;:]$/.test(w.text)) return false;
-      if (this.isFinite(w, true)) return true;
+      if (this.isFinite(w, true) || this.isPresentAfterSubject(j)) return true;
+      // 'the government "fully supports" the plan': the verb stands inside a quoted phrase.
+      if (/^[“"‘]$/.test(w.text) && j - k <= 4) return true;
     }
     return false;
   }
@@ -692,6 +708,38 @@ class EnglishQuoteFinder {
     if (w.upos === 'AUX') return true;
     if (FINITE.has(w.lower)) return true;
     return allowEd && /^\p{Ll}+ed$/u.test(w.text) && w.text.length > 4;
+  }
+
+  /**
+   * A present-tense verb after a determiner and its noun: "the plan costs", "the government
+   * supports" (a plural noun there would need a verb after it, which the other checks find).
+   */
+  private isPresentAfterSubject(k: number): boolean {
+    const w = this.words[k]!;
+    if (w.upos) return w.upos === 'VERB' && /s$/.test(w.lower);
+    const det = this.words[k - 2];
+    return (
+      /^\p{Ll}{3,}s$/u.test(w.text) &&
+      !/(?:ss|us|is|ous)$/.test(w.lower) &&
+      det !== undefined &&
+      [
+        'the',
+        'a',
+        'an',
+        'this',
+        'that',
+        'its',
+        'his',
+        'her',
+        'their',
+        'our',
+        'my',
+        'every',
+        'each',
+      ].includes(det.lower) &&
+      /^[\p{L}]+$/u.test(this.words[k - 1]!.text) &&
+      !/s$/.test(this.words[k - 1]!.lower)
+    );
   }
 
   /** After a final cue only its subject, an addressee or adverbials may follow: "…, the council said on Tuesday." */

@@ -93,6 +93,23 @@ export function resolveSpeaker(input: ResolveInput): QuoteSpeaker {
       const m = [...before]
         .reverse()
         .find((c) => c.kind === 'person' && (c.gender === null || c.gender === gender));
+      // A speaker named only by surname ("Jones said …") is a person the mentions may lack.
+      const named = [...input.previousSpeakers]
+        .reverse()
+        .find((p) => !p.antecedent && isBareName(p.text, lex) && p.end <= whole.start);
+      if (named && (!m || named.start > m.end)) {
+        const asMention: Mention = {
+          start: named.start,
+          end: named.end,
+          text: named.text,
+          kind: 'person',
+          gender: null,
+          nouns: new Set(),
+          surname: named.text.split(/\s+/).pop()!,
+          entity: named.entity,
+        };
+        return withAntecedent(whole, asMention);
+      }
       return withAntecedent(whole, m);
     }
     if (single.lower === 'it' || single.lower === 'they') {
@@ -150,6 +167,25 @@ export function resolveSpeaker(input: ResolveInput): QuoteSpeaker {
     return withAntecedent(whole, bodyFor(headLower, before));
   }
   return withAntecedent(whole, undefined);
+}
+
+/** "Jones", "Ana Lualemo": capitalised words only, none a role, body, group or pronoun. */
+function isBareName(text: string, lex: EnglishQuoteLexicon): boolean {
+  const parts = text.split(/\s+/);
+  return (
+    parts.length <= 3 &&
+    parts.every((p) => /^\p{Lu}[\p{L}’'-]*$/u.test(p)) &&
+    !parts.some((p) => {
+      const lower = p.toLowerCase();
+      return (
+        lex.bodies.has(lower) ||
+        lex.groups.has(lower) ||
+        lex.personRoles.has(lower) ||
+        PRONOUNS.has(lower) ||
+        lower === 'the'
+      );
+    })
+  );
 }
 
 function bodyFor(noun: string, before: readonly Mention[]): Mention | undefined {
