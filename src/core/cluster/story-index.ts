@@ -8,7 +8,8 @@
  * - per signal, the document frequency of each key (for idf) and an inverted
  *   index key → stories that contain it (for candidates);
  * - per story, the centroid: the sum of its reports' raw vectors per signal,
- *   and its days (a multiset, so that removing a report restores them).
+ *   how many of its reports hold each key, and its days (multisets, so that
+ *   removing a report restores exactly the state before it was added).
  */
 import { settingsOf, type Settings } from './defaults.js';
 import { dayNumber, nearestDistance, timeFactor } from './time.js';
@@ -28,6 +29,8 @@ interface Story {
   order: number;
   reports: Set<string>;
   centroid: Record<Signal, Map<string, number>>;
+  /** How many of the story's reports have each key: a key leaves the story with the last of them. */
+  holders: Record<Signal, Map<string, number>>;
   days: Map<number, number>;
 }
 
@@ -83,6 +86,7 @@ class Index implements StoryIndex {
         order: this.created++,
         reports: new Set(),
         centroid: { e: new Map(), t: new Map(), f: new Map() },
+        holders: { e: new Map(), t: new Map(), f: new Map() },
         days: new Map(),
       };
       this.byStory.set(storyId, story);
@@ -97,6 +101,7 @@ class Index implements StoryIndex {
         const centroid = story.centroid[s];
         const before = centroid.get(key);
         centroid.set(key, (before ?? 0) + value);
+        story.holders[s].set(key, (story.holders[s].get(key) ?? 0) + 1);
         if (before === undefined) {
           let posting = this.postings[s].get(key);
           if (!posting) this.postings[s].set(key, (posting = new Set()));
@@ -117,14 +122,14 @@ class Index implements StoryIndex {
       for (const [key, value] of entry.raw[s]) {
         decrement(this.df[s], key);
         const centroid = story.centroid[s];
-        const left = centroid.get(key)! - value;
-        // Sums of logarithms do not cancel exactly; a key is gone when its last report is.
-        if (left <= 1e-9 || !this.storyHas(story, s, key)) {
+        decrement(story.holders[s], key);
+        if (!story.holders[s].has(key)) {
+          // Exactly gone, not a sum of logarithms that almost cancels.
           centroid.delete(key);
           const posting = this.postings[s].get(key)!;
           posting.delete(story);
           if (posting.size === 0) this.postings[s].delete(key);
-        } else centroid.set(key, left);
+        } else centroid.set(key, centroid.get(key)! - value);
       }
     }
     if (story.reports.size === 0) this.byStory.delete(story.id);
@@ -157,13 +162,6 @@ class Index implements StoryIndex {
       raw: rawVectors(features, this.settings.typeWeights),
       day: dayNumber(features.published),
     };
-  }
-
-  /** Whether another report of the story still has the key (after one was taken out). */
-  private storyHas(story: Story, signal: Signal, key: string): boolean {
-    for (const report of story.reports)
-      if (this.byReport.get(report)!.raw[signal].has(key)) return true;
-    return false;
   }
 
   /** Inverse document frequency over the reports in the index, smoothed so that an unseen key is finite. */
