@@ -108,4 +108,21 @@ describe('crosscheck analyze: languages', () => {
       code: 'commander.invalidArgument',
     });
   });
+
+  it('add: stores an English report with its language and refuses a French one', async () => {
+    const db = join(dir, 'store');
+    const french = join(dir, 'rapport-fr.txt');
+    const { exitCode, stdout, stderr } = await run([
+      'add',
+      '--db',
+      db,
+      join(dir, 'report-en.txt'),
+      french,
+    ]);
+    expect(stderr).toEqual([
+      `crosscheck: ${french}: looks like French; crosscheck reads German and English; use --lang de or --lang en to add it anyway`,
+    ]);
+    expect(exitCode).toBe(1);
+    expect(stdout).toMatch(/^added +.*report-en\.txt = report 1, new story 1$/m);
+  });
 });

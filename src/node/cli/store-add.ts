@@ -1,7 +1,8 @@
 import type { DocumentRecord } from '../../core/contract/types.js';
 import { isIngestInput, isWebUrl, type IngestOptions } from '../ingest/input-kind.js';
 import type { IngestedDocument } from '../ingest/ingest-input.js';
-import { loadGermanPipeline } from '../pipeline.js';
+import type { LanguageOption } from '../../core/lang/choose.js';
+import { analyzeText } from '../pipeline.js';
 import { readInput } from '../read/read-input.js';
 import type { ReportStore } from '../store/types.js';
 import { acceptDateOption, isIsoDay } from './date-option.js';
@@ -11,6 +12,8 @@ import { withStore, type StoreOption } from './store-open.js';
 export interface AddOptions extends IngestOptions, StoreOption {
   /** Date of the reports (YYYY-MM-DD) for relative dates such as "am Sonntag". */
   date?: string;
+  /** The reports' language, or `auto` (default): detected per report (docs/languages.md). */
+  lang?: LanguageOption;
 }
 
 /** A report read but not yet analysed: its id, text and what the page says about itself. */
@@ -52,10 +55,13 @@ export async function runAdd(inputs: string[], options: AddOptions, io: CliIo): 
           );
           continue;
         }
-        const result = await store.addReport({
-          record: analyse(item, options),
-          source: item.source,
-        });
+        const record = analyse(item, options);
+        if ('problem' in record) {
+          io.error(`crosscheck: ${item.source}: ${record.problem}`);
+          failed++;
+          continue;
+        }
+        const result = await store.addReport({ record, source: item.source });
         if (result.status === 'duplicate') {
           // Another writer stored it between the check and the write.
           await io.write(
@@ -103,15 +109,21 @@ async function readReports(
   return [{ source: input, text: read.text }];
 }
 
-/** The same analysis `crosscheck analyze` gives the report (src/node/cli/read-inputs.ts). */
-function analyse(item: ReadReport, options: AddOptions): DocumentRecord {
+/**
+ * The same analysis `crosscheck analyze` gives the report (src/node/cli/read-inputs.ts),
+ * in its given or detected language; a report in another language is not analysed.
+ */
+function analyse(item: ReadReport, options: AddOptions): DocumentRecord | { problem: string } {
   const page = item.page;
   // A page's publication day anchors "am Sonntag" unless --date was given.
   const day = page?.meta.published?.slice(0, 10);
   const documentDate = options.date ?? (day && isIsoDay(day) ? day : undefined);
-  const record = loadGermanPipeline({ documentDate })
-    .run(page?.id ?? item.source, item.text)
-    .toRecord();
+  const analysis = analyzeText(page?.id ?? item.source, item.text, options.lang ?? 'auto', {
+    documentDate,
+  });
+  if (!analysis.ok)
+    return { problem: `${analysis.problem}; use --lang de or --lang en to add it anyway` };
+  const record = analysis.record;
   if (page) {
     record.meta = page.meta;
     if (page.spans.length > 0) record.sourceMap = { encoding: page.encoding, spans: page.spans };
