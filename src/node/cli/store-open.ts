@@ -6,6 +6,9 @@ export interface StoreOption {
   db?: string;
 }
 
+/** How long a command waits for another process's hold on an embedded store before giving up. */
+export const LOCK_WAIT_MS = 10_000;
+
 /** Exit code of a store that cannot be used (unreachable, locked, too new): EX_UNAVAILABLE. */
 export const STORE_UNAVAILABLE = 69;
 
@@ -22,7 +25,8 @@ export async function withStore(
   const { openStore } = await import('../store/open.js');
   let store: ReportStore;
   try {
-    store = await openStore({ db: options.db });
+    // A short wait lets commands take turns with the web app, which holds an embedded store only while it answers.
+    store = await openStore({ db: options.db, lockWaitMs: LOCK_WAIT_MS });
   } catch (error) {
     if (error instanceof StoreError) {
       io.error(`crosscheck: ${error.message}`);

@@ -133,10 +133,13 @@ export class SqlReportStore implements ReportStore {
         return { status: 'duplicate', ...existing };
       }
       const reportId = inserted[0]!.id;
-      for (const e of entities)
+      // One statement per table, whatever the number of rows: each round trip costs.
+      if (entities.length > 0)
         await tx.query(
-          'INSERT INTO report_entities (report_id, name, type, key) VALUES ($1, $2, $3, $4)',
-          [reportId, e.name, e.type, e.key],
+          `INSERT INTO report_entities (report_id, name, type, key)
+           SELECT $1, e.name, e.type, e.key
+           FROM jsonb_to_recordset($2::jsonb) AS e(name text, type text, key text)`,
+          [reportId, JSON.stringify(entities)],
         );
       if (frames.length > 0)
         await tx.query(
