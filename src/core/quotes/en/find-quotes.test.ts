@@ -261,6 +261,43 @@ describe('English speech continued', () => {
   });
 });
 
+describe('English naming, adverbs and subordinate cues', () => {
+  it.each([
+    ['Its spokesman Dmitry Orlov called it "absurd".', 'it "absurd"', 'mixed', 'Dmitry Orlov'],
+    ['The judge described the plan as "reckless".', 'the plan as "reckless"', 'mixed', 'The judge'],
+    [
+      'Scientists have long argued that the ice is thinning.',
+      'the ice is thinning',
+      'indirect',
+      'Scientists',
+    ],
+    [
+      'As the minister said last week, the budget is tight.',
+      'the budget is tight',
+      'indirect',
+      'the minister',
+    ],
+    [
+      'The company, which employs 3,000 people, said it would stay.',
+      'it would stay',
+      'indirect',
+      'The company',
+    ],
+    [
+      'Witnesses told the BBC they heard two loud bangs.',
+      'they heard two loud bangs',
+      'indirect',
+      'Witnesses',
+    ],
+  ])('%s', (text, content, kind, speaker) => {
+    expect(run(text)).toEqual([expect.objectContaining({ content, kind, speaker })]);
+  });
+
+  it('does not take "called" without a quotation or "on" for a cue', () => {
+    expect(run('A man called Tom Reed was arrested.')).toEqual([]);
+  });
+});
+
 describe('not quotations', () => {
   const cases = [
     'It is true that the bridge was old.',

@@ -121,6 +121,32 @@ const FINITE = new Set([
   'remains',
   'seems',
   'plans',
+  'heard',
+  'told',
+  'spoke',
+  'wrote',
+  'fled',
+  'hid',
+  'sat',
+  'slept',
+  'stole',
+  'taught',
+  'threw',
+  'wore',
+  'woke',
+  'rang',
+  'rode',
+  'sank',
+  'swam',
+  'sought',
+  'dealt',
+  'shut',
+  'spread',
+  'quit',
+  'beat',
+  'bit',
+  'blew',
+  'drew',
 ]);
 /** Words that may open a reported clause with no "that". */
 const CLAUSE_OPENERS = new Set([
@@ -331,8 +357,33 @@ class EnglishQuoteFinder {
       !/(?:ed|said|told|wrote)$/.test(w.lower)
     )
       return null;
-    if (verb.requestParticle && this.words[i + 1]?.lower !== verb.requestParticle) return null;
+    // "called on X to …"; "called it \"absurd\"", "described the plan as \"reckless\"".
+    const quoteFollows = this.quoteOpensWithin(i + 1, 4);
+    if (
+      verb.naming &&
+      !quoteFollows &&
+      !(verb.requestParticle && this.words[i + 1]?.lower === verb.requestParticle)
+    )
+      return null;
+    if (verb.requestParticle && !verb.naming && this.words[i + 1]?.lower !== verb.requestParticle)
+      return null;
     return verb;
+  }
+
+  /** Whether the cue at `i` has its particle after it ("called on"). */
+  private hasParticle(i: number, verb: CueVerb): boolean {
+    return verb.requestParticle !== null && this.words[i + 1]?.lower === verb.requestParticle;
+  }
+
+  /** Whether a quotation mark opens within `n` words from word `k` (in the same sentence). */
+  private quoteOpensWithin(k: number, n: number): boolean {
+    for (let j = k; j < this.words.length && j < k + n; j++) {
+      const t = this.words[j]!.text;
+      if (/^[.!?;:]$/.test(t)) return false;
+      if (/^[“"‘']$/.test(t) && this.quoted.some((q) => q.start === this.words[j]!.start))
+        return true;
+    }
+    return false;
   }
 
   private insideQuoted(at: number): QuotedSpan | undefined {
@@ -505,7 +556,7 @@ class EnglishQuoteFinder {
           start: Math.min(content.start, span.start, this.words[i]!.start),
           end: Math.max(content.end, span.end, this.words[i]!.end),
           kind: 'indirect',
-          cue: this.cueRecord(i, verb.requestParticle ? i + 1 : undefined),
+          cue: this.cueRecord(i, this.hasParticle(i, verb) ? i + 1 : undefined),
           speaker: null,
           content,
           cueIndex: i,
@@ -634,7 +685,7 @@ class EnglishQuoteFinder {
     sentenceEnd: number,
   ): Span | null {
     const subjectStart = inverted ? i : phrase.from;
-    const after = inverted ? phrase.to : i + 1 + (verb.requestParticle ? 1 : 0);
+    const after = inverted ? phrase.to : i + 1 + (this.hasParticle(i, verb) ? 1 : 0);
     // "…, police said (on Tuesday)." — the clause before the comma is the content.
     if (
       subjectStart > from &&
@@ -648,6 +699,19 @@ class EnglishQuoteFinder {
       return null;
     }
     if (inverted || after >= to) return null;
+    // "As the minister said last week, the budget is tight": the main clause is the content.
+    if (this.words[phrase.from - 1]?.lower === 'as') {
+      for (let k = after; k < to; k++)
+        if (this.words[k]!.text === ',') return this.span(k + 1, sentenceEnd);
+      return null;
+    }
+    // 'called it "absurd"': the named thing and its quoted name.
+    if (
+      verb.naming &&
+      this.quoteOpensWithin(after, 4) &&
+      this.words[after]?.lower !== verb.requestParticle
+    )
+      return this.span(after, sentenceEnd);
     let finiteSeen = false;
     for (let k = after; k < to && k - after <= 15; k++) {
       const w = this.words[k]!;

@@ -21,6 +21,8 @@ export interface CueVerb {
   accuse: boolean;
   /** Only a cue when a reported clause or quotation follows, never on its own ("agreed"). */
   needsContent: boolean;
+  /** Names something with a quoted word ("called it \"absurd\""): a cue only before a quotation. */
+  naming: boolean;
   /** Also says what evidence shows ("figures suggest"): only with a speaker who can speak. */
   weak: boolean;
 }
@@ -50,6 +52,7 @@ export function englishQuoteLexicon(): EnglishQuoteLexicon {
   const accuse = set(cueData.accuse);
   const needsContent = set(cueData.needsContent);
   const weak = set(cueData.weak);
+  const naming = set(cueData.naming);
   const particles = cueData.requestParticles as Record<string, string>;
   const verbs = new Map<string, CueVerb>();
   for (const [lemma, forms] of Object.entries(cueData.clause as Record<string, string[]>)) {
@@ -61,6 +64,7 @@ export function englishQuoteLexicon(): EnglishQuoteLexicon {
       accuse: accuse.has(lemma),
       needsContent: needsContent.has(lemma),
       weak: weak.has(lemma),
+      naming: naming.has(lemma),
     };
     for (const form of forms) verbs.set(form.toLowerCase(), verb);
   }

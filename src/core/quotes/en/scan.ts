@@ -15,9 +15,10 @@ export interface Word extends Span {
 /**
  * Letters and digits with inner apostrophes, hyphens, ampersands and dots (O'Neill,
  * vice-president, U.S.), a plural possessive's apostrophe before a lower-case word (the
- * players' union); or one mark.
+ * players' union), numbers with thousands commas (3,000); or one mark.
  */
-const WORD = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*(?:(?<=s)['’](?=\s\p{Ll}))?|[^\s\p{L}\p{N}]/gu;
+const WORD =
+  /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*(?:(?<=s)['’](?=\s\p{Ll}))?|[^\s\p{L}\p{N}]/gu;
 
 export function scanWords(text: string, tokens: readonly TokenRecord[]): Word[] {
   const tags = new Map<number, string>();

@@ -79,7 +79,23 @@ const BEFORE_CUE = new Set([
   'were',
   'not',
   'never',
+  'long',
+  'always',
+  'often',
+  'already',
+  'still',
+  'now',
+  'first',
 ]);
+/** "has long argued", "publicly said", "also told": auxiliaries and adverbs in -ly. */
+function isAdverbBeforeCue(w: Word): boolean {
+  return (
+    BEFORE_CUE.has(w.lower) ||
+    (/^\p{Ll}{4,}ly$/u.test(w.text) &&
+      !['family', 'italy', 'rally', 'ally', 'supply'].includes(w.lower))
+  );
+}
+
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -127,7 +143,7 @@ export interface Phrase {
  */
 export function subjectBefore(words: readonly Word[], cue: number, floor: number): Phrase | null {
   let k = cue - 1;
-  while (k >= floor && BEFORE_CUE.has(words[k]!.lower)) k--;
+  while (k >= floor && isAdverbBeforeCue(words[k]!)) k--;
   if (k < floor) return null;
   const end = k + 1;
   // "Lawyer Benjamin Stroud, who represented the tenants, said": skip the commas' inside.
@@ -146,7 +162,7 @@ export function subjectBefore(words: readonly Word[], cue: number, floor: number
   while (k >= floor) {
     const w = words[k]!;
     if (w.text === ',' || (!isWord(w) && !NP_LINKS.has(w.lower))) break;
-    if (SUBJECT_STOP.has(w.lower) && !isCap(w)) break;
+    if (SUBJECT_STOP.has(w.lower)) break;
     if (last - k >= 9) break;
     k--;
   }
