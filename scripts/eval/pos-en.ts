@@ -14,6 +14,7 @@
  *   npm run eval:pos -- --lang en --errors 30  # also list the most frequent errors
  */
 import { Doc } from '../../src/core/doc.js';
+import { splitContraction } from '../../src/core/pos/en/clitics.js';
 import { tagEnglishTokens } from '../../src/core/pos/en/component.js';
 import type { EnglishPosTagger } from '../../src/core/pos/en/tagger.js';
 import type { PosAnalysis } from '../../src/core/pos/tagger.js';
@@ -84,14 +85,28 @@ function buildDocs(sentences: ConlluSentence[]): GoldDoc[] {
         for (const word of token.words) current.words.push({ start: -1, end: -1, part: 0, word });
         continue;
       }
-      token.words.forEach((word, part) =>
-        current!.words.push({
-          start: offset + at,
-          end: offset + at + token.form.length,
-          part,
-          word,
-        }),
-      );
+      // A contraction's words get their own spans when they spell it out ("do" + "n't"),
+      // as a tokenizer that splits it gives them; otherwise the token's span and a part number.
+      const spelled = token.words.reduce((n, w) => n + w.form.length, 0) === token.form.length;
+      let wordStart = offset + at;
+      token.words.forEach((word, part) => {
+        if (spelled && token.words.length > 1) {
+          current!.words.push({
+            start: wordStart,
+            end: wordStart + word.form.length,
+            part: 0,
+            word,
+          });
+          wordStart += word.form.length;
+        } else {
+          current!.words.push({
+            start: offset + at,
+            end: offset + at + token.form.length,
+            part,
+            word,
+          });
+        }
+      });
       pos = at + token.form.length;
     }
   }
@@ -111,8 +126,15 @@ function evaluateRaw(docs: GoldDoc[], tagger: EnglishPosTagger): Tally {
     const tokens = doc.tokens;
     const tagSpan = (from: number, to: number) => {
       const forms = tokens.slice(from, to).map((x) => d.text.slice(x.start, x.end));
+      // Where the tagger splits a token itself, its words get sub-spans as well.
+      const parts = forms.map((form, i) => {
+        let at = tokens[from + i]!.start;
+        return splitContraction(form).map((w) => [at, (at += w.length)] as const);
+      });
       tagEnglishTokens(tagger, forms, (i, part, a) => {
         const x = tokens[from + i]!;
+        const [start, end] = parts[i]![part]!;
+        predicted.set(`${start}:${end}:0`, a);
         predicted.set(`${x.start}:${x.end}:${part}`, a);
       });
     };

@@ -19,6 +19,8 @@ export function readEwt(path: string): PosSentence[] {
 }
 
 const PROPER = new Set(['NNP', 'NNPS']);
+/** Occurrences a form needs to enter the tag dictionary (environment POS_EN_DICT_MIN). */
+const DICTIONARY_MIN = Number(process.env.POS_EN_DICT_MIN ?? 2);
 
 /** Everything but the weights: ambiguity classes, lemma exceptions, verb lemmas. */
 export function learnEnglishData(sentences: PosSentence[]): EnglishPosData {
@@ -41,7 +43,7 @@ export function learnEnglishData(sentences: PosSentence[]): EnglishPosData {
     if (ruleLemma(form, xpos, verbLemmas) !== best) lemmaExceptions[key] = best;
   }
   return {
-    tags: buildAmbiguityClasses(words),
+    tags: buildAmbiguityClasses(words, DICTIONARY_MIN),
     cased: buildAmbiguityClasses(words, 2, 0.02, (form) =>
       form === form.toLowerCase() ? null : form,
     ),

@@ -11,6 +11,7 @@ import type { PipelineOptions } from './options.js';
 import { createQuantitiesComponent } from '../../core/quantities/component.js';
 import { createDatesComponent } from '../../core/dates/component.js';
 import { createQuotesComponent } from '../../core/quotes/component.js';
+import { loadEnglishPosComponent } from '../models/pos-en.js';
 
 /** Options of the English pipeline (the same as every language's). */
 export type EnglishPipelineOptions = PipelineOptions;
@@ -21,7 +22,8 @@ export type EnglishPipelineOptions = PipelineOptions;
  * tokenizer → sentence splitter → POS/lemma → named entities → quantities and
  * dates → quotations.
  */
-let shared: { tokenizer: PipelineComponent; splitter: PipelineComponent } | undefined;
+let shared:
+  { tokenizer: PipelineComponent; splitter: PipelineComponent; pos: PipelineComponent } | undefined;
 
 /**
  * The English analysis pipeline. Its documents carry `lang: "en"`; stages
@@ -32,11 +34,13 @@ export function loadEnglishPipeline(options: EnglishPipelineOptions = {}): Pipel
   shared ??= {
     tokenizer: createTokenizer(englishTokenizerLanguage),
     splitter: createSentenceSplitter({ language: englishSegmenterLanguage }),
+    pos: loadEnglishPosComponent(),
   };
   return createPipeline(
     [
       shared.tokenizer,
       shared.splitter,
+      shared.pos,
       createQuantitiesComponent({ lang: 'en' }),
       createDatesComponent({ documentDate: options.documentDate, lang: 'en' }),
       createQuotesComponent({ lang: 'en' }),

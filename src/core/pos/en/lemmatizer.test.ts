@@ -72,6 +72,7 @@ describe('English lemma rules (no training data)', () => {
     ['The', 'DT', 'the'],
     ['Quickly', 'RB', 'quickly'],
     ['2,500', 'CD', '2,500'],
+    ['One', 'CD', 'one'],
     ['...', ':', '...'],
   ])('%s/%s → %s', (form, xpos, lemma) => {
     expect(ruleLemma(form, xpos)).toBe(lemma);

@@ -18,8 +18,8 @@ const IRREGULAR_VERBS = forms(irregularVerbs);
 const IRREGULAR_NOUNS = forms(irregularNouns);
 const IRREGULAR_ADJECTIVES = forms(irregularAdjectives);
 
-/** Tags whose lemma is the form as written (names, numbers, symbols, foreign words, e-mail/URLs). */
-const AS_WRITTEN = new Set(['NNP', 'CD', 'SYM', 'FW', 'ADD', 'LS', 'GW', 'XX', 'NFP']);
+/** Tags whose lemma is the form as written (names, symbols, foreign words, e-mail/URLs). */
+const AS_WRITTEN = new Set(['NNP', 'SYM', 'FW', 'ADD', 'LS', 'GW', 'XX', 'NFP']);
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 const VOWEL = /[aeiou]/;
 
@@ -73,6 +73,8 @@ export function ruleLemma(
 ): string {
   if (AS_WRITTEN.has(xpos) || PUNCTUATION.test(form)) return form;
   if (xpos === 'NNPS') return pluralToSingular(form, form);
+  // Numbers stay as written; number words are lemmatised lower-cased ("One" → "one").
+  if (xpos === 'CD') return /\p{L}/u.test(form) ? form.toLowerCase() : form;
   const lower = form.toLowerCase();
   switch (xpos) {
     case 'NNS':
