@@ -17,13 +17,26 @@ export interface BilingualDictionary {
 const NONE: readonly string[] = [];
 
 /**
- * A dictionary from German → English pairs: the reverse direction is built
- * from the same pairs, so both directions always agree.
+ * Both directions of a dictionary as joined lists (`"range|reach"`), the form
+ * it is cached in: a list is split only when asked for, so loading the cache
+ * makes two maps of strings and nothing else.
  */
-export function dictionaryFromPairs(
+export interface DictionaryIndex {
+  toEnglish: ReadonlyMap<string, string>;
+  toGerman: ReadonlyMap<string, string>;
+}
+
+/** Separates the words of a joined list; no word of the list contains it. */
+export const LIST_SEPARATOR = '|';
+
+/**
+ * The index of German → English pairs: the reverse direction is built from
+ * the same pairs, so both directions always agree. Each translation is kept
+ * once however many entries list it, in first-seen order.
+ */
+export function indexFromPairs(
   pairs: Iterable<readonly [german: string, english: readonly string[]]>,
-): BilingualDictionary {
-  // Sets keep each translation once however many entries list it, in first-seen order.
+): DictionaryIndex {
   const toEnglish = new Map<string, Set<string>>();
   const toGerman = new Map<string, Set<string>>();
   for (const [german, english] of pairs) {
@@ -36,34 +49,36 @@ export function dictionaryFromPairs(
       back.add(german);
     }
   }
-  return fromSets(toEnglish, toGerman);
+  const join = (m: Map<string, Set<string>>) =>
+    new Map([...m].map(([k, set]) => [k, [...set].join(LIST_SEPARATOR)]));
+  return { toEnglish: join(toEnglish), toGerman: join(toGerman) };
 }
 
-/** The dictionary over finished indexes; lists are made on first request. */
-function fromSets(
-  toEnglish: Map<string, Set<string>>,
-  toGerman: Map<string, Set<string>>,
-): BilingualDictionary {
-  const lists = new Map<Set<string>, readonly string[]>();
-  const listOf = (set: Set<string> | undefined): readonly string[] => {
-    if (!set) return NONE;
-    let list = lists.get(set);
-    if (!list) lists.set(set, (list = [...set]));
-    return list;
+/** The dictionary over an index; each list is split on first request and kept. */
+export function dictionaryFromIndex(index: DictionaryIndex): BilingualDictionary {
+  const split = (map: ReadonlyMap<string, string>) => {
+    const lists = new Map<string, readonly string[]>();
+    return (word: string): readonly string[] => {
+      let list = lists.get(word);
+      if (list) return list;
+      const joined = map.get(word);
+      list = joined === undefined ? NONE : joined.split(LIST_SEPARATOR);
+      lists.set(word, list);
+      return list;
+    };
   };
   return {
-    english: (german) => listOf(toEnglish.get(german)),
-    german: (english) => listOf(toGerman.get(english)),
-    size: toEnglish.size,
+    english: split(index.toEnglish),
+    german: split(index.toGerman),
+    size: index.toEnglish.size,
   };
 }
 
-/** Each German word with every English word the pairs give it, for a compact cached index. */
-export function mergedPairs(
-  dictionary: BilingualDictionary,
-  germanWords: Iterable<string>,
-): [string, readonly string[]][] {
-  return [...germanWords].map((german) => [german, dictionary.english(german)]);
+/** A dictionary from German → English pairs (see indexFromPairs). */
+export function dictionaryFromPairs(
+  pairs: Iterable<readonly [german: string, english: readonly string[]]>,
+): BilingualDictionary {
+  return dictionaryFromIndex(indexFromPairs(pairs));
 }
 
 /** A dictionary that knows no word: comparison then rests on numbers, names and cognates. */

@@ -40,8 +40,8 @@ describe('WordLinker', () => {
     ['Löschhubschrauber', 'helicopters', true, 'compound head'],
     ['Rakete', 'tank', false, 'unrelated'],
     ['Ostwald', 'Ostermann', false, 'different names'],
-  ] as const)('%s ~ %s: %s (%s)', (german, english, expected) => {
-    expect(linker.linked(word(german), 'de', word(english), 'en')).toBe(expected);
+  ] as const)('%s ~ %s: %s (%s)', (german, english, expected, why) => {
+    expect(linker.linked(word(german), 'de', word(english), 'en'), why).toBe(expected);
   });
 
   it('links a weapon system however it is spelt', () => {

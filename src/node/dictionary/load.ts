@@ -3,9 +3,10 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DING_RULES_VERSION, parseDing } from '../../core/crosslingual/ding.js';
 import {
-  dictionaryFromPairs,
-  mergedPairs,
+  dictionaryFromIndex,
+  indexFromPairs,
   type BilingualDictionary,
+  type DictionaryIndex,
 } from '../../core/crosslingual/dictionary.js';
 
 /** Where Debian's `trans-de-en` package installs the Ding list. */
@@ -16,7 +17,7 @@ export const MISSING_DICTIONARY_HINT =
   '(install it with `sudo apt-get install trans-de-en`, or point CROSSCHECK_DICT at a Ding-format file)';
 
 /** Bumped when the cached index's format or the parser's rules change. */
-const CACHE_FORMAT = `crosscheck-ding-index 1 rules ${DING_RULES_VERSION}`;
+const CACHE_FORMAT = `crosscheck-ding-index 2 rules ${DING_RULES_VERSION}`;
 
 export interface DictionarySource {
   /** The Ding file to read: CROSSCHECK_DICT, else Debian's path. */
@@ -78,56 +79,56 @@ function load(source: DictionarySource): DictionaryLoad {
         path: source.path,
         message: 'not a Ding dictionary (no "German :: English" line)',
       };
-    const pairs = [...parseDing(text)];
-    const dictionary = dictionaryFromPairs(pairs);
-    // One line per German word with all its translations: a smaller, faster cache.
-    if (cacheFile)
-      writeCache(
-        cacheFile,
-        stamp,
-        mergedPairs(dictionary, new Set(pairs.map(([german]) => german))),
-      );
+    const index = indexFromPairs(parseDing(text));
+    if (cacheFile) writeCache(cacheFile, stamp, index);
+    const dictionary = dictionaryFromIndex(index);
     return { status: 'loaded', dictionary, fromCache: false, path: source.path };
   } catch (error) {
     return { status: 'error', path: source.path, message: (error as Error).message };
   }
 }
 
-/** The cached index: a stamp line, then one `german<TAB>english|english…` line per German word. */
+/**
+ * The cached index: a stamp line, then one `G<TAB>german<TAB>english|english…`
+ * line per German word and one `E<TAB>english<TAB>german|german…` line per
+ * English word. Reading it makes two maps of strings; lists are split on use.
+ */
 function readCache(file: string, stamp: string): BilingualDictionary | null {
   if (!existsSync(file)) return null;
   try {
     const text = readFileSync(file, 'utf8');
     const newline = text.indexOf('\n');
     if (newline < 0 || text.slice(0, newline) !== stamp) return null;
-    const pairs: [string, string[]][] = [];
+    const toEnglish = new Map<string, string>();
+    const toGerman = new Map<string, string>();
     let from = newline + 1;
     while (from < text.length) {
       let to = text.indexOf('\n', from);
       if (to < 0) to = text.length;
-      const tab = text.indexOf('\t', from);
-      if (tab > from && tab < to)
-        pairs.push([text.slice(from, tab), text.slice(tab + 1, to).split('|')]);
+      const tab = text.indexOf('\t', from + 2);
+      if (tab > from + 2 && tab < to)
+        (text[from] === 'G' ? toEnglish : toGerman).set(
+          text.slice(from + 2, tab),
+          text.slice(tab + 1, to),
+        );
       from = to + 1;
     }
-    return dictionaryFromPairs(pairs);
+    return dictionaryFromIndex({ toEnglish, toGerman });
   } catch {
     // An unreadable cache is rebuilt from the list.
     return null;
   }
 }
 
-function writeCache(
-  file: string,
-  stamp: string,
-  pairs: readonly (readonly [string, readonly string[]])[],
-): void {
+function writeCache(file: string, stamp: string, index: DictionaryIndex): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
-    const body = pairs.map(([german, english]) => `${german}\t${english.join('|')}`).join('\n');
+    const lines = [stamp];
+    for (const [german, english] of index.toEnglish) lines.push(`G\t${german}\t${english}`);
+    for (const [english, german] of index.toGerman) lines.push(`E\t${english}\t${german}`);
     // Written beside and renamed, so a second process never reads half a cache.
     const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, `${stamp}\n${body}\n`);
+    writeFileSync(partial, `${lines.join('\n')}\n`);
     renameSync(partial, file);
   } catch {
     // No cache folder (read-only home): the list is parsed again next time.
