@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryIo } from './test-io.js';
 import { buildProgram } from './main.js';
+import { copyTemplateStore } from '../store/test-template.js';
 
 /**
  * The store's commands end to end on an embedded store in a temp folder:
@@ -30,7 +31,8 @@ async function run(...args: string[]) {
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'crosscheck-cli-store-'));
   db = join(folder, 'store');
-});
+  await copyTemplateStore(db);
+}, 120_000);
 afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../shared-data.js';
 import { openStore } from './open.js';
 import { entityRows, frameRows } from './rows.js';
+import { copyTemplateStore } from './test-template.js';
 
 /**
  * Nothing lost (issue 16): `add` killed with SIGKILL in the middle of many
@@ -61,6 +62,7 @@ afterAll(async () => {
 describe('add killed midway', () => {
   it('leaves whole reports only, refuses a second writer meanwhile, and a rerun completes it', async () => {
     const db = join(folder, 'store');
+    await copyTemplateStore(db);
     const first = cli(['add', '--db', db, ...files]);
     let out = '';
     let refusal: Promise<unknown> | null = null;

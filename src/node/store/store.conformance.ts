@@ -69,9 +69,10 @@ export function describeStoreConformance(
       return store;
     };
 
+    // The first harness of a file may build the embedded template store (initdb): seconds.
     beforeEach(async () => {
       harness = await makeHarness();
-    });
+    }, 120_000);
     afterEach(async () => {
       await store?.close();
       store = null;

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { describeStoreConformance } from './store.conformance.js';
 import { openStore } from './open.js';
+import { copyTemplateStore } from './test-template.js';
 
-/** One folder for the file (PGlite's first start runs initdb); one schema per test. */
+/** One folder for the file, copied from a template store (initdb is slow); one schema per test. */
 let folder: string | undefined;
 let serial = 0;
 
@@ -14,7 +15,10 @@ afterAll(async () => {
 });
 
 describeStoreConformance('embedded PGlite', async () => {
-  folder ??= await mkdtemp(join(tmpdir(), 'crosscheck-store-'));
+  if (!folder) {
+    folder = await mkdtemp(join(tmpdir(), 'crosscheck-store-'));
+    await copyTemplateStore(folder);
+  }
   const db = folder;
   const schema = `t${++serial}`;
   return {
