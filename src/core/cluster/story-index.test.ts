@@ -180,6 +180,16 @@ describe('remove, merge and split keep the index consistent', () => {
     expect(fingerprint(index)).toEqual(fingerprint(seeded()));
   });
 
+  it('assigning a report again to its own one-report story keeps the story and its place', () => {
+    const index = seeded();
+    index.assign(
+      report('l1', '2025-09-13', LINDHORST, `${ACCIDENT} lindhorst lastwagen bahnübergang`),
+      'lindhorst',
+    );
+    expect(index.stories()).toEqual(['wendelbach', 'lindhorst', 'budget', 'zoo']);
+    expect(fingerprint(index)).toEqual(fingerprint(seeded()));
+  });
+
   it('a story disappears with its last report', () => {
     const index = seeded();
     index.remove('z1');

@@ -78,12 +78,14 @@ class Index implements StoryIndex {
       throw new Error('assign: the story id must be a non-empty string');
     if (typeof features.report !== 'string' || features.report === '')
       throw new Error('assign: the report id must be a non-empty string');
+    // A report assigned again to its own one-report story keeps the story's place in stories().
+    const order = this.byStory.get(storyId)?.order;
     this.remove(features.report);
     let story = this.byStory.get(storyId);
     if (!story) {
       story = {
         id: storyId,
-        order: this.created++,
+        order: order ?? this.created++,
         reports: new Set(),
         centroid: { e: new Map(), t: new Map(), f: new Map() },
         holders: { e: new Map(), t: new Map(), f: new Map() },
