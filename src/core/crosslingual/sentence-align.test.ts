@@ -37,4 +37,16 @@ describe('alignSentences', () => {
   it('handles empty texts', () => {
     expect(alignSentences(0, 2, table({})).map((b) => b.b)).toEqual([[0], [1]]);
   });
+  it('aligns long texts along the diagonal, dropped sentences included', () => {
+    // 300 sentences, every tenth dropped in translation: sentence i of the
+    // original is sentence i - floor(i / 10) - 1 of the translation.
+    const kept = Array.from({ length: 300 }, (_, i) => i).filter((i) => i % 10 !== 5);
+    const target = new Map(kept.map((i, j) => [i, j]));
+    const beads = alignSentences(300, kept.length, (a, b) =>
+      a.length === 1 && b.length === 1 && target.get(a[0]!) === b[0] ? 0.8 : 0,
+    );
+    expect(beads.filter((b) => b.b.length === 0).map((b) => b.a[0])).toEqual(
+      Array.from({ length: 30 }, (_, k) => k * 10 + 5),
+    );
+  });
 });

@@ -21,6 +21,10 @@ export const MIN_SIMILARITY_WITHOUT_DICTIONARY = 0.05;
 /** A split or joined sentence must be clearly better than a sentence left unmatched. */
 const MERGE_PENALTY = 0.05;
 
+/** Half-width of the band around the diagonal searched: this many sentences at least, or this share of the longer text. */
+const MIN_BAND = 20;
+const BAND_SHARE = 0.15;
+
 const STEPS: readonly [number, number][] = [
   [1, 1],
   [1, 2],
@@ -40,13 +44,19 @@ export function alignSentences(
   const step = new Int8Array((countA + 1) * width).fill(-1);
   const scoreAt = new Float64Array((countA + 1) * width);
   best[0] = 0;
+  // A translation keeps its original's order and length, so the path runs near
+  // the diagonal: cells far from it are not visited, which keeps long texts fast.
+  const band = Math.max(MIN_BAND, BAND_SHARE * Math.max(countA, countB));
+  const near = (i: number, j: number) =>
+    countA === 0 || countB === 0 || Math.abs(j - (i * countB) / countA) <= band;
   for (let i = 0; i <= countA; i++) {
     for (let j = 0; j <= countB; j++) {
+      if (!near(i, j)) continue;
       const here = best[i * width + j]!;
       if (here === Number.NEGATIVE_INFINITY) continue;
       STEPS.forEach(([da, db], s) => {
         const [ni, nj] = [i + da, j + db];
-        if (ni > countA || nj > countB) return;
+        if (ni > countA || nj > countB || !near(ni, nj)) return;
         let gain = 0;
         let score = 0;
         if (da > 0 && db > 0) {
