@@ -181,14 +181,18 @@ function trainGermanStreams(gsdDevPath: string): void {
     );
   else console.warn(missingSharedMessage('corpora/ler-legal-ner/ler_dev.conll'));
 
-  // The last HELD_OUT GermEval sentences are kept out of training: with their
+  // The last GERMEVAL_HELD_OUT GermEval sentences are kept out of training: with their
   // periods intact they measure how many false boundaries the model puts into
   // well-punctuated news, which is what limits the threshold.
   heldOutSentences = GERMEVAL_HELD_OUT;
   const germeval = sharedPath('corpora', 'germeval2014', 'NER-de-dev.tsv');
   if (germeval) {
     const all = readTokenSentences(germeval, 1);
-    const trainPart = dropSomePeriods(all.slice(0, all.length - HELD_OUT), DROP_PERIOD_SHARE, 7);
+    const trainPart = dropSomePeriods(
+      all.slice(0, all.length - GERMEVAL_HELD_OUT),
+      DROP_PERIOD_SHARE,
+      7,
+    );
     addStream('GermEval 2014 dev (some final periods dropped)', trainPart);
     heldOutPunctuated = examplesFromStream(
       all.slice(all.length - GERMEVAL_HELD_OUT).map(detokenize),
