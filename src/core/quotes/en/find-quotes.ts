@@ -282,6 +282,7 @@ class EnglishQuoteFinder {
   private readonly ranges: Array<[number, number]>;
   private readonly sentenceOfWord: number[];
   private readonly quoted: QuotedSpan[];
+  private readonly quoteStarts: Set<number>;
   private readonly mentions: Mention[];
   private readonly usedCues = new Set<number>();
   /** The speaker phrase of each cue used so far, for participles that continue it ("…, adding that …"). */
@@ -307,6 +308,7 @@ class EnglishQuoteFinder {
       this.ranges.push([from, k]);
     });
     this.quoted = findEnglishQuotedSpans(this.text);
+    this.quoteStarts = new Set(this.quoted.map((q) => q.start));
     const starts = new Set(this.ranges.map(([f]) => f));
     this.mentions = collectMentions(this.text, this.words, starts, input.entities, lex);
   }
@@ -315,10 +317,25 @@ class EnglishQuoteFinder {
     const direct = this.findDirect();
     const indirect = this.findIndirect(direct);
     // A quotation inside indirect speech is part of it: the quote is mixed.
+    // Indirect contents by start, for finding the one a quotation lies in by binary search.
+    const hosts = [...indirect].sort((a, b) => a.content.start - b.content.start);
+    const hostOf = (d: Candidate): Candidate | undefined => {
+      let lo = 0;
+      let hi = hosts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (hosts[mid]!.content.start <= d.content.start) lo = mid + 1;
+        else hi = mid;
+      }
+      // Contents of one sentence may nest; a few candidates back suffice.
+      for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+        const q = hosts[k]!;
+        if (d.content.end <= q.content.end) return q;
+      }
+      return undefined;
+    };
     const kept = direct.filter((d) => {
-      const host = indirect.find(
-        (q) => q.content.start <= d.content.start && d.content.end <= q.content.end,
-      );
+      const host = hostOf(d);
       if (!host) return true;
       if (d.cue) return true;
       host.kind = 'mixed';
@@ -380,14 +397,22 @@ class EnglishQuoteFinder {
     for (let j = k; j < this.words.length && j < k + n; j++) {
       const t = this.words[j]!.text;
       if (/^[.!?;:]$/.test(t)) return false;
-      if (/^[“"‘']$/.test(t) && this.quoted.some((q) => q.start === this.words[j]!.start))
-        return true;
+      if (/^[“"‘']$/.test(t) && this.quoteStarts.has(this.words[j]!.start)) return true;
     }
     return false;
   }
 
   private insideQuoted(at: number): QuotedSpan | undefined {
-    return this.quoted.find((q) => q.innerStart <= at && at < q.innerEnd);
+    // The last quotation starting at or before `at` (depth-0 spans do not overlap).
+    let lo = 0;
+    let hi = this.quoted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quoted[mid]!.innerStart <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = this.quoted[lo - 1];
+    return q && at < q.innerEnd ? q : undefined;
   }
 
   private wordIndexAtOrAfter(offset: number): number {
@@ -486,9 +511,11 @@ class EnglishQuoteFinder {
     const open = this.wordIndexAtOrAfter(q.start);
     const [from] = this.sentenceRange(open);
     let floor = from;
-    for (const other of this.quoted)
-      if (other.end <= q.start && other.end > (this.words[floor]?.start ?? 0))
-        floor = this.wordIndexAtOrAfter(other.end);
+    // The quotation before this one (spans are sorted and do not overlap at depth 0) bounds its attribution.
+    const k = this.quoted.indexOf(q);
+    const other = k > 0 ? this.quoted[k - 1]! : null;
+    if (other && other.end <= q.start && other.end > (this.words[floor]?.start ?? 0))
+      floor = this.wordIndexAtOrAfter(other.end);
     let end = open - 1;
     const colon = this.words[end]?.text === ':';
     if (colon || this.words[end]?.text === ',') end--;
@@ -509,14 +536,23 @@ class EnglishQuoteFinder {
 
   private findIndirect(direct: readonly Candidate[]): Candidate[] {
     const found: Candidate[] = [];
-    const inDirect = (at: number): boolean =>
-      direct.some((d) => !d.short && d.content.start <= at && at < d.content.end);
+    // Words inside a direct quotation's content belong to it, not to indirect speech.
+    const inDirectWord = new Uint8Array(this.words.length);
+    for (const d of direct) {
+      if (d.short) continue;
+      for (
+        let k = this.wordIndexAtOrAfter(d.content.start);
+        k < this.words.length && this.words[k]!.start < d.content.end;
+        k++
+      )
+        inDirectWord[k] = 1;
+    }
     for (const [from, to] of this.ranges) {
       if (to <= from) continue;
       const sentenceEnd = this.contentEnd(to);
       let lastSubject: Phrase | null = null;
       for (let i = from; i < to; i++) {
-        if (inDirect(this.words[i]!.start)) continue;
+        if (inDirectWord[i]) continue;
         const marker = this.markerAt(i, from, to, sentenceEnd);
         if (marker) {
           found.push(marker);
@@ -836,10 +872,26 @@ class EnglishQuoteFinder {
       mentions: this.mentions,
       entities: this.entities,
       lex: this.lex,
-      previousSpeakers: all
-        .filter((q) => q.speaker && q.end <= this.words[phrase.from]!.start)
-        .map((q) => q.speaker!),
+      previousSpeakers: this.recentSpeakers(all, this.words[phrase.from]!.start),
     });
+  }
+
+  /** Speakers of the quotes (at most ten) that end before `offset`, in text order: pronouns look no further. */
+  private recentSpeakers(all: readonly Candidate[], offset: number): QuoteSpeaker[] {
+    // Quotes are sorted by content start: skip those starting after `offset` by binary search.
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: QuoteSpeaker[] = [];
+    for (let k = Math.min(lo + 2, all.length) - 1; k >= 0 && out.length < 10 && k >= lo - 40; k--) {
+      const q = all[k]!;
+      if (q.speaker && q.end <= offset) out.push(q.speaker);
+    }
+    return out.reverse();
   }
 
   /** A quotation with no cue continues the speaker of the quote just before it. */
@@ -865,8 +917,15 @@ class EnglishQuoteFinder {
       if (all[k]!.short && this.mode === 'attributed') all.splice(k, 1);
   }
 
+  /** Index of the last sentence starting at or before `offset`. */
   private sentenceIndexAt(offset: number): number {
-    const k = this.sentences.findIndex((s) => s.start <= offset && offset < s.end);
-    return k;
+    let lo = 0;
+    let hi = this.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentences[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   }
 }

@@ -52,12 +52,15 @@ export function collectMentions(
   lex: EnglishQuoteLexicon,
 ): Mention[] {
   const mentions: Mention[] = [];
+  /** Words already in a mention: an entity and a scanned run never overlap. */
+  const taken = new Uint8Array(words.length);
   const byStart = new Map<number, number>();
   words.forEach((w, i) => byStart.set(w.start, i));
   const add = (from: number, to: number, kind: Mention['kind'], entity: string | null): void => {
     const first = words[from]!;
     const last = words[to - 1]!;
-    if (mentions.some((m) => m.start < last.end && first.start < m.end)) return;
+    for (let k = from; k < to; k++) if (taken[k]) return;
+    taken.fill(1, from, to);
     const nouns = new Set<string>();
     // Role and body nouns just before the name ("Transport Minister", "the operator"), up to a
     // function word: "based in Marlow Park" gives the place no noun.

@@ -45,7 +45,7 @@ export interface ResolveInput {
 export function resolveSpeaker(input: ResolveInput): QuoteSpeaker {
   const { text, words, phrase, mentions, lex } = input;
   const full = phraseText(text, words, phrase);
-  const before = mentions.filter((m) => m.end <= full.start);
+  const before = new MentionsBefore(mentions, full.start);
   const entityAt = (start: number, end: number): string | null =>
     input.entities.find(
       (e) => e.start < end && start < e.end && (e.type === 'PER' || e.type === 'ORG'),
@@ -79,9 +79,7 @@ export function resolveSpeaker(input: ResolveInput): QuoteSpeaker {
     // A surname alone: the fuller mention of the same person before.
     const fuller =
       person.to - person.from === 1
-        ? [...before]
-            .reverse()
-            .find((m) => m.kind === 'person' && m.surname === name.text && m.text !== name.text)
+        ? before.last((m) => m.kind === 'person' && m.surname === name.text && m.text !== name.text)
         : undefined;
     return withAntecedent(name, fuller);
   }
@@ -90,9 +88,9 @@ export function resolveSpeaker(input: ResolveInput): QuoteSpeaker {
   if (single && PRONOUNS.has(single.lower)) {
     const gender = single.lower === 'he' ? 'm' : single.lower === 'she' ? 'f' : null;
     if (single.lower === 'he' || single.lower === 'she') {
-      const m = [...before]
-        .reverse()
-        .find((c) => c.kind === 'person' && (c.gender === null || c.gender === gender));
+      const m = before.last(
+        (c) => c.kind === 'person' && (c.gender === null || c.gender === gender),
+      );
       // A speaker named only by surname ("Jones said …") is a person the mentions may lack.
       const named = [...input.previousSpeakers]
         .reverse()
@@ -113,7 +111,7 @@ export function resolveSpeaker(input: ResolveInput): QuoteSpeaker {
       return withAntecedent(whole, m);
     }
     if (single.lower === 'it' || single.lower === 'they') {
-      const m = [...before].reverse().find((c) => c.kind === 'body');
+      const m = before.last((c) => c.kind === 'body');
       return withAntecedent(whole, m);
     }
     return withAntecedent(whole, undefined);
@@ -121,9 +119,9 @@ export function resolveSpeaker(input: ResolveInput): QuoteSpeaker {
   // A surname or body named alone ("Petrović", "Seaway Lines"): the fuller mention, if any.
   const named = mentions.find((m) => m.start === whole.start && m.end === whole.end);
   if (named) {
-    const fuller = [...before]
-      .reverse()
-      .find((m) => m.kind === 'person' && m.surname === named.surname && m.text !== named.text);
+    const fuller = before.last(
+      (m) => m.kind === 'person' && m.surname === named.surname && m.text !== named.text,
+    );
     return withAntecedent(whole, fuller ?? named);
   }
   const head = headOf(words, core);
@@ -137,7 +135,7 @@ export function resolveSpeaker(input: ResolveInput): QuoteSpeaker {
       .slice(core.from, core.to)
       .find((w) => lex.bodies.has(w.lower) && w !== head);
     if (!capitalised) {
-      const m = [...before].reverse().find((c) => c.kind === 'person' && c.nouns.has(headLower));
+      const m = before.last((c) => c.kind === 'person' && c.nouns.has(headLower));
       if (m) return withAntecedent(whole, m);
       if (bodyNoun && /^(?:a|an|the)$/.test(words[core.from]!.lower)) {
         const body = bodyFor(bodyNoun.lower, before);
@@ -156,11 +154,9 @@ export function resolveSpeaker(input: ResolveInput): QuoteSpeaker {
     const last = input.previousSpeakers[input.previousSpeakers.length - 1];
     const m =
       last &&
-      [...before]
-        .reverse()
-        .find(
-          (c) => c.kind === 'person' && (c.text === last.text || c.text === last.antecedent?.text),
-        );
+      before.last(
+        (c) => c.kind === 'person' && (c.text === last.text || c.text === last.antecedent?.text),
+      );
     return withAntecedent(whole, m);
   }
   if (lex.bodies.has(headLower) && !capitalised && /^(?:the|its)$/.test(words[core.from]!.lower)) {
@@ -188,9 +184,44 @@ function isBareName(text: string, lex: EnglishQuoteLexicon): boolean {
   );
 }
 
-function bodyFor(noun: string, before: readonly Mention[]): Mention | undefined {
-  const matching = [...before].reverse().find((m) => m.kind === 'body' && m.nouns.has(noun));
+/** How many named mentions back a pronoun, role or body looks for what it refers to. */
+const LOOK_BACK = 300;
+
+/** The mentions that end before an offset, searched from either end without copying (mentions are sorted by start). */
+class MentionsBefore {
+  private readonly count: number;
+  constructor(
+    private readonly mentions: readonly Mention[],
+    offset: number,
+  ) {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    while (lo > 0 && mentions[lo - 1]!.end > offset) lo--;
+    this.count = lo;
+  }
+  /** The nearest match before; a report names again what it means within a few hundred names. */
+  last(test: (m: Mention) => boolean): Mention | undefined {
+    for (let k = this.count - 1; k >= 0 && k >= this.count - LOOK_BACK; k--)
+      if (test(this.mentions[k]!)) return this.mentions[k];
+    return undefined;
+  }
+  first(test: (m: Mention) => boolean): Mention | undefined {
+    for (let k = 0; k < this.count; k++) if (test(this.mentions[k]!)) return this.mentions[k];
+    return undefined;
+  }
+  some(test: (m: Mention) => boolean): boolean {
+    return this.last(test) !== undefined;
+  }
+}
+
+function bodyFor(noun: string, before: MentionsBefore): Mention | undefined {
+  const matching = before.last((m) => m.kind === 'body' && m.nouns.has(noun));
   if (matching) return matching;
   if (!GENERIC_BODIES.has(noun)) return undefined;
-  return before.find((m) => m.kind === 'body');
+  return before.first((m) => m.kind === 'body');
 }

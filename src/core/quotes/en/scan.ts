@@ -125,7 +125,12 @@ export function splitSentences(text: string): Span[] {
  */
 export function findEnglishQuotedSpans(text: string): QuotedSpan[] {
   const spans = findQuotedSpans(text).filter((q) => q.depth === 0);
-  const inside = (at: number): boolean => spans.some((q) => q.start <= at && at < q.end);
+  // Characters inside a double-mark quotation (spans are sorted by start).
+  let next = 0;
+  const inside = (at: number): boolean => {
+    while (next < spans.length && spans[next]!.end <= at) next++;
+    return next < spans.length && spans[next]!.start <= at;
+  };
   const singles: QuotedSpan[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
