@@ -3,6 +3,7 @@
  *
  *   npm run eval:ner                       # models/ner-de.bin
  *   npm run eval:ner -- --model PATH [--json]
+ *   npm run eval:ner -- --lang en          # English: models/ner-en.bin (scripts/eval/ner-en.ts)
  *
  * GermEval 2014 test: strict span F1 on the outer level over the 12 labels
  * (PER, PERderiv, PERpart, … OTHpart) and over the 4 types (deriv/part folded
@@ -18,6 +19,27 @@ import { clustersFor, loadNerModel, NER_MODEL_PATH } from '../../src/node/models
 import { loadGermanLexicon } from '../../src/node/models/pos.js';
 import { createNerResources } from '../../src/core/ner/resources.js';
 import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
+
+/**
+ * `--lang en` hands over to the English script (ner-en.ts), which reads the
+ * same arguments; `--lang de` (the default) runs this one.
+ */
+const langArg = process.argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+const lang =
+  langArg < 0
+    ? 'de'
+    : process.argv[langArg]!.includes('=')
+      ? process.argv[langArg]!.split('=')[1]
+      : process.argv[langArg + 1];
+if (lang === 'en') {
+  await import('./ner-en.js');
+  process.exit(0);
+}
+if (lang !== 'de') {
+  console.error(`--lang ${lang}: no NER model for this language (de, en)`);
+  process.exit(1);
+}
+if (langArg >= 0) process.argv.splice(langArg, process.argv[langArg]!.includes('=') ? 1 : 2);
 
 const { values: args } = parseArgs({
   options: {

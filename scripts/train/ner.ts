@@ -3,6 +3,7 @@
  *
  *   npm run train:ner                 # final model: all training data incl. all of GermEval dev
  *   npm run train:ner -- --holdout    # tuning: holds out every 5th GermEval dev sentence and scores it
+ *   npm run train:ner -- --lang en    # the English model instead (scripts/train/ner-en.ts)
  *   options: --epochs N  --decode greedy|viterbi  --compact (fewer feature templates, faster)
  *            --no-domain  --ger-copies N  --max-tokens N  --prune W (drop |weight| < W, default 2)  --out PATH
  *            --prune-sweep 2,3,5 (with --holdout: also score the hold-out at these thresholds)
@@ -51,6 +52,27 @@ import {
 } from '../../src/node/corpora/ner-corpora.js';
 import { missingSharedMessage, REPO_ROOT, sharedPath } from '../../src/node/shared-data.js';
 import { loadWordClusters } from '../../src/node/models/ner.js';
+
+/**
+ * `--lang en` hands over to the English script (ner-en.ts), which reads the
+ * same arguments; `--lang de` (the default) runs this one.
+ */
+const langArg = process.argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+const lang =
+  langArg < 0
+    ? 'de'
+    : process.argv[langArg]!.includes('=')
+      ? process.argv[langArg]!.split('=')[1]
+      : process.argv[langArg + 1];
+if (lang === 'en') {
+  await import('./ner-en.js');
+  process.exit(0);
+}
+if (lang !== 'de') {
+  console.error(`--lang ${lang}: no NER model for this language (de, en)`);
+  process.exit(1);
+}
+if (langArg >= 0) process.argv.splice(langArg, process.argv[langArg]!.includes('=') ? 1 : 2);
 
 const { values: args } = parseArgs({
   options: {

@@ -80,7 +80,9 @@ export class EntityLanguage {
     titles: TitleData,
     readonly options: EntityLanguageOptions,
   ) {
-    this.adjectives = new Map(Object.entries(derived.adjectives).map(([k, v]) => [k.toLowerCase(), v]));
+    this.adjectives = new Map(
+      Object.entries(derived.adjectives).map(([k, v]) => [k.toLowerCase(), v]),
+    );
     this.demonyms = new Map(Object.entries(derived.demonyms));
     this.derivedForms = [
       ...Object.keys(derived.adjectives).filter((k) => derived.adjectives[k] !== null),
@@ -119,7 +121,9 @@ export class EntityLanguage {
       const bare = last.replace(/(?:en|n|s)$/, '');
       return this.roleHeads.some((head) => last.endsWith(head) || bare.endsWith(head));
     }
-    return this.roleHeadSet.has(last) || (last.endsWith('s') && this.roleHeadSet.has(last.slice(0, -1)));
+    return (
+      this.roleHeadSet.has(last) || (last.endsWith('s') && this.roleHeadSet.has(last.slice(0, -1)))
+    );
   }
 
   /** A title, role, role compound or role modifier. */

@@ -73,7 +73,10 @@ export function stripTitles(name: string, language: EntityLanguage = GERMAN_ENTI
 }
 
 /** The base of a word derived from a name: "russischen" → "Russland", "Ukrainer" → "Ukraine"; null when unknown. */
-export function derivedBase(word: string, language: EntityLanguage = GERMAN_ENTITIES): string | null {
+export function derivedBase(
+  word: string,
+  language: EntityLanguage = GERMAN_ENTITIES,
+): string | null {
   return language.derivedBase(word);
 }
 
@@ -291,7 +294,8 @@ function mergeGenitiveGroups(
   for (const group of [...groups]) {
     const plain = withoutGenitive(group.canonical);
     if (plain === null) continue;
-    const target = byKey.get(nameKey(language.canonicalAlias(plain))) ?? surnameTarget(groups, plain, group);
+    const target =
+      byKey.get(nameKey(language.canonicalAlias(plain))) ?? surnameTarget(groups, plain, group);
     if (!target || target === group) continue;
     for (const m of group.members) target.members.push(m);
     target.first = Math.min(target.first, group.first);

@@ -248,7 +248,8 @@ export function prepareNerItems(
  * german-pos-dict's first names, surnames and other persons (VOR, NAC, PER);
  * the English lists' organisations (ORG) and nationality words (NAT: MISC in
  * CoNLL). A subtype with a suffix ("ORG+": a later word of a multi-word
- * name) folds like its first three letters. Every other subtype is a place.
+ * name) folds like its first three letters, and one found for the lower-cased
+ * spelling ("lc:COU") like the subtype itself. Every other subtype is a place.
  */
 const SUBTYPE_COARSE: Readonly<Record<string, string>> = {
   VOR: 'P',
@@ -267,8 +268,10 @@ const SUBTYPE_COARSE: Readonly<Record<string, string>> = {
 function coarseType(nameTypes: string, nameList: string): string {
   const set = new Set<string>();
   if (nameTypes !== '')
-    for (const t of nameTypes.split('|'))
+    for (const type of nameTypes.split('|')) {
+      const t = type.startsWith('lc:') ? type.slice(3) : type;
       set.add(SUBTYPE_COARSE[t] ?? SUBTYPE_COARSE[t.slice(0, 3)] ?? 'L');
+    }
   if (nameList !== '') for (const t of nameList.split('|')) set.add(t === 'OTH' ? 'M' : t[0]!);
   return [...set].sort().join('');
 }

@@ -72,6 +72,7 @@ export const ENGLISH_NER_LABELS: readonly string[] = [
 export function spansToBio(spans: readonly TokenSpan[], length: number): string[] {
   const tags = new Array<string>(length).fill('O');
   for (const span of spans)
-    for (let i = span.start; i < span.end; i++) tags[i] = (i === span.start ? 'B-' : 'I-') + span.label;
+    for (let i = span.start; i < span.end; i++)
+      tags[i] = (i === span.start ? 'B-' : 'I-') + span.label;
   return tags;
 }
