@@ -12,6 +12,7 @@ import { createQuantitiesComponent } from '../../core/quantities/component.js';
 import { createDatesComponent } from '../../core/dates/component.js';
 import { createQuotesComponent } from '../../core/quotes/component.js';
 import { loadEnglishPosComponent } from '../models/pos-en.js';
+import { loadEnglishNerComponent } from '../models/ner-en.js';
 
 /** Options of the English pipeline (the same as every language's). */
 export type EnglishPipelineOptions = PipelineOptions;
@@ -23,7 +24,13 @@ export type EnglishPipelineOptions = PipelineOptions;
  * dates → quotations.
  */
 let shared:
-  { tokenizer: PipelineComponent; splitter: PipelineComponent; pos: PipelineComponent } | undefined;
+  | {
+      tokenizer: PipelineComponent;
+      splitter: PipelineComponent;
+      pos: PipelineComponent;
+      ner: PipelineComponent;
+    }
+  | undefined;
 
 /**
  * The English analysis pipeline. Its documents carry `lang: "en"`; stages
@@ -35,12 +42,14 @@ export function loadEnglishPipeline(options: EnglishPipelineOptions = {}): Pipel
     tokenizer: createTokenizer(englishTokenizerLanguage),
     splitter: createSentenceSplitter({ language: englishSegmenterLanguage }),
     pos: loadEnglishPosComponent(),
+    ner: loadEnglishNerComponent(),
   };
   return createPipeline(
     [
       shared.tokenizer,
       shared.splitter,
       shared.pos,
+      shared.ner,
       createQuantitiesComponent({ lang: 'en' }),
       createDatesComponent({ documentDate: options.documentDate, lang: 'en' }),
       createQuotesComponent({ lang: 'en' }),
