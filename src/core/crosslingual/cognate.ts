@@ -19,7 +19,20 @@ const REWRITES: readonly [RegExp, string][] = [
 const ENDINGS =
   /(?:ierung|ierungen|ation|ationen|ung|ungen|ion|ionen|ism|ismus|ie|ies|y|es|en|er|re|e|n|s)$/;
 
+const KEYS = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
 export function cognateKey(word: string): string {
+  let key = KEYS.get(word);
+  if (key === undefined) {
+    if (KEYS.size >= MEMO_LIMIT) KEYS.clear();
+    key = computeKey(word);
+    KEYS.set(word, key);
+  }
+  return key;
+}
+
+function computeKey(word: string): string {
   let s = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   for (const [pattern, replacement] of REWRITES) s = s.replace(pattern, replacement);
   const stripped = s.replace(ENDINGS, '');

@@ -140,8 +140,24 @@ export function variants(word: CrossWord, lang: CrossLang): string[] {
 
 /** Both words name one weapon system, however spelt ("F-16" / "F16-Panzer"). */
 function sameSystem(a: CrossWord, b: CrossWord): boolean {
-  const systems = (w: CrossWord) => new Set(findEquipment(w.text).map((m) => m.system.id));
-  const sa = systems(a);
+  const sa = systemsOf(a.text);
   if (sa.size === 0) return false;
-  return [...systems(b)].some((id) => sa.has(id));
+  return [...systemsOf(b.text)].some((id) => sa.has(id));
+}
+
+const SYSTEMS = new Map<string, ReadonlySet<string>>();
+const MEMO_LIMIT = 50_000;
+
+/** The weapon systems a word names, found once per spelling (the alias pattern is long). */
+function systemsOf(text: string): ReadonlySet<string> {
+  let systems = SYSTEMS.get(text);
+  if (!systems) {
+    if (SYSTEMS.size >= MEMO_LIMIT) SYSTEMS.clear();
+    // Only a word with a digit or a capital can be a system's name.
+    systems = /[\p{Lu}\d]/u.test(text)
+      ? new Set(findEquipment(text).map((m) => m.system.id))
+      : new Set<string>();
+    SYSTEMS.set(text, systems);
+  }
+  return systems;
 }
