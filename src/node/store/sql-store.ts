@@ -288,12 +288,15 @@ export class SqlReportStore implements ReportStore {
     const rows = await this.db.query<
       SummaryRow & { rank: number; headline: string | null; text: string }
     >(
-      `WITH q AS (SELECT websearch_to_tsquery('german', $1) AS query),
+      `WITH q AS (SELECT websearch_to_tsquery('german', $1) AS de,
+                         websearch_to_tsquery('english', $1) AS en),
        hits AS (
-         SELECT ${SUMMARY_COLUMNS}, r.text,
-           CASE WHEN $1 = '' THEN 0 ELSE ts_rank_cd(r.search, q.query) END AS rank, q.query
+         SELECT ${SUMMARY_COLUMNS}, r.text, r.search,
+           CASE WHEN r.lang = 'en' THEN 'english'::regconfig ELSE 'german'::regconfig END AS config,
+           CASE WHEN r.lang = 'en' THEN q.en ELSE q.de END AS query
          FROM reports r CROSS JOIN q LEFT JOIN story_members m ON m.report_id = r.id
-         WHERE ($1 = '' OR r.search @@ q.query)
+         -- The query stemmed as German and as English; each report matches in its own language.
+         WHERE ($1 = '' OR (r.lang <> 'en' AND r.search @@ q.de) OR (r.lang = 'en' AND r.search @@ q.en))
            AND ($2::text IS NULL OR r.outlet ILIKE $3
              OR (r.outlet OPERATOR(public.%) $2 AND public.similarity(r.outlet, $2) > 0.4))
            AND ($4::date IS NULL OR r.day >= $4::date)
@@ -302,13 +305,16 @@ export class SqlReportStore implements ReportStore {
              SELECT e.report_id FROM report_entities e
              WHERE e.key = $7 OR ' ' || e.key || ' ' LIKE $10
                OR e.name ILIKE $8
-               OR (e.name OPERATOR(public.%) $6 AND public.similarity(e.name, $6) > 0.5)))
-         ORDER BY rank DESC, r.day DESC, r.id DESC
-         LIMIT $9)
-       SELECT hits.*, CASE WHEN $1 = '' THEN NULL ELSE ts_headline('german', hits.text, hits.query,
+               OR (e.name OPERATOR(public.%) $6 AND public.similarity(e.name, $6) > 0.5)))),
+       ranked AS (
+         SELECT hits.*, CASE WHEN $1 = '' THEN 0 ELSE ts_rank_cd(hits.search, hits.query) END AS rank
+         FROM hits ORDER BY rank DESC, day DESC, id DESC LIMIT $9)
+       SELECT ranked.id, ranked.source, ranked.url, ranked.outlet, ranked.title, ranked.published,
+         ranked.lang, ranked.added_at, ranked.day, ranked.story_id, ranked.text, ranked.rank,
+         CASE WHEN $1 = '' THEN NULL ELSE ts_headline(ranked.config, ranked.text, ranked.query,
          'StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=1')
          END AS headline
-       FROM hits ORDER BY rank DESC, day DESC, id DESC`,
+       FROM ranked ORDER BY rank DESC, day DESC, id DESC`,
       [
         text,
         query.outlet?.trim() || null,

@@ -193,6 +193,21 @@ export function describeStoreConformance(
       expect(
         (await s.search({ text: 'Wahlbeteiligung or Feuer' })).map((h) => h.source).sort(),
       ).toEqual(['brand.txt', 'wahl.txt']);
+      // An English report is stemmed as English: "house" finds "houses", and German stems leave it alone.
+      await s.addReport({
+        record: testRecord('flood-en#1', 'Floods destroyed the houses along the river.', {
+          lang: 'en',
+        }),
+        source: 'flood-en.txt',
+      });
+      expect((await s.search({ text: 'house' })).map((h) => h.source)).toEqual(['flood-en.txt']);
+      expect((await s.search({ text: 'destroying' })).map((h) => h.source)).toEqual([
+        'flood-en.txt',
+      ]);
+      expect((await s.search({ text: 'Haus' })).map((h) => h.source).sort()).toEqual([
+        'brand.txt',
+        'flut.txt',
+      ]);
       // The title weighs more than the body.
       const ranked = await s.search({ text: 'Hochwasser' });
       expect(ranked[0]!.source).toBe('flut.txt');

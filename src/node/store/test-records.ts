@@ -14,6 +14,7 @@ export function testRecord(
     names?: { text: string; type: EntityType }[];
     meta?: DocumentRecord['meta'];
     frame?: { bearer: string; attribute: string; value: string };
+    lang?: string;
   } = {},
 ): DocumentRecord {
   const entities = (options.names ?? []).map((name, n) => {
@@ -58,6 +59,7 @@ export function testRecord(
     entities,
     frames,
     sentences: [{ start: 0, end: text.length }],
+    lang: options.lang ?? 'de',
     ...(options.meta ? { meta: options.meta } : {}),
   });
 }

@@ -1,16 +1,22 @@
 import { cp, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FORMAT_VERSION } from './migrations/index.js';
+import { createHash } from 'node:crypto';
+import { MIGRATIONS } from './migrations/index.js';
 import { openStore } from './open.js';
 
 /**
  * Tests of the embedded store: a new PGlite folder runs initdb, which takes
  * seconds (much longer on a loaded machine). One empty store is made once per
- * machine and format version, and each test copies it into its own folder.
+ * machine and schema, and each test copies it into its own folder.
  * Used by tests only.
  */
-const TEMPLATE = join(tmpdir(), `crosscheck-store-template-v${FORMAT_VERSION}`);
+const schemaHash = createHash('sha256')
+  .update(MIGRATIONS.map((m) => m.sql).join('\n'))
+  .digest('hex')
+  .slice(0, 12);
+/** Named by the migrations' SQL: a changed migration gets a template of its own. */
+const TEMPLATE = join(tmpdir(), `crosscheck-store-template-${schemaHash}`);
 
 async function exists(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null)) !== null;

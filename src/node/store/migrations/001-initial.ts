@@ -1,6 +1,6 @@
 /**
  * Format version 1: reports with their analysis, entities, frames, stories and
- * membership, German full-text search and trigram indexes. Runs with the
+ * membership, full-text search (German, or English for English reports) and trigram indexes. Runs with the
  * store's schema first on the search path; pg_trgm lives in `public`.
  */
 export const version = 1;
@@ -31,9 +31,12 @@ CREATE TABLE reports (
   -- What the story clusterer needs of the report, so its index can be rebuilt on open.
   features jsonb,
   added_at timestamptz NOT NULL DEFAULT now(),
+  -- Stemmed in the report's language: German, or English for lang 'en'.
   search tsvector GENERATED ALWAYS AS (
-    setweight(to_tsvector('german', coalesce(title, '')), 'A') ||
-    setweight(to_tsvector('german', text), 'B')
+    setweight(to_tsvector(CASE lang WHEN 'en' THEN 'english'::regconfig ELSE 'german'::regconfig END,
+      coalesce(title, '')), 'A') ||
+    setweight(to_tsvector(CASE lang WHEN 'en' THEN 'english'::regconfig ELSE 'german'::regconfig END,
+      text), 'B')
   ) STORED,
   CONSTRAINT reports_content_hash_key UNIQUE (content_hash),
   CONSTRAINT reports_url_key UNIQUE (url)
