@@ -18,6 +18,8 @@ export interface SegmenterLanguage {
   readonly lang: string;
   /** Abbreviations (with their period) after which a sentence may end when a sentence starter follows. */
   readonly finalAbbreviations: ReadonlySet<string>;
+  /** Abbreviations that end a sentence before any capitalised word ("etc."). */
+  readonly endsBeforeCapital: ReadonlySet<string>;
   /** Capitalised words that typically begin a sentence ("Die", "The"). */
   readonly sentenceStarters: ReadonlySet<string>;
   /**
@@ -35,6 +37,8 @@ export interface SegmenterLanguage {
 export const germanSegmenterLanguage: SegmenterLanguage = {
   lang: 'de',
   finalAbbreviations: new Set(rulesDe.abbreviationsThatMayEndASentence),
+  // German capitalises nouns: "usw. Kinder …" may go on, so only sentence starters decide.
+  endsBeforeCapital: new Set(),
   // The tokenizer's list: the same words decide "2024. Die …" there.
   sentenceStarters: germanTokenizerLanguage.sentenceStarters,
   lowerCaseMayStartSentence: false,
@@ -45,6 +49,7 @@ export const germanSegmenterLanguage: SegmenterLanguage = {
 export const englishSegmenterLanguage: SegmenterLanguage = {
   lang: 'en',
   finalAbbreviations: new Set(rulesEn.abbreviationsThatMayEndASentence),
+  endsBeforeCapital: new Set(rulesEn.abbreviationsThatEndASentenceBeforeACapital),
   sentenceStarters: new Set(rulesEn.sentenceStarters),
   lowerCaseMayStartSentence: rulesEn.lowerCaseMayStartSentence,
   model: modelEn as BoundaryModelData,

@@ -33,6 +33,16 @@ const CASES: [string, string[]][] = [
     'They sold apples, pears, etc. The market closed.',
     ['They sold apples, pears, etc.', 'The market closed.'],
   ],
+  // "etc." closes an enumeration: before any capitalised word the sentence ends.
+  [
+    'Damage was reported in Kyiv, Odesa, Dnipro etc. Officials gave no count.',
+    ['Damage was reported in Kyiv, Odesa, Dnipro etc.', 'Officials gave no count.'],
+  ],
+  // "a.m." does not: "Washington time" goes on.
+  [
+    'They spoke at 9 a.m. Washington time, and Smith et al. agreed.',
+    ['They spoke at 9 a.m. Washington time, and Smith et al. agreed.'],
+  ],
   // Quotations: a comma or a lower-case word after the closing mark keeps the sentence.
   [
     '"We will rebuild," he said. "It will take years."',

@@ -196,7 +196,9 @@ function ruleDecision(
       : RULE_NO;
   }
   if (token.kind === 'abbreviation' && language.finalAbbreviations.has(tokenText(text, token))) {
-    return language.sentenceStarters.has(tokenText(text, next)) ? RULE_YES : RULE_NO;
+    if (language.sentenceStarters.has(tokenText(text, next))) return RULE_YES;
+    const capital = next.kind === 'word' && isUpperCase(text.charCodeAt(next.start));
+    return capital && language.endsBeforeCapital.has(tokenText(text, token)) ? RULE_YES : RULE_NO;
   }
   if (gap === Gap.None || !isModelCandidate(text, tokens, k)) return RULE_NO;
   return ASK_MODEL;
@@ -223,6 +225,11 @@ function isHardWrap(text: string, token: TokenRecord, next: TokenRecord): boolea
   const first = text.charCodeAt(next.start);
   const lineEndsOpen = token.kind === 'word' || last === 0x2c || last === 0x2d;
   return lineEndsOpen && isLowerCase(first);
+}
+
+function isUpperCase(unit: number): boolean {
+  const ch = String.fromCharCode(unit);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isLowerCase(unit: number): boolean {
