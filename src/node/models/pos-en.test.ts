@@ -97,6 +97,29 @@ describe('English POS tagger (committed model)', () => {
     expect(doc.tokens.map((t) => t.lemma)).toEqual(['Mr.', 'Smith', 'say', 'the', 'talk', 'have', 'fail', '.']);
   });
 
+  it('a contraction kept as one token gets its host word; tokens outside every sentence are tagged too', () => {
+    const text = "They don't know Russia's plans. Maybe";
+    const doc = new Doc('t', text, 'en');
+    let at = 0;
+    for (const form of ['They', "don't", 'know', "Russia's", 'plans', '.', 'Maybe']) {
+      const start = text.indexOf(form, at);
+      doc.tokens.push({ start, end: start + form.length, kind: form === '.' ? 'punct' : 'word' });
+      at = start + form.length;
+    }
+    // Only the first sentence is in the sentence layer: "Maybe" lies outside it.
+    doc.sentences.push({ start: 0, end: text.indexOf('.') + 1 });
+    createEnglishPosTagger(tagger).apply(doc);
+    expect(doc.tokens.map((t) => `${t.upos} ${t.lemma}`)).toEqual([
+      'PRON they',
+      'AUX do',
+      'VERB know',
+      'PROPN Russia',
+      'NOUN plan',
+      'PUNCT .',
+      'ADV maybe',
+    ]);
+  });
+
   it('a model file that is not a model gives a clear error naming the file', () => {
     expect(() => loadEnglishPosTagger('/nonexistent/pos-en.bin')).toThrow(ModelFileError);
     expect(() => loadEnglishPosTagger(new URL(import.meta.url).pathname)).toThrow(/pos-en\.test\.ts cannot be read/);
