@@ -1,7 +1,8 @@
 /**
  * Trains the English NER model (models/ner-en.bin).
  *
- *   npm run train:ner -- --lang en             # final model: WNUT 17 train+dev and all of UNER EWT dev
+ *   npm run train:ner -- --lang en --silver    # shipped model: WNUT 17 train+dev, all of UNER EWT dev,
+ *                                              #   silver EWT train (see below); without --silver no silver data
  *   npm run train:ner -- --lang en --cv 5      # tuning: 5-fold cross-validation over UNER EWT dev
  *                                              #   (folds by document; WNUT always trains), no model written
  *   options: --epochs N  --uner-copies N  --no-domain  --no-wnut  --prune W  --decode greedy|viterbi

@@ -1,14 +1,23 @@
 /**
- * German named-entity recognition.
+ * Named-entity recognition, German and English.
  *
- *   createNerComponent(model: SequenceModel | Uint8Array, lexicon?: Lexicon): PipelineComponent
+ *   createNerComponent(model: SequenceModel | Uint8Array, lexicon?: Lexicon): PipelineComponent  – German
+ *   createEnglishNerComponent(model: SequenceModel | Uint8Array): PipelineComponent  – English
+ *   createTaggerNerComponent(tagger: NerTagger, language: EntityLanguage): PipelineComponent
  *     – fills doc.entities: {start, end, text, type PER|ORG|LOC|MISC, form name|derived|part,
  *       entity (document-level id), subtype? ('equipment'), kind? ('tank', 'fighter jet' …)}
  *   new NerTagger(model, gazetteer?).tag(tokens: string[]): string[]  – GermEval BIO labels
  *   scoreSpans(gold, predicted, mapLabel?) – strict span P/R/F1
  * Entity resolution, equipment and the transliteration key live in ../entities/.
  */
-export { createNerComponent } from './component.js';
+export { createNerComponent, createTaggerNerComponent } from './component.js';
+export { createEnglishNerComponent } from './component-en.js';
+export {
+  createEnglishNerResources,
+  ENGLISH_GAZETTEER,
+  ENGLISH_NAME_LIST,
+  type EnglishNerResourceOptions,
+} from './resources-en.js';
 export { NerTagger } from './tagger.js';
 export {
   createNerResources,
@@ -16,7 +25,15 @@ export {
   DEFAULT_NAME_LIST,
   type NerResourceOptions,
 } from './resources.js';
-export { NER_LABELS, NER_CLASSES, bioToSpans, classToTypeForm, type TokenSpan } from './labels.js';
+export {
+  NER_LABELS,
+  NER_CLASSES,
+  ENGLISH_NER_LABELS,
+  bioToSpans,
+  spansToBio,
+  classToTypeForm,
+  type TokenSpan,
+} from './labels.js';
 export { scoreSpans, toOuterType, type PRF, type SpanScores } from './score.js';
 export {
   nerFeatures,
