@@ -3,6 +3,7 @@ import attributeData from './data/attributes.de.json' with { type: 'json' };
 import englishAttributeData from './data/attributes.en.json' with { type: 'json' };
 import bearerData from './data/bearers.de.json' with { type: 'json' };
 import eventData from './data/events.de.json' with { type: 'json' };
+import englishEventData from './data/events.en.json' with { type: 'json' };
 import qualifierData from './data/qualifiers.de.json' with { type: 'json' };
 import sourceData from './data/sources.de.json' with { type: 'json' };
 import supersededData from './data/superseded.de.json' with { type: 'json' };
@@ -124,8 +125,11 @@ export const AGO_UNITS = new Set(qualifierData.dimensions.time.agoUnits);
 /** "vor der Pandemie": nouns (or the last part of compounds) of eras that "vor" sets in the past. */
 export const BEFORE_NOUNS: readonly string[] = qualifierData.dimensions.time.before;
 
+/** Event words of German and English in one table, under the same keys (see ATTRIBUTE_WORDS). */
 export const EVENT_WORDS = new PhraseTable<string>(
-  Object.entries(eventData.events).flatMap(([key, words]) => words.map((w) => [w, key] as const)),
+  [eventData.events, englishEventData.events].flatMap((events) =>
+    Object.entries(events).flatMap(([key, words]) => words.map((w) => [w, key] as const)),
+  ),
 );
 /** A verb whose event a word of its clause decides: sprechen + schuldig → verdict. */
 export const VERB_PARTICLES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
@@ -135,7 +139,7 @@ export const VERB_PARTICLES: ReadonlyMap<string, ReadonlyMap<string, string>> = 
   ]),
 );
 /** Verbs that carry no event of their own ("ereignete sich", "kam es zu"): the event is a noun. */
-export const LIGHT_VERBS = new Set(eventData.light);
+export const LIGHT_VERBS = new Set([...eventData.light, ...englishEventData.light]);
 /** Event keys of making something known, which in a lead date what they announce. */
 export const ANNOUNCING_EVENTS: ReadonlySet<string> = new Set(
   eventData.announcing.events.map((e) => `event:${e}`),
