@@ -226,6 +226,19 @@ describe('English indirect speech', () => {
     ]);
   });
 
+  it('trusts the report over the recogniser for what kind of thing a name is', () => {
+    const text =
+      'Kestrel, the freight company, cut 90 jobs. "We had no choice," a company spokesman said.';
+    const entities: EntityMentionRecord[] = [
+      { start: 0, end: 7, text: 'Kestrel', type: 'PER', form: 'name', entity: 'e1' },
+    ];
+    const [q] = findEnglishQuotes({ text, sentences: [], tokens: [], entities });
+    expect(q?.speaker).toMatchObject({
+      text: 'a company spokesman',
+      antecedent: { text: 'Kestrel' },
+    });
+  });
+
   it('uses named entities when a recogniser ran', () => {
     const text = 'Zhao Lin said the deal was off.';
     const entities: EntityMentionRecord[] = [

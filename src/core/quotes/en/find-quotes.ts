@@ -359,6 +359,8 @@ class EnglishQuoteFinder {
     if (!w) return null;
     const verb = this.lex.verbs.get(w.lower);
     if (!verb) return null;
+    // "the Department of State", "Tweets": a capitalised form is a name or a headline noun, not a cue.
+    if (/^\p{Lu}/u.test(w.text)) return null;
     const prev = this.words[i - 1];
     // "declined to say", "the report", "was told": infinitives, nouns and passives are no cues.
     if (

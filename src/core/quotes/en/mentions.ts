@@ -83,6 +83,19 @@ export function collectMentions(
     }
     for (let k = from; k < to; k++) if (lex.bodies.has(words[k]!.lower)) nouns.add(words[k]!.lower);
     const firstName = words.slice(from, to).find((w) => !lex.titles.has(w.lower));
+    // The report's own words outrank a recogniser's type: "Brightlane, the software company" is
+    // a body even when NER tags it PER; "Transport Minister Claire Bannister" a person even as ORG.
+    const bodyNoun = [...nouns].some((n) => lex.bodies.has(n) && !isRole(n, lex));
+    const roleNoun = [...nouns].some((n) => isRole(n, lex));
+    if (kind === 'person' && bodyNoun && !roleNoun) kind = 'body';
+    else if (
+      kind === 'body' &&
+      roleNoun &&
+      !bodyNoun &&
+      firstName &&
+      lex.firstNames.has(foldName(firstName.lower))
+    )
+      kind = 'person';
     mentions.push({
       start: first.start,
       end: last.end,

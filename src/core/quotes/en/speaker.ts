@@ -127,7 +127,9 @@ const NP_LINKS = new Set([
   '’s',
 ]);
 
-const isCap = (w: Word | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w.text);
+/** Capitalised, or a name with a lower-case particle and hyphen ("al-Sadr", "bin-Talal"). */
+const isCap = (w: Word | undefined): boolean =>
+  w !== undefined && (/^\p{Lu}/u.test(w.text) || /^(?:al|el|bin|ibn|abu|ul)-\p{Lu}/u.test(w.text));
 const isWord = (w: Word | undefined): boolean => w !== undefined && /^[\p{L}\p{N}]/u.test(w.text);
 
 export interface Phrase {
