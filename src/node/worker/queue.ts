@@ -186,16 +186,11 @@ export async function openQueue(
       retryDelay: Math.max(1, Math.round(timing.retryDelaySeconds)),
       retryBackoff: timing.retryBackoff,
     };
-    if (await boss.getQueue(name)) {
-      // A worker's settings apply to the jobs queued from now on (a queued job keeps its expiry).
-      if (options.supervise) await boss.updateQueue(name, settings);
-      continue;
-    }
     try {
-      await boss.createQueue(name, settings);
+      await ensureQueue(boss, settings, options.supervise === true);
     } catch (error) {
-      // Another process created it between the check and here.
-      if (!(await boss.getQueue(name))) throw error;
+      await boss.stop({ graceful: false }).catch(() => undefined);
+      throw new QueueSetupError(`cannot set up the job queue ${name}: ${describePgError(error)}`);
     }
   }
   return {
@@ -210,6 +205,35 @@ export async function openQueue(
     stop: ({ graceful = true, timeoutMs = 30_000 } = {}) =>
       boss.stop({ graceful, timeout: timeoutMs, wait: true }),
   };
+}
+
+/**
+ * Creates the queue, or (for a worker) brings its settings up to date. Workers
+ * started at the same moment on a new database race to create the same queue:
+ * PostgreSQL then aborts one of them (deadlock, or a duplicate key), and that
+ * one finds the queue made by the other on its next try.
+ */
+async function ensureQueue(
+  boss: PgBoss,
+  settings: PgBoss.Queue & { name: string },
+  update: boolean,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (await boss.getQueue(settings.name)) {
+        // A worker's settings apply to the jobs queued from now on (a queued job keeps its expiry).
+        if (update) await boss.updateQueue(settings.name, settings);
+        return;
+      }
+      await boss.createQueue(settings.name, settings);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // 40P01 deadlock, 40001 serialisation failure, 23505 duplicate key, 42P07 table exists.
+      if (attempt >= 5 || !['40P01', '40001', '23505', '42P07'].includes(code ?? '')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+    }
+  }
 }
 
 /** A PostgreSQL or connection error as one line: its code and message, never a stack. */

@@ -140,8 +140,7 @@ export async function runWorkerLoop(options: WorkerLoopOptions): Promise<WorkerS
     options.log(
       `stopping: waiting up to ${Math.round(options.graceMs / 1000)} s for ${running.size} running job${running.size === 1 ? '' : 's'}`,
     );
-    const grace = delay(options.graceMs, options.hurry);
-    await Promise.race([finished, grace]);
+    await within(finished, options.graceMs, options.hurry);
     // Still running: hand them back, so that another worker takes them now.
     for (const [id, { kind, abort }] of running) {
       abort.abort();
@@ -150,8 +149,25 @@ export async function runWorkerLoop(options: WorkerLoopOptions): Promise<WorkerS
       options.log(`${kind} ${id.slice(0, 8)} released: the worker was stopped; it will be retried`);
     }
   }
-  await Promise.race([finished, delay(1000)]);
+  // A released job's handler may still be on its way out; it is not waited for long.
+  await within(finished, 1000);
   return summary;
+}
+
+/**
+ * Waits for `work`, at most `ms` (less if `cut` fires). The timer is cleared
+ * when the work ends first: a pending timer would keep the process alive.
+ */
+async function within(work: Promise<unknown>, ms: number, cut?: AbortSignal): Promise<void> {
+  const stop = new AbortController();
+  const onCut = () => stop.abort();
+  cut?.addEventListener('abort', onCut, { once: true });
+  try {
+    await Promise.race([work, delay(ms, stop.signal)]);
+  } finally {
+    stop.abort();
+    cut?.removeEventListener('abort', onCut);
+  }
 }
 
 function seconds(since: number): string {

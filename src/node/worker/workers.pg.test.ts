@@ -252,57 +252,54 @@ describe.skipIf(!TEST_PG)('crosscheck worker processes on one PostgreSQL databas
     // Long enough that a job held for seconds is not taken for lost meanwhile.
     const patientTiming = JSON.stringify({ ...TEST_TIMING, expireInSeconds: { analyse: 60 } });
     process.env['CROSSCHECK_QUEUE_TIMING'] = patientTiming;
-    const { io } = silentIo();
-    const jobState = async () =>
-      (
-        await queryDatabase<{ state: string }>(
-          db.url,
-          'SELECT state FROM pgboss.job WHERE name = $1 ORDER BY created_on DESC LIMIT 1',
-          [QUEUES.analyse],
-        )
-      )[0]?.state ?? null;
-    const whenActive = () =>
-      waitFor('the worker to take the job', async () =>
-        (await jobState()) === 'active' ? true : null,
+    const jobs = () =>
+      queryDatabase<{ id: string; state: string }>(
+        db.url,
+        'SELECT id, state FROM pgboss.job WHERE name = $1',
+        [QUEUES.analyse],
       );
 
-    await enqueueInputs(
-      [join(REPO_ROOT, 'examples/hochwasser-talbrueck/kurier.txt')],
-      { db: db.url },
-      io,
-    );
+    // Two workers, each holding the job it takes: one for 3 s, one for a minute.
     const patient = startWorker(db.url, [], {
-      CROSSCHECK_TEST_JOB_PAUSE_MS: '2000',
+      CROSSCHECK_TEST_JOB_PAUSE_MS: '3000',
       CROSSCHECK_QUEUE_TIMING: patientTiming,
     });
-    workers.push(patient);
-    await whenActive();
-    patient.child.kill('SIGTERM');
-    expect(await patient.exited, patient.output()).toBe(0);
-    expect(patient.output()).toContain('stopping after the running jobs');
-    expect(patient.output()).toMatch(/analyse [0-9a-f]{8} done in .*added as report 1/);
-    expect(await jobState()).toBe('completed');
-
-    await enqueueInputs(
-      [join(REPO_ROOT, 'examples/hochwasser-talbrueck/rheinbote.txt')],
-      { db: db.url },
-      io,
-    );
     const hasty = startWorker(db.url, [], {
       CROSSCHECK_TEST_JOB_PAUSE_MS: '60000',
       CROSSCHECK_QUEUE_TIMING: patientTiming,
     });
-    workers.push(hasty);
-    await whenActive();
+    workers.push(patient, hasty);
+    // Both ready before any job is queued, so that each takes one.
+    await waitFor(
+      () => `both workers to start:\n${patient.output()}\n${hasty.output()}`,
+      async () => ([patient, hasty].every((w) => w.output().includes('1 slot on')) ? true : null),
+    );
+    const { io } = silentIo();
+    const files = ['kurier.txt', 'rheinbote.txt'];
+    await enqueueInputs(
+      files.map((f) => join(REPO_ROOT, 'examples/hochwasser-talbrueck', f)),
+      { db: db.url },
+      io,
+    );
+    await waitFor('both workers to take a job', async () =>
+      (await jobs()).filter((j) => j.state === 'active').length === 2 ? true : null,
+    );
+
+    patient.child.kill('SIGTERM');
     hasty.child.kill('SIGTERM');
-    await waitFor('the worker to wait for its job', async () =>
+    await waitFor('the hasty worker to wait for its job', async () =>
       hasty.output().includes('waiting up to 30 s for 1 running job') ? true : null,
     );
     hasty.child.kill('SIGTERM');
+    expect(await patient.exited, patient.output()).toBe(0);
     expect(await hasty.exited, hasty.output()).toBe(0);
+    expect(patient.output()).toContain('stopping after the running jobs');
+    expect(patient.output()).toMatch(
+      /analyse [0-9a-f]{8} done in .*added as report 1, opened story/,
+    );
     expect(hasty.output()).toMatch(/analyse [0-9a-f]{8} released: the worker was stopped/);
-    // Back in the queue for any worker, after the retry delay.
-    expect(await jobState()).toBe('retry');
+    // The finished job is done; the released one is back in the queue for any worker.
+    expect((await jobs()).map((j) => j.state).sort()).toEqual(['completed', 'retry']);
     process.env['CROSSCHECK_QUEUE_TIMING'] = JSON.stringify(TEST_TIMING);
   }, 120_000);
 
