@@ -390,14 +390,7 @@ export interface TranslationBeadRecord {
 }
 
 export type TranslationFindingKind =
-  | 'dropped'
-  | 'added'
-  | 'number'
-  | 'unit'
-  | 'name'
-  | 'speaker'
-  | 'negation'
-  | 'type';
+  'dropped' | 'added' | 'number' | 'unit' | 'name' | 'speaker' | 'negation' | 'type';
 
 /** A span of the original (`doc` 0) or the translation (`doc` 1), with its text. */
 export interface TranslationSpanRecord extends DocSpan {
