@@ -7,7 +7,8 @@ export type AnchorKind = 'digit' | 'month' | 'weekday' | 'deictic' | 'shift' | '
 const ANCHORS = new Map<string, AnchorKind>();
 for (const m of Object.keys(calendarData.months)) ANCHORS.set(m.replace(/\.$/, ''), 'month');
 for (const w of Object.keys(calendarData.weekdays)) ANCHORS.set(w, 'weekday');
-for (const w of Object.keys(relativeData.deictic)) ANCHORS.set(w, 'deictic');
+// A phrase ("last night") is anchored at its last word.
+for (const w of Object.keys(relativeData.deictic)) ANCHORS.set(w.split(' ').pop()!, 'deictic');
 for (const w of Object.keys(relativeData.shift)) ANCHORS.set(w, 'shift');
 for (const w of Object.keys(relativeData.units)) ANCHORS.set(w, 'unit');
 for (const w of ['anfang', 'mitte', 'ende', 'early', 'late', 'mid']) ANCHORS.set(w, 'edge');

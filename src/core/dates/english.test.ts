@@ -28,6 +28,8 @@ describe('English dates against the publication date', () => {
     ['It happened in 2023.', 'in 2023', '2023', 'year'],
     ['It was signed on Monday, March 3, 2025.', 'March 3, 2025', '2025-03-03', 'day'],
     ['Prices have risen since May.', 'since May', '2024-05', 'month'],
+    ['Two men were arrested last night.', 'last night', '2025-03-11', 'day'],
+    ['The vote is tonight.', 'tonight', '2025-03-12', 'day'],
     ['It ends at the end of January.', 'at the end of January', '2025-01', 'month'],
     ['It must pass by the end of June.', 'by the end of June', '2025-06', 'month'],
   ] as const)('%s → %s', (text, span, value, granularity) => {

@@ -112,7 +112,7 @@ const PATTERNS: Record<string, RegExp> = {
     'iuy',
   ),
   deictic: new RegExp(
-    `${B}(?:(seit|bis|ab|ab|since|until)\\s+)?(heute|Heute|gestern|Gestern|vorgestern|Vorgestern|übermorgen|Übermorgen|morgen|today|Today|yesterday|Yesterday|tomorrow|Tomorrow)${SPACED_DAYPART}${E}`,
+    `${B}(?:(seit|bis|ab|ab|since|until)\\s+)?(heute|Heute|gestern|Gestern|vorgestern|Vorgestern|übermorgen|Übermorgen|morgen|today|Today|yesterday|Yesterday|tomorrow|Tomorrow|tonight|Tonight|last night|Last night)${SPACED_DAYPART}${E}`,
     'uy',
   ),
   shiftUnit: new RegExp(
