@@ -1,4 +1,5 @@
 import type { DocumentRecord } from '../contract/types.js';
+import { lexiconEntries, verbStem, type Predication } from '../compare/polarity.js';
 import type { Statement } from '../compare/statements.js';
 import { nameKey } from '../entities/index.js';
 import { cognateKey } from './cognate.js';
@@ -36,6 +37,12 @@ export function projectStatements(
   byDoc.forEach((statements, i) => {
     if (langs[i] === pivot)
       for (const s of statements) for (const t of s.terms.keys()) vocabulary.add(t);
+  });
+  // What the pivot-language reports assert or deny: the keys a projected statement can take a side on.
+  const pivotKeys = new Set<string>();
+  byDoc.forEach((statements, i) => {
+    if (langs[i] === pivot)
+      for (const s of statements) for (const p of s.predications) pivotKeys.add(p.key);
   });
   const byCognate = indexBy(vocabulary, cognateKey);
   const byName = indexBy(vocabulary, (t) => nameKey(t));
@@ -88,15 +95,34 @@ export function projectStatements(
         // One foreign word is one word's weight, shared by the senses it may stand for.
         else for (const x of targets) terms.set(x, (terms.get(x) ?? 0) + w / targets.length);
       }
+      const names = mapSet(s.names, lang);
+      const doc = documents[i]!;
+      // The word a projected predicate stands on, for the finding's quotation ("overloaded").
+      const locate = (term: string) =>
+        doc.tokens.find(
+          (t) =>
+            t.start >= s.ref.start &&
+            t.end <= s.ref.end &&
+            [t.lemma?.toLowerCase(), doc.text.slice(t.start, t.end).toLowerCase()].includes(term),
+        ) ?? s.ref;
+      const predications = predicationsAcross(
+        s,
+        terms,
+        names,
+        pivotKeys,
+        (t) => targetsOf(t, lang),
+        locate,
+      );
       return {
         ...s,
         terms,
         compounds: mapSet(s.compounds, lang),
-        names: mapSet(s.names, lang),
+        names,
         carried: mapSet(s.carried, lang),
         predicates: mapSet(s.predicates, lang),
         negationScope: mapSet(s.negationScope, lang),
-        clauseTerms: new Map([...s.clauseTerms].map(([p, set]) => [p, mapSet(set, lang)])),
+        predications: predications.map(([p]) => p),
+        clauseTerms: new Map(predications),
       };
     });
   });
@@ -111,6 +137,47 @@ export interface Projection {
   byDoc: Statement[][];
   /** A report's terms in the pivot language's words (unchanged for reports in the pivot language). */
   mapTerms(doc: number, terms: Iterable<string>): Set<string>;
+}
+
+/**
+ * What a statement in another language asserts or denies, in the pivot
+ * language's predicate keys: each of its words whose counterpart is a
+ * predicate of a pivot-language report ("overloaded" → überladen, `w:überlad`),
+ * or belongs to a group of the polarity lexicon, asserted — or denied when the
+ * statement is negated ("had not been overloaded"). The polarity rules of
+ * src/core/compare/polarity.ts read German clauses, so a foreign statement is
+ * read as one clause; its clause terms are its other words.
+ */
+function predicationsAcross(
+  s: Statement,
+  terms: ReadonlyMap<string, number>,
+  names: ReadonlySet<string>,
+  pivotKeys: ReadonlySet<string>,
+  targetsOf: (term: string) => string[],
+  locate: (term: string) => { start: number; end: number },
+): [Predication, Set<string>][] {
+  const sign = s.negated ? -1 : 1;
+  const found = new Map<string, [Predication, Set<string>]>();
+  for (const term of s.terms.keys()) {
+    for (const target of targetsOf(term)) {
+      const keys: [string, 1 | -1][] = [[`w:${verbStem(target)}`, 1]];
+      for (const entry of lexiconEntries(target)) keys.push([`g:${entry.group}`, entry.sign]);
+      for (const [key, polarity] of keys) {
+        if (!pivotKeys.has(key) || found.has(key)) continue;
+        const clause = new Set([...terms.keys()].filter((t) => t !== target && !names.has(t)));
+        const predication: Predication = {
+          key,
+          polarity: (polarity * sign) as 1 | -1,
+          speculative: s.hedges.length > 0,
+          start: locate(term).start,
+          end: locate(term).end,
+          clauseNouns: [],
+        };
+        found.set(key, [predication, clause]);
+      }
+    }
+  }
+  return [...found.values()];
 }
 
 function indexBy(words: Iterable<string>, key: (w: string) => string): Map<string, string[]> {

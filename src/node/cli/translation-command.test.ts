@@ -136,6 +136,16 @@ describe('crosscheck compare across languages (examples/faehre-vardensee)', () =
       ),
       JSON.stringify(conflicts),
     ).toBe(true);
+    // "had not been overloaded" / "sei überladen gewesen": one denies what the other affirms.
+    expect(
+      output.conflicts.some(
+        (c) =>
+          c.kind === 'negation' &&
+          c.claims.some((claim) => claim.doc === 0 && /not been overloaded/.test(claim.text)) &&
+          c.claims.some((claim) => claim.doc === 1 && /überladen/.test(claim.text)),
+      ),
+      JSON.stringify(conflicts),
+    ).toBe(true);
     // "38 people … about 2 kilometres off the harbour" / "38 Menschen … etwa zwei Kilometer vor dem Hafen".
     expect(
       output.agreements.some((a) =>
