@@ -34,8 +34,14 @@ describe('English numbers', () => {
     expect(q.unit).toBe(unit);
   });
 
-  it('reads a glued m as metres except after a currency sign', () => {
+  it('reads a glued m as metres except after a currency sign or before a counted noun', () => {
     expect(find('He ran 300m.', '300m').unit).toBe('m');
+    expect(find('The tower is 300m high.', '300m').unit).toBe('m');
+    expect(find('About 1.5m people live there.', 'About 1.5m')).toMatchObject({
+      value: 1.5e6,
+      unit: null,
+    });
+    expect(find('It sold 2m homes.', '2m')).toMatchObject({ value: 2e6, unit: null });
     expect(find('The wall is 3.7 m high.', '3.7 m')).toMatchObject({ value: 3.7, unit: 'm' });
   });
 

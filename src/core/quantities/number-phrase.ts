@@ -112,6 +112,32 @@ function afterCurrencySign(text: string, pos: number): boolean {
   return /[$£€¥₹]\s?$/u.test(text.slice(Math.max(0, pos - 2), pos));
 }
 
+/** Plural nouns that do not end in -s. */
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'children',
+  'staff',
+  'adults',
+  'men',
+  'women',
+  'cattle',
+]);
+
+/**
+ * Whether a counted noun follows (`1.5m people`, `2m homes`): then a glued `m` is millions,
+ * since a length is followed by an adjective or a singular noun (`300m high`, `a 100m race`).
+ */
+function countNounAfter(text: string, pos: number): boolean {
+  if (text[pos] !== ' ') return false;
+  const next = nextWord(text, pos);
+  if (!next) return false;
+  const lower = next.text.toLowerCase();
+  return (
+    IRREGULAR_PLURALS.has(lower) ||
+    (/^\p{Ll}{3,}s$/u.test(next.text) && !/(?:ss|us|is)$/.test(lower))
+  );
+}
+
 /** `1,5 Mio.`, `drei Milliarden`, `eine Million`: multiplies and widens the phrase. */
 export function applyMultiplier(text: string, phrase: NumberPhrase, lex: Lexicon): void {
   const at = skipSpaces(text, phrase.end);
@@ -119,8 +145,11 @@ export function applyMultiplier(text: string, phrase: NumberPhrase, lex: Lexicon
   if (at === phrase.end && isDigit(text[at - 1])) {
     // `$2.5bn`; `£300m` after a currency sign only — `300m` elsewhere is metres.
     m = lex.words.attachedMultipliers.matchAt(text, at);
-    if (!m && afterCurrencySign(text, phrase.start))
-      m = lex.words.currencyMultipliers.matchAt(text, at);
+    if (!m) {
+      const short = lex.words.currencyMultipliers.matchAt(text, at);
+      if (short && (afterCurrencySign(text, phrase.start) || countNounAfter(text, short.end)))
+        m = short;
+    }
     if (!m) return;
   } else m = lex.words.multipliers.matchAt(text, at);
   if (!m || phrase.value === null) return;
