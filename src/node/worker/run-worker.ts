@@ -69,43 +69,65 @@ export async function runWorkerLoop(options: WorkerLoopOptions): Promise<WorkerS
     running.set(job.id, { kind, abort });
     const tag = `${kind} ${job.id.slice(0, 8)}${job.retryCount > 0 ? ` (try ${job.retryCount + 1})` : ''}`;
     try {
-      if (options.pauseMs) await delay(options.pauseMs, abort.signal);
+      let outcome: { line: string } | { error: unknown };
+      try {
+        if (options.pauseMs) await delay(options.pauseMs, abort.signal);
+        if (abort.signal.aborted) return;
+        const handler = HANDLERS[kind] as (data: unknown, context: JobContext) => Promise<string>;
+        outcome = { line: await handler(job.data, context) };
+      } catch (error) {
+        outcome = { error };
+      }
+      // Released at stop: the job is already back in the queue.
       if (abort.signal.aborted) return;
-      const line = await (HANDLERS[kind] as (d: unknown, c: JobContext) => Promise<string>)(
-        job.data,
-        context,
-      );
-      if (abort.signal.aborted) return;
+      try {
+        options.log(await settle(kind, job, outcome, started, tag));
+      } catch (error) {
+        // The database went away between taking the job and marking it: it runs again after its expiry.
+        summary.failed++;
+        options.log(
+          `${tag} could not be marked ${'line' in outcome ? 'done' : 'failed'} (${error instanceof Error ? error.message : String(error)}); it runs again after its expiry of ${job.expireInSeconds} s`,
+        );
+      }
+    } finally {
+      running.delete(job.id);
+    }
+  };
+
+  /** Marks the job done or failed in the queue and says so in one line. */
+  const settle = async (
+    kind: JobKind,
+    job: PgBoss.JobWithMetadata,
+    outcome: { line: string } | { error: unknown },
+    started: number,
+    tag: string,
+  ): Promise<string> => {
+    if ('line' in outcome) {
       // pg-boss types it void; it answers how many jobs it marked.
-      const marked = (await boss.complete(QUEUES[kind], job.id, { result: line })) as unknown as {
-        affected?: number;
-      } | void;
+      const marked = (await boss.complete(QUEUES[kind], job.id, {
+        result: outcome.line,
+      })) as unknown as { affected?: number } | void;
       summary.done++;
       const late =
         marked && marked.affected === 0
           ? ` (after its expiry of ${job.expireInSeconds} s: the queue had already put it back, and its next run will find the work done)`
           : '';
-      options.log(`${tag} done in ${seconds(started)}: ${line}${late}`);
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      const message = error instanceof Error ? error.message : String(error);
-      if (error instanceof PermanentJobError) {
-        // No retry can help: spend the job's tries now.
-        await boss.cancel(QUEUES[kind], job.id);
-        summary.failed++;
-        options.log(`${tag} failed for good after ${seconds(started)}: ${message}`);
-        return;
-      }
-      await boss.fail(QUEUES[kind], job.id, { message });
-      summary.failed++;
-      const left = job.retryLimit - job.retryCount;
-      options.log(
-        `${tag} failed after ${seconds(started)}: ${message}` +
-          (left > 0 ? ` (${left} ${left === 1 ? 'retry' : 'retries'} left)` : ' (no retries left)'),
-      );
-    } finally {
-      running.delete(job.id);
+      return `${tag} done in ${seconds(started)}: ${outcome.line}${late}`;
     }
+    const { error } = outcome;
+    const message = error instanceof Error ? error.message : String(error);
+    summary.failed++;
+    if (error instanceof PermanentJobError) {
+      // No retry can help: the job is cancelled instead of failed.
+      await boss.cancel(QUEUES[kind], job.id);
+      return `${tag} failed for good after ${seconds(started)}: ${message}`;
+    }
+    await boss.fail(QUEUES[kind], job.id, { message });
+    const left = job.retryLimit - job.retryCount;
+    return (
+      `${tag} failed after ${seconds(started)}: ${message}` +
+      (left > 0 ? ` (${left} ${left === 1 ? 'retry' : 'retries'} left)` : ' (no retries left)')
+    );
   };
 
   const slot = async (): Promise<void> => {
@@ -144,9 +166,17 @@ export async function runWorkerLoop(options: WorkerLoopOptions): Promise<WorkerS
     // Still running: hand them back, so that another worker takes them now.
     for (const [id, { kind, abort }] of running) {
       abort.abort();
-      await boss.fail(QUEUES[kind], id, { message: 'released: the worker was stopped' });
-      summary.released++;
-      options.log(`${kind} ${id.slice(0, 8)} released: the worker was stopped; it will be retried`);
+      try {
+        await boss.fail(QUEUES[kind], id, { message: 'released: the worker was stopped' });
+        summary.released++;
+        options.log(
+          `${kind} ${id.slice(0, 8)} released: the worker was stopped; it will be retried`,
+        );
+      } catch (error) {
+        options.log(
+          `${kind} ${id.slice(0, 8)} could not be released (${error instanceof Error ? error.message : String(error)}); it runs again after its expiry`,
+        );
+      }
     }
   }
   // A released job's handler may still be on its way out; it is not waited for long.
