@@ -13,6 +13,8 @@
  *   - stories: listing the stories of the last 30 days.
  * The store is a fresh PGlite folder in the temp directory (removed afterwards)
  * unless --db names a PostgreSQL server (then a schema of its own, dropped).
+ * `--keep` keeps it (its place is printed) and `--store PATH|URL` reuses a kept
+ * one: a store that already holds N reports is only searched.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -39,6 +41,9 @@ const REPORTS = option('--reports', 10_000);
 const QUERIES = option('--queries', 300);
 const dbAt = args.indexOf('--db');
 const serverUrl = dbAt >= 0 ? args[dbAt + 1] : undefined;
+const keep = args.includes('--keep');
+const storeAt = args.indexOf('--store');
+const kept = storeAt >= 0 ? args[storeAt + 1] : undefined;
 const cluster = !args.includes('--no-cluster');
 
 /** Text files of examples/ and of the dev stories (held-out stories are not read). */
@@ -65,6 +70,17 @@ async function sourceTexts(): Promise<{ id: string; text: string }[]> {
   }
   return texts;
 }
+
+/** The query kinds, in the order the queries cycle through them. */
+const KINDS = [
+  'one word',
+  'two words + outlet',
+  'two words + date range',
+  'phrase',
+  'one word + entity',
+  'entity alone',
+  'two words',
+];
 
 const OUTLETS = [
   'Muldentaler Bote',
@@ -108,11 +124,15 @@ console.log(
   `analysed ${bases.length} reports (examples and dev stories) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 );
 
-const folder = serverUrl ? null : await mkdtemp(join(tmpdir(), 'crosscheck-bench-store-'));
-const schema = `bench_${process.pid}`;
+const keptServer = kept !== undefined && /^postgres(?:ql)?:\/\//.test(kept);
+const folder =
+  serverUrl || keptServer
+    ? null
+    : (kept ?? join(await mkdtemp(join(tmpdir(), 'crosscheck-bench-store-')), 'store'));
+const schema = keptServer || keep ? 'bench_kept' : `bench_${process.pid}`;
 const store = await openStore({
-  db: serverUrl ?? join(folder!, 'store'),
-  schema: serverUrl ? schema : undefined,
+  db: keptServer ? kept! : (serverUrl ?? folder!),
+  schema: serverUrl || keptServer ? schema : undefined,
   clusterer: cluster ? undefined : null,
 });
 console.log(`store: ${store.engine} (${store.location}), clustering ${cluster ? 'on' : 'off'}`);
@@ -120,7 +140,10 @@ console.log(`store: ${store.engine} (${store.location}), clustering ${cluster ? 
 try {
   const addTimes: number[] = [];
   const tAdd = performance.now();
-  for (let n = 0; n < REPORTS; n++) {
+  const already = await store.reportCount();
+  if (already > 0 && already !== REPORTS)
+    throw new Error(`the store holds ${already} reports, not ${REPORTS}: use a new one`);
+  for (let n = already; n < REPORTS; n++) {
     const record = variant(bases[n % bases.length]!, n);
     const t = performance.now();
     const result = await store.addReport({ record, source: record.meta!.url! });
@@ -131,9 +154,10 @@ try {
       console.log(`  ${n + 1} added, ${((performance.now() - tAdd) / 1000).toFixed(0)} s`);
   }
   const addSeconds = (performance.now() - tAdd) / 1000;
-  console.log(
-    `add (analysis excluded): ${figures(addTimes)}; ${(REPORTS / addSeconds).toFixed(0)} reports/s`,
-  );
+  if (addTimes.length > 0)
+    console.log(
+      `add (analysis excluded): ${figures(addTimes)}; ${(REPORTS / addSeconds).toFixed(0)} reports/s`,
+    );
 
   // Queries: content words of the reports, alone, in pairs, as phrases, and with filters.
   const words = [
@@ -157,32 +181,41 @@ try {
   };
   const queries: SearchQuery[] = [];
   for (let q = 0; q < QUERIES; q++) {
-    const kind = q % 6;
-    const text =
-      kind === 0 ? pick(words) : kind === 3 ? `"${pick(words)}"` : `${pick(words)} ${pick(words)}`;
+    const kind = KINDS[q % KINDS.length]!;
+    const two = `${pick(words)} ${pick(words)}`;
     queries.push(
-      kind === 1
-        ? { text, outlet: pick(OUTLETS) }
-        : kind === 2
-          ? { text, from: '2025-03-01', to: '2025-05-31' }
-          : kind === 4
-            ? { text: pick(words), entity: pick(names) }
-            : kind === 5
-              ? { text: '', entity: pick(names), limit: 20 }
-              : { text },
+      kind === 'one word'
+        ? { text: pick(words) }
+        : kind === 'two words + outlet'
+          ? { text: two, outlet: pick(OUTLETS) }
+          : kind === 'two words + date range'
+            ? { text: two, from: '2025-03-01', to: '2025-05-31' }
+            : kind === 'phrase'
+              ? { text: `"${pick(words)} ${pick(words)}"` }
+              : kind === 'one word + entity'
+                ? { text: pick(words), entity: pick(names) }
+                : kind === 'entity alone'
+                  ? { text: '', entity: pick(names) }
+                  : { text: two },
     );
   }
   for (const query of queries.slice(0, 20)) await store.search(query); // warm-up
   const searchTimes: number[] = [];
+  const byKind = new Map<string, number[]>();
   let hits = 0;
-  for (const query of queries) {
+  for (const [q, query] of queries.entries()) {
     const t = performance.now();
     hits += (await store.search(query)).length;
-    searchTimes.push(performance.now() - t);
+    const ms = performance.now() - t;
+    searchTimes.push(ms);
+    const kind = KINDS[q % KINDS.length]!;
+    byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
   }
   console.log(
     `search over ${REPORTS} reports (20 hits at most): ${figures(searchTimes)}; ${(hits / QUERIES).toFixed(1)} hits a query`,
   );
+
+  for (const [kind, times] of byKind) console.log(`  ${kind}: ${figures(times)}`);
 
   const storyTimes: number[] = [];
   let storyCount = 0;
@@ -194,7 +227,12 @@ try {
   console.log(`stories --since (last 31 days, ${storyCount} stories): ${figures(storyTimes)}`);
 } finally {
   await store.close();
-  if (folder) await rm(folder, { recursive: true, force: true });
+  if (keep)
+    console.log(
+      `kept: --store ${keptServer || serverUrl ? `${kept ?? serverUrl} (schema ${schema})` : folder}`,
+    );
+  else if (kept === undefined && folder)
+    await rm(join(folder, '..'), { recursive: true, force: true });
   else if (serverUrl) {
     const { default: pg } = await import('pg');
     const client = new pg.Client({ connectionString: serverUrl });

@@ -288,15 +288,17 @@ export class SqlReportStore implements ReportStore {
     const rows = await this.db.query<
       SummaryRow & { rank: number; headline: string | null; text: string }
     >(
-      `WITH q AS (SELECT websearch_to_tsquery('german', $1) AS de,
-                         websearch_to_tsquery('english', $1) AS en),
-       hits AS (
-         SELECT ${SUMMARY_COLUMNS}, r.text, r.search,
-           CASE WHEN r.lang = 'en' THEN 'english'::regconfig ELSE 'german'::regconfig END AS config,
-           CASE WHEN r.lang = 'en' THEN q.en ELSE q.de END AS query
-         FROM reports r CROSS JOIN q LEFT JOIN story_members m ON m.report_id = r.id
+      // Ranked by ids first, so that texts are read (and snippets made) for the hits only.
+      `WITH ranked AS (
+         SELECT r.id, r.day,
+           CASE WHEN $1 = '' THEN 0
+             WHEN r.lang = 'en' THEN ts_rank_cd(r.search, websearch_to_tsquery('english', $1))
+             ELSE ts_rank_cd(r.search, websearch_to_tsquery('german', $1)) END AS rank
+         FROM reports r
          -- The query stemmed as German and as English; each report matches in its own language.
-         WHERE ($1 = '' OR (r.lang <> 'en' AND r.search @@ q.de) OR (r.lang = 'en' AND r.search @@ q.en))
+         WHERE ($1 = ''
+             OR (r.search @@ websearch_to_tsquery('german', $1) AND r.lang <> 'en')
+             OR (r.search @@ websearch_to_tsquery('english', $1) AND r.lang = 'en'))
            AND ($2::text IS NULL OR r.outlet ILIKE $3
              OR (r.outlet OPERATOR(public.%) $2 AND public.similarity(r.outlet, $2) > 0.4))
            AND ($4::date IS NULL OR r.day >= $4::date)
@@ -305,16 +307,15 @@ export class SqlReportStore implements ReportStore {
              SELECT e.report_id FROM report_entities e
              WHERE e.key = $7 OR ' ' || e.key || ' ' LIKE $10
                OR e.name ILIKE $8
-               OR (e.name OPERATOR(public.%) $6 AND public.similarity(e.name, $6) > 0.5)))),
-       ranked AS (
-         SELECT hits.*, CASE WHEN $1 = '' THEN 0 ELSE ts_rank_cd(hits.search, hits.query) END AS rank
-         FROM hits ORDER BY rank DESC, day DESC, id DESC LIMIT $9)
-       SELECT ranked.id, ranked.source, ranked.url, ranked.outlet, ranked.title, ranked.published,
-         ranked.lang, ranked.added_at, ranked.day, ranked.story_id, ranked.text, ranked.rank,
-         CASE WHEN $1 = '' THEN NULL ELSE ts_headline(ranked.config, ranked.text, ranked.query,
-         'StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=1')
-         END AS headline
-       FROM ranked ORDER BY rank DESC, day DESC, id DESC`,
+               OR (e.name OPERATOR(public.%) $6 AND public.similarity(e.name, $6) > 0.5)))
+         ORDER BY rank DESC, r.day DESC, r.id DESC
+         LIMIT $9)
+       SELECT ${SUMMARY_COLUMNS}, r.text, ranked.rank,
+         CASE WHEN $1 = '' THEN NULL
+           WHEN r.lang = 'en' THEN ts_headline('english', r.text, websearch_to_tsquery('english', $1), '${HEADLINE}')
+           ELSE ts_headline('german', r.text, websearch_to_tsquery('german', $1), '${HEADLINE}') END AS headline
+       FROM ranked JOIN reports r ON r.id = ranked.id LEFT JOIN story_members m ON m.report_id = r.id
+       ORDER BY ranked.rank DESC, ranked.day DESC, ranked.id DESC`,
       [
         text,
         query.outlet?.trim() || null,
@@ -459,6 +460,7 @@ export class SqlReportStore implements ReportStore {
 /** Private-use characters mark the matches in ts_headline's output; no report text has them. */
 const START = '\uE000';
 const STOP = '\uE001';
+const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=1`;
 
 /** A story's name when its first report has no title: the headline line of a text file, else its first words. */
 function firstWords(text: string): string {
