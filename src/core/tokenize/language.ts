@@ -34,6 +34,8 @@ export interface TokenizerLanguage {
   readonly clitics: ReadonlySet<string>;
   /** Words split in two, with the length of the first part ("cannot" → can + not). */
   readonly fusedWords: ReadonlyMap<string, number>;
+  /** A slash between numbers ("9/11", "08/16/2000") or two single letters ("b/c") joins them (UD English). */
+  readonly slashJoins: boolean;
   /** Runs of "!" and "?" ("!!", "?!") are one token (English) rather than one token a mark (UD German). */
   readonly markRuns: boolean;
   /** A possessive apostrophe after s ("James'") is a token of its own rather than part of the name. */
@@ -59,6 +61,7 @@ export const germanTokenizerLanguage: TokenizerLanguage = {
   sentenceStarters: new Set(ordinalContextDe.sentenceStarters),
   clitics: EMPTY,
   fusedWords: new Map(),
+  slashJoins: false,
   markRuns: false,
   apostropheApart: false,
 };
@@ -76,6 +79,7 @@ export const englishTokenizerLanguage: TokenizerLanguage = {
   sentenceStarters: EMPTY,
   clitics: new Set(cliticsEn.clitics),
   fusedWords: new Map(Object.entries(cliticsEn.fused)),
+  slashJoins: true,
   markRuns: true,
   apostropheApart: true,
   hyphenPrefixes: new Set(cliticsEn.hyphenPrefixes),

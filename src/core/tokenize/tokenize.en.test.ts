@@ -70,6 +70,11 @@ const CASES: [string, string[]][] = [
   ],
   ['call 713-853-3989 or 646-8420', ['call', '713-853-3989', 'or', '646-8420']],
   ['from 2005-2006', ['from', '2005', '-', '2006']],
+  // A slash between numbers or two single letters joins them; between words it is a token.
+  [
+    '9/11, 24/7, 1/2 and 08/16/2000, b/c and/or',
+    ['9/11', ',', '24/7', ',', '1/2', 'and', '08/16/2000', ',', 'b/c', 'and', '/', 'or'],
+  ],
   // Runs of ! and ? are one token, as EWT writes them.
   ['Wow!! Really?!', ['Wow', '!!', 'Really', '?!']],
   // Quotes and ellipsis.
@@ -80,6 +85,16 @@ const CASES: [string, string[]][] = [
 describe('tokenize, English', () => {
   it.each(CASES)('%s', (text, expected) => {
     expect(show(text)).toEqual(expected);
+  });
+
+  it('marks numbers joined by two slashes as a date, by one as a number', () => {
+    const text = 'on 08/16/2000 and 24/7';
+    expect(tokenize(text, { language: englishTokenizerLanguage }).map((t) => t.kind)).toEqual([
+      'word',
+      'date',
+      'word',
+      'number',
+    ]);
   });
 
   it('is picked by lang "en" (and "en-GB")', () => {

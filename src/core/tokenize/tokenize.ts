@@ -210,6 +210,7 @@ class Scanner {
     let digits = 0;
     let hyphens = 0;
     let numericSeparators = 0;
+    let slashes = 0;
     let dotted = false;
     let trailingApostrophe = false;
 
@@ -343,6 +344,28 @@ class Scanner {
         i++;
         continue;
       }
+      if (unit === SLASH && this.language.slashJoins) {
+        if (numericSoFar && prevCls === DIGIT && nextCls === DIGIT) {
+          // "9/11", "24/7", "1/2", "08/16/2000"
+          slashes++;
+          i++;
+          segmentStart = i;
+          continue;
+        }
+        const afterNext = classAt(text, i + 2);
+        if (
+          i - start === 1 &&
+          letters === 1 &&
+          nextCls === LETTER &&
+          afterNext !== LETTER &&
+          afterNext !== DIGIT
+        ) {
+          // Shorthand of two letters: "b/c", "w/o", "l/c".
+          i += 2;
+          letters++;
+          break;
+        }
+      }
       break;
     }
 
@@ -374,6 +397,11 @@ class Scanner {
       }
     }
 
+    if (slashes > 0 && letters === 0 && hyphens === 0) {
+      // Two slashes between numbers make a date ("08/16/2000"), one a fraction or a name ("9/11").
+      this.push(start, end, slashes === 2 ? 'date' : 'number');
+      return end;
+    }
     if (trailingApostrophe || letters > 0 || hyphens > 0 || digits === 0) {
       return this.finishWord(start, end, letters, digits, hyphens, dotted);
     }
