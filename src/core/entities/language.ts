@@ -42,6 +42,12 @@ export interface TitleData {
   articles: string[];
   /** Prepositions that introduce where a person is from ("Jonas Pfeiffer von Elbtal"). */
   originWords: string[];
+  /**
+   * Titles that stand before a person's name only ("Mr.", "Senator"): the
+   * capitalised words after one are a name even where the model saw none.
+   * Optional: German lists none (its model marks these names itself).
+   */
+  personTitles?: string[];
 }
 
 export interface EntityLanguageOptions {
@@ -73,6 +79,7 @@ export class EntityLanguage {
   private readonly placeKind: ReadonlyMap<string, string>;
   private readonly origin: RegExp;
   private readonly derivedForms: readonly string[];
+  private readonly personTitles: ReadonlySet<string>;
 
   constructor(
     readonly code: string,
@@ -96,6 +103,7 @@ export class EntityLanguage {
         ? new RegExp(`(?:${derived.adjectiveEndings.join('|')})$`, 'u')
         : null;
     this.titles = new Set(titles.titles.map((t) => t.toLowerCase()));
+    this.personTitles = new Set(titles.personTitles ?? []);
     this.modifiers = new Set(titles.modifiers.map((t) => t.toLowerCase()));
     this.articles = new Set(titles.articles.map((t) => t.toLowerCase()));
     this.roleHeads = titles.roleHeads;
@@ -124,6 +132,11 @@ export class EntityLanguage {
     return (
       this.roleHeadSet.has(last) || (last.endsWith('s') && this.roleHeadSet.has(last.slice(0, -1)))
     );
+  }
+
+  /** A title that stands before persons' names only, as written ("Mr.", "President"). */
+  isPersonTitle(word: string): boolean {
+    return this.personTitles.has(word);
   }
 
   /** A title, role, role compound or role modifier. */

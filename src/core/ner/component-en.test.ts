@@ -70,6 +70,35 @@ describe('English NER component', () => {
   });
 });
 
+describe('names after titles', () => {
+  const pipeline = createPipeline([
+    tokenizerComponent,
+    sentenceSplitterComponent,
+    createTaggerNerComponent(
+      new NerTagger(toyModel(), createEnglishNerResources()),
+      ENGLISH_ENTITIES,
+    ),
+  ]);
+  const persons = (text: string) =>
+    pipeline
+      .run('t', text)
+      .entities.filter((e) => e.type === 'PER')
+      .map((e) => e.text);
+  it.each([
+    // a title that stands before persons only, then capitalised words: a name
+    ['Yesterday Mrs Okonkwo spoke.', ['Okonkwo']],
+    ['Yesterday Senator Amara Diallo spoke.', ['Amara Diallo']],
+    // no capitalised word after the title: nothing
+    ['Yesterday the president spoke.', []],
+    ['Yesterday Mrs and Mr spoke.', []],
+    // a role word after the title is no name
+    ['Yesterday Minister President spoke.', []],
+  ])('%s', (text, expected) => {
+    for (const name of expected) expect(persons(text)).toContain(name);
+    if (expected.length === 0) expect(persons(text)).toEqual([]);
+  });
+});
+
 describe('withoutRoleWords with English data', () => {
   const span = (label: string, start: number, end: number) => ({ label, start, end });
   it.each([

@@ -54,7 +54,7 @@ export function createTaggerNerComponent(
   return {
     name: 'ner',
     apply(doc: Doc) {
-      const tagged = tagMentions(doc, tagger, language);
+      const tagged = namesAfterTitles(doc, tagMentions(doc, tagger, language), language);
       const mentions = retypeAfterRoles(
         doc,
         language.options.derivedByList ? withListedDerived(doc, tagged, language) : tagged,
@@ -168,6 +168,47 @@ export function withoutRoleWords<S extends { label: string; start: number; end: 
     else if (!/^\p{Lu}/u.test(words[span.end] ?? '')) out.push(span);
   }
   return out;
+}
+
+/**
+ * Up to three capitalised words right after a title that stands before
+ * persons only ("Mr. Zelensky", "President Volodymyr Zelensky"), none of them
+ * a role word or inside a mention, become a person when the model left them
+ * untagged. The language's data lists such titles (`personTitles`); with none
+ * listed nothing changes. Run before name propagation, so the name spreads.
+ */
+function namesAfterTitles(doc: Doc, mentions: Mention[], language: EntityLanguage): Mention[] {
+  const tokens = doc.tokens;
+  const covered = (token: TokenRecord) =>
+    mentions.some((m) => m.start < token.end && m.end > token.start);
+  const added: Mention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!language.isPersonTitle(doc.text.slice(tokens[i]!.start, tokens[i]!.end))) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 3) {
+      const token = tokens[j]!;
+      const text = doc.text.slice(token.start, token.end);
+      if (token.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(text)) break;
+      if (language.isRoleWord(text) || covered(token)) break;
+      // Words must follow each other directly, separated by a space only.
+      if (j > i + 1 && token.start - tokens[j - 1]!.end !== 1) break;
+      j++;
+    }
+    if (j === i + 1) continue;
+    // A name followed by more capitalised words is left to the model ("President Biden Administration").
+    const next = tokens[j];
+    if (
+      next &&
+      next.kind === 'word' &&
+      /^\p{Lu}/u.test(doc.text.slice(next.start, next.end)) &&
+      !covered(next)
+    )
+      continue;
+    const start = tokens[i + 1]!.start;
+    const end = tokens[j - 1]!.end;
+    added.push({ start, end, text: doc.text.slice(start, end), type: 'PER', form: 'name' });
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**
