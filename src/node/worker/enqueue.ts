@@ -1,4 +1,5 @@
 import type { CliIo } from '../cli/io.js';
+import { STORE_UNAVAILABLE } from '../cli/store-open.js';
 import { isIngestInput, isWebUrl, type IngestOptions } from '../ingest/input-kind.js';
 import { readInput } from '../read/read-input.js';
 import { isServerUrl, openStore, redactUrl } from '../store/open.js';
@@ -41,7 +42,7 @@ export async function enqueueInputs(
   } catch (error) {
     await store?.close().catch(() => undefined);
     io.error(`crosscheck: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    return STORE_UNAVAILABLE;
   }
   let failed = 0;
   let queued = 0;

@@ -1,4 +1,5 @@
 import type { CliIo } from '../cli/io.js';
+import { STORE_UNAVAILABLE } from '../cli/store-open.js';
 import { isServerUrl, openStore, redactUrl } from '../store/open.js';
 import type { ReportStore } from '../store/types.js';
 import { openQueue, QUEUES, queueTiming, type Queue } from './queue.js';
@@ -64,7 +65,7 @@ export async function runWorkerCommand(options: WorkerCommandOptions, io: CliIo)
     await store?.close().catch(() => undefined);
     const message = error instanceof Error ? error.message : String(error);
     io.error(`crosscheck: ${message}`);
-    return 1;
+    return STORE_UNAVAILABLE;
   }
 
   const stop = new AbortController();

@@ -303,25 +303,34 @@ describe.skipIf(!TEST_PG)('crosscheck worker processes on one PostgreSQL databas
     process.env['CROSSCHECK_QUEUE_TIMING'] = JSON.stringify(TEST_TIMING);
   }, 120_000);
 
-  it('refuses an embedded store and bad options with one line each', async () => {
-    const cases: [string[], string][] = [
-      [['--db', '/tmp/some-folder'], 'worker needs a team store on a PostgreSQL server'],
+  it('refuses an embedded store, bad options and an unreachable server with one line each', async () => {
+    const cases: [string[], number, string][] = [
+      [['--db', '/tmp/some-folder'], 2, 'worker needs a team store on a PostgreSQL server'],
       [
         ['--db', TEST_PG, '--concurrency', '0'],
+        2,
         '--concurrency 0: expected a whole number from 1 to 64',
       ],
+      [
+        ['--db', 'postgres://desk:secret@127.0.0.1:1/news'],
+        69,
+        'cannot reach the store server postgres://desk:***@127.0.0.1:1/news',
+      ],
     ];
-    for (const [args, message] of cases) {
-      const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'worker', ...args], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, CROSSCHECK_DB: '' },
-      });
-      let stderr = '';
-      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-      const code = await new Promise((r) => child.on('exit', r));
-      expect(code).toBe(2);
-      expect(stderr).toContain(message);
-      expect(stderr).not.toMatch(/\n\s+at /);
-    }
+    await Promise.all(
+      cases.map(async ([args, expected, message]) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'worker', ...args], {
+          cwd: REPO_ROOT,
+          env: { ...process.env, CROSSCHECK_DB: '' },
+        });
+        let stderr = '';
+        child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+        const code = await new Promise((r) => child.on('exit', r));
+        expect(code, stderr).toBe(expected);
+        expect(stderr).toContain(message);
+        expect(stderr).not.toContain('secret');
+        expect(stderr).not.toMatch(/\n\s+at /);
+      }),
+    );
   }, 60_000);
 });
