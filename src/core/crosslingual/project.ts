@@ -5,7 +5,7 @@ import { nameKey } from '../entities/index.js';
 import { cognateKey } from './cognate.js';
 import type { BilingualDictionary } from './dictionary.js';
 import type { CrossWord } from './facts.js';
-import { WordLinker } from './link.js';
+import { compoundParts, WordLinker } from './link.js';
 import { crossLang, type CrossLang } from './words.js';
 
 /** A foreign word stands for at most this many words of the pivot language (the dictionary's first senses that occur). */
@@ -38,6 +38,21 @@ export function projectStatements(
     if (langs[i] === pivot)
       for (const s of statements) for (const t of s.terms.keys()) vocabulary.add(t);
   });
+  // Who is quoted and who is named as a source are words of the story too ("der
+  // Wetterdienst meldete"), though the statements leave them out as attribution.
+  documents.forEach((doc, i) => {
+    if (langs[i] !== pivot) return;
+    const spans = [
+      ...doc.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])),
+      ...(doc.frames ?? []).flatMap((f) => (f.source ? [f.source] : [])),
+    ];
+    for (const span of spans)
+      for (const w of doc.text
+        .slice(span.start, span.end)
+        .toLowerCase()
+        .split(/[^\p{L}]+/u))
+        if (w.length > 2) vocabulary.add(w);
+  });
   // What the pivot-language reports assert or deny: the keys a projected statement can take a side on.
   const pivotKeys = new Set<string>();
   byDoc.forEach((statements, i) => {
@@ -47,22 +62,29 @@ export function projectStatements(
   const byCognate = indexBy(vocabulary, cognateKey);
   const byName = indexBy(vocabulary, (t) => nameKey(t));
   const memo = new Map<string, string[]>();
+  // The other way round: each pivot word under the words of the other language it
+  // may translate to, its compound's parts included ("Küstenwache" → coast, guard;
+  // "Wetterdienst" → weather, service), since the other language often writes a
+  // closed compound as two words.
+  const reverse = new Map<string, string[]>();
+  for (const v of vocabulary) {
+    const parts = dictionary ? compoundParts(v, (w) => dictionary.english(w)) : [];
+    for (const part of [v, ...parts]) {
+      for (const t of linker.translations(asWord(part), pivot)) {
+        const list = reverse.get(t);
+        if (!list) reverse.set(t, [v]);
+        else if (!list.includes(v)) list.push(v);
+      }
+    }
+  }
   const targetsOf = (term: string, lang: CrossLang): string[] => {
     let targets = memo.get(term);
     if (targets) return targets;
     targets = [];
     if (vocabulary.has(term)) targets.push(term);
     else {
-      const word: CrossWord = {
-        text: term,
-        form: term,
-        lemma: term,
-        start: 0,
-        end: 0,
-        name: false,
-        entity: false,
-      };
-      for (const t of linker.translations(word, lang)) {
+      const word = asWord(term);
+      for (const t of [...linker.translations(word, lang), ...(reverse.get(term) ?? [])]) {
         if (vocabulary.has(t) && !targets.includes(t)) targets.push(t);
         if (targets.length >= MAX_TARGETS) break;
       }
@@ -178,6 +200,10 @@ function predicationsAcross(
     }
   }
   return [...found.values()];
+}
+
+function asWord(term: string): CrossWord {
+  return { text: term, form: term, lemma: term, start: 0, end: 0, name: false, entity: false };
 }
 
 function indexBy(words: Iterable<string>, key: (w: string) => string): Map<string, string[]> {

@@ -160,7 +160,7 @@ function twoThings(a: FrameRecord, b: FrameRecord): boolean {
 }
 
 function conflictOf(ctx: ComparisonContext, a: Dated, b: Dated): ConflictRecord {
-  const sources = differentSources(a.frame, b.frame);
+  const sources = differentSources(a.frame, b.frame, { ctx, docA: a.doc, docB: b.doc });
   return {
     kind: 'date',
     severity: 'medium',

@@ -73,10 +73,44 @@ function crossId(ctx: ComparisonContext, doc: number, entity: string | null): st
 
 export { qualifiersCompatible };
 
-/** The two sources, when the two sides name different ones ("laut Kiew" / "westliche Geheimdienste"). */
-export function differentSources(a: FrameRecord, b: FrameRecord): (string | null)[] | undefined {
+/**
+ * The two sources, when the two sides name different ones ("laut Kiew" /
+ * "westliche Geheimdienste"). With the comparison's context, reports in two
+ * languages name one source when the source's words meet in one vocabulary
+ * ("the coast guard" / "Küstenwache", see ComparisonContext.mapTerms).
+ */
+export function differentSources(
+  a: FrameRecord,
+  b: FrameRecord,
+  across?: { ctx: ComparisonContext; docA: number; docB: number },
+): (string | null)[] | undefined {
   if (!a.source || !b.source || a.source.key === b.source.key) return undefined;
+  if (
+    across &&
+    sameSourceAcross(across.ctx, across.docA, a.source.text, across.docB, b.source.text)
+  )
+    return undefined;
   return [a.source.text, b.source.text];
+}
+
+function sameSourceAcross(
+  ctx: ComparisonContext,
+  docA: number,
+  textA: string,
+  docB: number,
+  textB: string,
+): boolean {
+  if (!ctx.mapTerms || ctx.documents[docA]!.lang === ctx.documents[docB]!.lang) return false;
+  // Each word, and each two written as one ("coast guard" → coastguard).
+  const words = (text: string) => {
+    const list = text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2);
+    return [...list, ...list.slice(1).map((w, i) => list[i] + w)];
+  };
+  const [wa, wb] = [ctx.mapTerms(docA, words(textA)), ctx.mapTerms(docB, words(textB))];
+  return [...wa].some((w) => wb.has(w));
 }
 
 export function sourcesSentence(sources: (string | null)[] | undefined): string {

@@ -209,7 +209,7 @@ function conflictOf(
   { a, b }: Candidate,
   severity: ConflictSeverity,
 ): ConflictRecord {
-  const sources = differentSources(a.frame, b.frame);
+  const sources = differentSources(a.frame, b.frame, { ctx, docA: a.doc, docB: b.doc });
   const side = (m: Measurement) =>
     `${ctx.nameOf(m.doc)} gives ${formatValue(m.q)}${m.partnerQ ? ` to ${formatValue(m.partnerQ)}` : ''}` +
     (m.frame.source && sources ? ` (${m.frame.source.text})` : '');
