@@ -1,5 +1,5 @@
 import type { DocumentRecord, TokenRecord } from '../contract/types.js';
-import { findEquipment } from '../entities/index.js';
+import { ENGLISH_ENTITIES, findEquipment, GERMAN_ENTITIES } from '../entities/index.js';
 import kindData from './data/kinds.json' with { type: 'json' };
 import { figuresIn, type CrossFigure } from './numbers.js';
 import { wordsOf, type CrossLang } from './words.js';
@@ -35,6 +35,8 @@ export interface SentenceFacts {
   /** Spans of quotation speakers the pipeline found. */
   speakerSpans: { start: number; end: number }[];
 }
+
+const ENTITY_LANGUAGES = { de: GERMAN_ENTITIES, en: ENGLISH_ENTITIES } as const;
 
 type KindTable = Record<string, { en: string[]; de: string[] }>;
 const KINDS = kindData.kinds as KindTable;
@@ -90,6 +92,8 @@ export function sentenceFacts(doc: DocumentRecord, lang: CrossLang): SentenceFac
         !inDate &&
         !words.calendar.has(lower) &&
         !inEquipment(token.start) &&
+        // A title or role ("Mayor", "Richterin") says what someone is, not who.
+        !ENTITY_LANGUAGES[lang].isTitleOrRole(form) &&
         (inEntity || token.upos === 'PROPN' || (lang === 'en' && i > 0));
       const lemma = (token.lemma ?? lower).toLowerCase();
       const word: CrossWord = {
