@@ -26,6 +26,10 @@ describe('speakerMatches', () => {
     ['Innenministerium', 'Sprecherin des Innenministeriums', [], true],
     ['Landratsamt Garmisch-Partenkirchen', 'das Landratsamt', [], true],
     ['Polizei', 'Die Polizei', [], true],
+    // English bodies named with common nouns only: their long words.
+    ['coastguard', 'The coastguard', [], true],
+    ['electoral commission', 'A spokesman for the electoral commission', [], true],
+    ['coastguard', 'the police', [], false],
     ['ESA', 'ESA-Angaben', [], true],
     ['drawenisches Verteidigungsministerium', 'des Ministeriums', [], true],
     ['Sprecher des Amtsgerichts Lindenfeld', 'ein Gerichtssprecher', [], true],
