@@ -4,7 +4,6 @@ import {
   renderTranslationText,
 } from '../../core/crosslingual/render.js';
 import { loadDictionary, MISSING_DICTIONARY_HINT } from '../dictionary/load.js';
-import { loadGermanPipeline } from '../pipeline.js';
 import type { CompareOptions } from './compare-command.js';
 import { acceptDateOption } from './date-option.js';
 import type { CliIo } from './io.js';
@@ -28,8 +27,8 @@ export async function runTranslationCheck(
     );
     return 2;
   }
-  const pipeline = loadGermanPipeline({ documentDate: options.date });
-  const { documents, errors } = await analyseInputs(inputs, pipeline, io, options);
+  // Each text is analysed in its own language (detected, or --lang), by that language's pipeline.
+  const { documents, errors } = await analyseInputs(inputs, undefined, io, options);
   if (documents.length !== 2 || errors.length > 0) {
     io.error('crosscheck: compare --translation needs both the original and the translation');
     return 1;
