@@ -35,10 +35,12 @@ export type StoryList =
 /** Asks the server for its stories, newest activity first. */
 export async function fetchStories(signal?: AbortSignal): Promise<StoryList> {
   const response = await get('api/stories', signal);
+  // An older server without the endpoint is a server without a store.
   if (response.status === 404) return { kind: 'no-store' };
   if (!response.ok)
     throw new ApiProblem(`The stories could not be listed: ${await reason(response)}.`);
-  const body = (await response.json()) as { location: string; stories: StoryItem[] };
+  const body = (await response.json()) as { location: string | null; stories: StoryItem[] };
+  if (body.location === null) return { kind: 'no-store' };
   return { kind: 'stories', location: body.location, stories: body.stories };
 }
 

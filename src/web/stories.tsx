@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiProblem } from './api.js';
 import { fetchStories, type StoryItem, type StoryList } from './stories-api.js';
 
@@ -21,22 +21,28 @@ type State = { kind: 'loading' } | { kind: 'failed'; message: string } | StoryLi
 export function StoryListPanel({ openingId, openedId, onOpen }: StoryListPanelProps) {
   const [state, setState] = useState<State>({ kind: 'loading' });
 
-  const load = useCallback(async (signal?: AbortSignal) => {
+  // Set when the panel goes (Compare pressed): a late answer is then dropped. The
+  // request is not aborted — it is small, and an aborted one is an error in the console.
+  const gone = useRef(false);
+  const load = useCallback(async () => {
+    let next: State;
     try {
-      setState(await fetchStories(signal));
+      next = await fetchStories();
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') return;
-      setState({
+      next = {
         kind: 'failed',
         message: error instanceof ApiProblem ? error.message : String(error),
-      });
+      };
     }
+    if (!gone.current) setState(next);
   }, []);
 
   useEffect(() => {
-    const abort = new AbortController();
-    void load(abort.signal);
-    return () => abort.abort();
+    gone.current = false;
+    void load();
+    return () => {
+      gone.current = true;
+    };
   }, [load]);
 
   if (state.kind === 'no-store' || state.kind === 'loading') return null;

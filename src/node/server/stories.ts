@@ -90,18 +90,28 @@ export function registerStoryRoutes(
 }
 
 /**
- * Without a store the routes still answer, with a 404 that says how to get
- * one, so the UI can tell "no stories yet" from "no store configured".
+ * Without a store the list still answers, with no stories and `location:
+ * null`, so that the UI (which asks on every start) can hide its panel without
+ * an error in the browser's console; a story asked for by id is a 404 that says
+ * how to open a store.
  */
 export function registerNoStoryRoutes(app: Hono): void {
-  const answer = (c: Context) =>
-    problem(
-      c,
-      404,
-      'no report store is open: start the server with "crosscheck serve --db PATH|postgres://…", or add reports with "crosscheck add" first',
-    );
-  app.all('/api/stories', answer);
-  app.all('/api/stories/:id', answer);
+  app.get('/api/stories', (c) =>
+    c.json({ location: null, stories: [], error: NO_STORE } satisfies NoStoryListAnswer),
+  );
+  app.get('/api/stories/:id', (c) => problem(c, 404, NO_STORE));
+  app.all('/api/stories', (c) => methodNotAllowed(c));
+  app.all('/api/stories/:id', (c) => methodNotAllowed(c));
+}
+
+const NO_STORE =
+  'no report store is open: start the server with "crosscheck serve --db PATH|postgres://…", or add reports with "crosscheck add" first';
+
+/** `GET /api/stories` of a server without a store. */
+export interface NoStoryListAnswer {
+  location: null;
+  stories: [];
+  error: string;
 }
 
 async function read<T>(
