@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import schema from '../../../schema/crosscheck.schema.json' with { type: 'json' };
 import type { CompareOutput, TranslationCheckOutput } from '../../core/contract/types.js';
 import { DEBIAN_DING_PATH, MISSING_DICTIONARY_HINT } from '../dictionary/load.js';
@@ -152,5 +153,29 @@ describe('crosscheck compare across languages (examples/faehre-vardensee)', () =
         a.claims.some((c) => c.doc === 0 && c.text.includes('38 people')),
       ),
     ).toBe(true);
+  });
+});
+
+describe('crosscheck compare across languages: dates and speakers', () => {
+  // Two short reports of one invented derailment, written for this test.
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-xling-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const en = join(dir, 'en.txt');
+  const de = join(dir, 'de.txt');
+  writeFileSync(
+    en,
+    'Train derails near Korvik\n\nA regional train derailed near Korvik on 3 June 2025, the rail operator said. Four passengers were injured.\n',
+  );
+  writeFileSync(
+    de,
+    'Zug bei Korvik entgleist\n\nEin Regionalzug ist am 4. Juni 2025 bei Korvik entgleist, teilte der Bahnbetreiber mit. Vier Fahrgäste wurden verletzt.\n',
+  );
+
+  it('sets two dates of one event against each other and keeps one speaker in two languages one speaker', async () => {
+    const { exitCode, stdout } = await run(['compare', '--format', 'json', en, de]);
+    expect(exitCode).toBe(0);
+    const output = JSON.parse(stdout) as CompareOutput;
+    expect(output.conflicts.map((c) => c.kind)).toEqual(['date']);
+    expect(output.conflicts[0]!.explanation).toMatch(/2025-06-03.*2025-06-04/);
   });
 });

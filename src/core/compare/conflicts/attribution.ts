@@ -8,6 +8,7 @@ import { isRoleWord, nameKey, stripTitles } from '../../entities/index.js';
 import type { ComparisonContext } from '../context.js';
 import { stem, tokenTerm } from '../terms.js';
 import { jaccard } from '../vectors.js';
+import { sameSourceAcross } from './frame-pairs.js';
 
 /**
  * Two renderings of one quotation must share this share of their content words.
@@ -129,6 +130,8 @@ export function findAttributionConflicts(ctx: ComparisonContext): ConflictRecord
       // A person and a body ("Landrätin Frauke Jansen" / "der Landkreis"): she may speak for it.
       if (a.speaker.person !== b.speaker.person) continue;
       if (!sameQuotation(...comparable(ctx, a, b))) continue;
+      // One speaker named in two languages ("the rail operator" / "der Bahnbetreiber").
+      if (sameSourceAcross(ctx, a.doc, a.speakerName, b.doc, b.speakerName)) continue;
       conflicts.push({
         kind: 'attribution',
         severity: severityOf(a.speaker, b.speaker),

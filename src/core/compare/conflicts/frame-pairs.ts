@@ -93,7 +93,8 @@ export function differentSources(
   return [a.source.text, b.source.text];
 }
 
-function sameSourceAcross(
+/** Two names (of a source or a speaker) in reports of two languages whose words meet in one vocabulary ("the rail operator" / "Bahnbetreiber"). */
+export function sameSourceAcross(
   ctx: ComparisonContext,
   docA: number,
   textA: string,
