@@ -66,6 +66,7 @@ const language = segmenterLanguageFor(lang);
 const lexicon =
   lang === 'de' && process.argv.includes('--lexicon') ? loadGermanLexicon() : undefined;
 const FOLDS = 5;
+const ALSO_JOINED = process.argv.includes('--also-joined');
 const MIN_WEIGHT = 0.3;
 const MAX_EPOCHS = 12;
 const THRESHOLDS = [-1, -0.5, 0, 0.5, 1, 1.5, 2, 3, 4, 5, 6, 8];
@@ -99,20 +100,33 @@ if (lang === 'en') trainEnglish(devPath);
 else trainGermanStreams(devPath);
 
 function trainEnglish(trainPath: string): void {
-  // One stream per document, as eval:segment reads EWT test.
-  const byDoc = new Map<string, string[]>();
-  for (const s of readConlluFile(trainPath)) {
-    const id = s.docId ?? (byDoc.size === 0 ? 'doc' : [...byDoc.keys()].at(-1)!);
-    if (!byDoc.has(id)) byDoc.set(id, []);
-    byDoc.get(id)!.push(s.text);
-  }
+  // One text per document, laid out as UD's raw text (and eval:segment) writes it:
+  // a paragraph (`# newpar`) begins after a blank line, sentences inside one are
+  // joined by a space. Each document is also given once with all its sentences
+  // joined by a space, so that the model sees long runs without paragraph breaks.
+  const byDoc: { text: string; ends: number[] }[] = [];
+  const joined: string[][] = [];
   let sentences = 0;
-  for (const texts of byDoc.values()) {
-    examples.push(...examplesFromStream(texts));
-    sentences += texts.length;
+  for (const s of readConlluFile(trainPath)) {
+    if (byDoc.length === 0 || s.newdoc) {
+      byDoc.push({ text: '', ends: [] });
+      joined.push([]);
+    }
+    const doc = byDoc.at(-1)!;
+    if (doc.text.length > 0) doc.text += s.newpar ? '\n\n' : ' ';
+    doc.text += s.text;
+    doc.ends.push(doc.text.length);
+    if (s.text.trim() !== '') joined.at(-1)!.push(s.text);
+    sentences++;
   }
+  // Both layouts of a document side by side, so that cross-validation's contiguous folds
+  // keep a document's two copies on the same side.
+  byDoc.forEach((doc, i) => {
+    examples.push(...examplesFromText(doc.text, new Set(doc.ends)));
+    if (ALSO_JOINED) examples.push(...examplesFromStream(joined[i]!));
+  });
   console.log(
-    `EWT train: ${byDoc.size} documents, ${sentences} sentences, ${examples.length} gaps`,
+    `EWT train: ${byDoc.length} documents, ${sentences} sentences, ${examples.length} gaps`,
   );
   const dev = sharedPath('corpora', 'ud-english-ewt', 'en_ewt-ud-dev.conllu');
   if (!dev) {
@@ -317,10 +331,15 @@ function examplesFromStream(sentences: readonly string[]): Example[] {
     false,
   )[0];
   if (!doc) return result;
-  const tokens = tokenize(doc.text, { lang });
-  const goldEnds = new Set(doc.sentences.map((s) => s.end));
-  const gapFeatures = new GapFeatures(doc.text, tokens, lexicon, language.sentenceStarters);
-  for (const { k, tokensSoFar } of modelCandidates(doc.text, tokens, language)) {
+  return examplesFromText(doc.text, new Set(doc.sentences.map((s) => s.end)));
+}
+
+/** The gaps the model will see in `text`, labelled with the gold sentence ends (offsets). */
+function examplesFromText(text: string, goldEnds: ReadonlySet<number>): Example[] {
+  const result: Example[] = [];
+  const tokens = tokenize(text, { lang });
+  const gapFeatures = new GapFeatures(text, tokens, lexicon, language.sentenceStarters);
+  for (const { k, tokensSoFar } of modelCandidates(text, tokens, language)) {
     const features: string[] = [];
     gapFeatures.features(k, tokensSoFar, features);
     result.push({ features, label: goldEnds.has(tokens[k]!.end) });

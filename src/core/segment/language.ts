@@ -28,6 +28,34 @@ export interface SegmenterLanguage {
    * Off, a lower-case word after a period continues the sentence.
    */
   readonly lowerCaseMayStartSentence: boolean;
+  /**
+   * Whether a URL or e-mail address may begin a sentence (web text lists links as
+   * sentences of their own: "… worth a visit. http://…"); then the model decides
+   * the gap before one. Off, a URL continues the sentence.
+   */
+  readonly urlMayStartSentence: boolean;
+  /**
+   * Whether an emoticon right after final punctuation belongs to the sentence it
+   * follows ("Loved it. :)"), as UD English attaches it.
+   */
+  readonly emojiJoinsPrecedingSentence: boolean;
+  /**
+   * Whether a period glued to the next word ("Newsfeed.Com", "PVT.LTD") stays
+   * inside the sentence; off, a period before a capital always ends one.
+   */
+  readonly gluedPeriodContinues: boolean;
+  /**
+   * Closing formulas of letters and e-mails ("best regards", lower-cased): as a
+   * whole sentence before a comma, the comma ends the sentence before a
+   * capitalised word ("Best regards, | Debra").
+   */
+  readonly letterClosings: ReadonlySet<string>;
+  /**
+   * Greetings that open a letter ("dear", "good morning"): followed by at most
+   * three words before a comma, the comma ends the sentence before a
+   * capitalised word ("Dear All, | My name is …").
+   */
+  readonly letterGreetings: ReadonlySet<string>;
   /** The boundary model without lexicon features. */
   readonly model: BoundaryModelData;
   /** The boundary model with the lexicon's word-class features, used when a lexicon is passed in. */
@@ -42,6 +70,11 @@ export const germanSegmenterLanguage: SegmenterLanguage = {
   // The tokenizer's list: the same words decide "2024. Die …" there.
   sentenceStarters: germanTokenizerLanguage.sentenceStarters,
   lowerCaseMayStartSentence: false,
+  urlMayStartSentence: false,
+  emojiJoinsPrecedingSentence: false,
+  gluedPeriodContinues: false,
+  letterClosings: new Set(),
+  letterGreetings: new Set(),
   model: modelDe as BoundaryModelData,
   lexiconModel: lexiconModelDe as BoundaryModelData,
 };
@@ -52,6 +85,11 @@ export const englishSegmenterLanguage: SegmenterLanguage = {
   endsBeforeCapital: new Set(rulesEn.abbreviationsThatEndASentenceBeforeACapital),
   sentenceStarters: new Set(rulesEn.sentenceStarters),
   lowerCaseMayStartSentence: rulesEn.lowerCaseMayStartSentence,
+  urlMayStartSentence: rulesEn.urlMayStartSentence,
+  emojiJoinsPrecedingSentence: rulesEn.emojiJoinsPrecedingSentence,
+  gluedPeriodContinues: rulesEn.gluedPeriodContinues,
+  letterClosings: new Set(rulesEn.letterClosings),
+  letterGreetings: new Set(rulesEn.letterGreetings),
   model: modelEn as BoundaryModelData,
 };
 

@@ -72,10 +72,46 @@ const CASES: [string, string[]][] = [
     'i am going out tonight. we can meet at the bar if you want.',
     ['i am going out tonight.', 'we can meet at the bar if you want.'],
   ],
+  // Letters and e-mails: a greeting or closing formula ends at its comma before a capital.
+  [
+    'Please send the draft today. Best regards, Anna Berg',
+    ['Please send the draft today.', 'Best regards,', 'Anna Berg'],
+  ],
+  ['Dear All, My name is Tom Reed.', ['Dear All,', 'My name is Tom Reed.']],
+  [
+    'Good Morning Debra, I have attached the file.',
+    ['Good Morning Debra,', 'I have attached the file.'],
+  ],
+  // ... but not when the formula's words are not the whole sentence, or are lower case.
+  [
+    'The best regards, Anna said, are the shortest.',
+    ['The best regards, Anna said, are the shortest.'],
+  ],
+  ['I said hi, Tom waved back.', ['I said hi, Tom waved back.']],
+  ['Kind people, Tom said, help.', ['Kind people, Tom said, help.']],
+  // An emoticon after final punctuation closes the sentence before it.
+  [
+    'We loved every bit of it. :) The staff were kind.',
+    ['We loved every bit of it. :)', 'The staff were kind.'],
+  ],
+  // A period with no space before a capital is inside a name, not a boundary.
+  ['Posted via Newsfeed.Com on Monday.', ['Posted via Newsfeed.Com on Monday.']],
+];
+
+/** [text, sentences]: a URL after final punctuation is left to the model, which starts a sentence there. */
+const LINK_CASES: [string, string[]][] = [
+  [
+    'The gardens are well worth a visit. http://www.example.org/gardens',
+    ['The gardens are well worth a visit.', 'http://www.example.org/gardens'],
+  ],
 ];
 
 describe('splitSentences, English', () => {
   it.each(CASES)('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it.each(LINK_CASES)('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
 

@@ -185,11 +185,19 @@ function ruleDecision(
   if (gap === Gap.LineBreak) return isHardWrap(text, token, next) ? RULE_NO : RULE_YES;
 
   if (endsWithFinalPunctuation(text, tokens, roles, k)) {
+    // "Loved it. :)": the emoticon closes the sentence before it.
+    if (language.emojiJoinsPrecedingSentence && next.kind === 'emoji') return RULE_NO;
+    // "Newsfeed.Com": a period glued to the word after it is inside a name.
+    if (gap === Gap.None && language.gluedPeriodContinues && next.kind === 'word') {
+      if (tokenText(text, token) === '.') return RULE_NO;
+    }
     if (!continuesAfterFinalPunctuation(text, tokens, roles, k + 1)) return RULE_YES;
-    // Web English often starts its sentences in lower case ("… tonight. jill finishes …"):
-    // there the model decides, having learnt how rarely a period before a lower-case word is not final.
+    if (gap === Gap.None) return RULE_NO;
+    // Web English often starts its sentences in lower case ("… tonight. jill finishes …")
+    // and gives links as sentences of their own: there the model decides, having learnt
+    // how rarely a period before a lower-case word or a URL is not final.
+    if (language.urlMayStartSentence && isLink(next)) return ASK_MODEL;
     return language.lowerCaseMayStartSentence &&
-      gap !== Gap.None &&
       next.kind === 'word' &&
       isLowerCase(text.charCodeAt(next.start))
       ? ASK_MODEL
@@ -200,8 +208,72 @@ function ruleDecision(
     const capital = next.kind === 'word' && isUpperCase(text.charCodeAt(next.start));
     return capital && language.endsBeforeCapital.has(tokenText(text, token)) ? RULE_YES : RULE_NO;
   }
-  if (gap === Gap.None || !isModelCandidate(text, tokens, k)) return RULE_NO;
-  return ASK_MODEL;
+  if (gap === Gap.None) return RULE_NO;
+  if (
+    language.letterClosings.size + language.letterGreetings.size > 0 &&
+    endsLetterFormula(text, tokens, k, language)
+  ) {
+    return RULE_YES;
+  }
+  if (language.urlMayStartSentence && isLink(next)) return ASK_MODEL;
+  return isModelCandidate(text, tokens, k) ? ASK_MODEL : RULE_NO;
+}
+
+function isLink(token: TokenRecord): boolean {
+  return token.kind === 'url' || token.kind === 'email';
+}
+
+/** Tokens a greeting with its name may have before its comma ("Good Morning Debra", "Dear Mr. Smith"). */
+const MAX_FORMULA_TOKENS = 5;
+/** Words after a greeting: a name ("Dear All", "Hi Mary Ann"). */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * The gap after token k ends a letter's greeting or closing formula: token k is
+ * a comma, the next token a capitalised word, and the words since the start of
+ * the text, a line or a sentence are a closing formula ("… ASAP. Thanks, | Sean",
+ * "Best regards, | Debra") or a greeting and at most three name words
+ * ("Dear All, | My …"), the first word capitalised.
+ */
+function endsLetterFormula(
+  text: string,
+  tokens: readonly TokenRecord[],
+  k: number,
+  language: SegmenterLanguage,
+): boolean {
+  const comma = tokens[k]!;
+  const next = tokens[k + 1]!;
+  if (comma.end - comma.start !== 1 || text.charCodeAt(comma.start) !== 0x2c) return false;
+  if (next.kind !== 'word' || !isUpperCase(text.charCodeAt(next.start))) return false;
+  for (let j = k - 1; j >= 0 && j >= k - MAX_FORMULA_TOKENS; j--) {
+    const token = tokens[j]!;
+    if (token.kind !== 'word' && token.kind !== 'abbreviation') return false;
+    if (!startsSentenceOrLine(text, tokens, j)) continue;
+    if (!isUpperCase(text.charCodeAt(token.start))) return false;
+    const words: string[] = [];
+    for (let i = j; i < k; i++) words.push(tokenText(text, tokens[i]!).toLowerCase());
+    if (language.letterClosings.has(words.join(' '))) return true;
+    // A greeting of one or two words, then the name.
+    for (let g = 1; g <= 2 && g <= words.length; g++) {
+      if (
+        words.length - g <= MAX_NAME_WORDS &&
+        language.letterGreetings.has(words.slice(0, g).join(' '))
+      )
+        return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Token j begins the text or a line, or follows final punctuation or a closing bracket. */
+function startsSentenceOrLine(text: string, tokens: readonly TokenRecord[], j: number): boolean {
+  if (j === 0) return true;
+  const before = tokens[j - 1]!;
+  if (gapKind(text, before.end, tokens[j]!.start) >= Gap.LineBreak) return true;
+  if (before.kind !== 'punct') return false;
+  const s = tokenText(text, before);
+  return isFinalPunctuation(s) || CLOSING_BRACKETS.has(s);
 }
 
 const Gap = { None: 0, Space: 1, LineBreak: 2, BlankLine: 3 } as const;
