@@ -1,3 +1,4 @@
+import type { LanguageOption } from '../../core/lang/choose.js';
 import type { CliIo } from '../cli/io.js';
 import { STORE_UNAVAILABLE } from '../cli/store-open.js';
 import { isIngestInput, isWebUrl, type IngestOptions } from '../ingest/input-kind.js';
@@ -19,6 +20,8 @@ export interface EnqueueOptions extends IngestOptions {
   db: string;
   /** YYYY-MM-DD anchoring relative dates (`add --date`). */
   date?: string;
+  /** The reports' language (`add --lang`); default: detected per report by the worker. */
+  lang?: LanguageOption;
 }
 
 export async function enqueueInputs(
@@ -56,6 +59,7 @@ export async function enqueueInputs(
           ...(options.since !== undefined ? { since: options.since } : {}),
           ...(options.allowPrivate ? { allowPrivate: true } : {}),
           ...(options.date !== undefined ? { date: options.date } : {}),
+          ...(options.lang !== undefined && options.lang !== 'auto' ? { lang: options.lang } : {}),
         });
         queued++;
         await io.write(`queued  ${input} (fetch job ${shortId(id)})\n`);
@@ -75,6 +79,7 @@ export async function enqueueInputs(
           continue;
         }
         if (options.date !== undefined) item.date = options.date;
+        if (options.lang !== undefined && options.lang !== 'auto') item.lang = options.lang;
         const id = await queue.send('analyse', item);
         queued++;
         await io.write(`queued  ${item.id} (analyse job ${shortId(id)})\n`);

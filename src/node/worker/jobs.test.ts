@@ -92,6 +92,27 @@ describe('analyse job', () => {
     expect(added).toEqual([]);
   });
 
+  it('analyses a report in its language, detected or given with the job', async () => {
+    const english =
+      'The river rose to 7.40 metres on Sunday, the fire brigade said. About 1,200 people had to leave their homes in the old town, and the schools stay closed until Monday.';
+    const { store, added } = memoryStore();
+    await analyseJob({ id: 'en.txt', text: english }, context(store).ctx);
+    await analyseJob(
+      { id: 'de.txt', text: english.replace('river', 'River'), lang: 'de' },
+      context(store).ctx,
+    );
+    expect(added.map((a) => a.record.lang)).toEqual(['en', 'de']);
+  });
+
+  it('fails a report in a language it does not read for good, saying how to add it anyway', async () => {
+    const french =
+      "La rivière est montée à 7,40 mètres dimanche, selon les pompiers. Environ 1 200 personnes ont dû quitter leur logement dans la vieille ville, et les écoles restent fermées jusqu'à lundi.";
+    const { store } = memoryStore();
+    const run = analyseJob({ id: 'fr.txt', text: french }, context(store).ctx);
+    await expect(run).rejects.toThrow(PermanentJobError);
+    await expect(run).rejects.toThrow(/^fr\.txt: .*; queue it with --lang de or --lang en/);
+  });
+
   it.each([
     [{ id: 'x.txt', text: '   ' }, 'x.txt: the report is empty'],
     [{ id: 'x.txt' }, 'needs "id" and "text" strings'],

@@ -2,7 +2,7 @@ import type { DocumentRecord } from '../../core/contract/types.js';
 import { isIsoDay } from '../cli/date-option.js';
 import type { IngestResult } from '../ingest/ingest-input.js';
 import type { IngestOptions } from '../ingest/input-kind.js';
-import { loadGermanPipeline } from '../pipeline.js';
+import { analyzeText } from '../pipeline.js';
 import type { ReportStore } from '../store/types.js';
 import type { AnalyseJob, FetchJob, JobData, JobKind } from './queue.js';
 
@@ -46,11 +46,22 @@ export async function analyseJob(job: AnalyseJob, context: JobContext): Promise<
   return `${job.id}: added as report ${result.reportId}, ${result.newStory ? 'opened' : 'joined'} story ${result.storyId}`;
 }
 
+/** The report in its language (given when queued, else detected), like `crosscheck add`. */
 function analyse(job: AnalyseJob): DocumentRecord {
   // The day anchoring "am Sonntag": the enqueuer's --date, else the page's publication day.
   const day = job.date ?? job.meta?.published?.slice(0, 10);
-  const pipeline = loadGermanPipeline(day && isIsoDay(day) ? { documentDate: day } : {});
-  const record = pipeline.run(job.id, job.text).toRecord();
+  const analysis = analyzeText(
+    job.id,
+    job.text,
+    job.lang ?? 'auto',
+    day && isIsoDay(day) ? { documentDate: day } : {},
+  );
+  // A text in a language crosscheck does not read is that way on every try.
+  if (!analysis.ok)
+    throw new PermanentJobError(
+      `${job.id}: ${analysis.problem}; queue it with --lang de or --lang en to add it anyway`,
+    );
+  const { record } = analysis;
   if (job.meta) record.meta = job.meta;
   if (job.sourceMap) record.sourceMap = job.sourceMap;
   return record;
@@ -87,6 +98,7 @@ export async function fetchJob(job: FetchJob, context: JobContext): Promise<stri
     const analyse: AnalyseJob = { id: page.id, text: page.text, meta: page.meta };
     if (page.spans.length > 0) analyse.sourceMap = { encoding: page.encoding, spans: page.spans };
     if (job.date) analyse.date = job.date;
+    if (job.lang) analyse.lang = job.lang;
     await context.send('analyse', analyse);
     queued++;
   }

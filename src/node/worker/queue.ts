@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { DocumentMetaRecord, SourceMapRecord } from '../../core/contract/types.js';
+import type { LanguageOption } from '../../core/lang/choose.js';
 
 /**
  * The team mode's job queue: pg-boss on the same PostgreSQL database as the
@@ -39,6 +40,8 @@ export interface FetchJob {
   allowPrivate?: boolean;
   /** YYYY-MM-DD anchoring relative dates, as `add --date`. */
   date?: string;
+  /** The pages' language, as `add --lang`; default: detected per page. */
+  lang?: LanguageOption;
 }
 
 /** One report's text, as read by whoever enqueued it (a file on their machine, or a fetched page). */
@@ -50,6 +53,8 @@ export interface AnalyseJob {
   sourceMap?: SourceMapRecord;
   /** YYYY-MM-DD anchoring relative dates; else the page's publication day. */
   date?: string;
+  /** The report's language, as `add --lang`; default: detected. */
+  lang?: LanguageOption;
 }
 
 export interface JobData {
