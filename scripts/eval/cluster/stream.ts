@@ -129,3 +129,68 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** What a follow-up report is in its story (eval/cluster/followups.json). */
+export type FollowupRole = 'opening' | 'follow-up' | 'look-alike';
+
+interface FollowupManifest {
+  reports: Record<string, { story: string; date: string; split: Split; role: FollowupRole }>;
+}
+
+/**
+ * The follow-up material listed in `manifest` (eval/cluster/followups.json): reports
+ * with their own publication days and their gold story — a story of eval/stories/
+ * (a follow-up of it) or a mini-story of the material itself. `storySplits` holds
+ * the split of every story folder: a follow-up of a folder must share its split,
+ * so that dev material never lands in the held-out stream or the other way round.
+ */
+export function followupReports(
+  manifestFile: string,
+  dir: string,
+  storySplits: ReadonlyMap<string, Split>,
+): StreamReport[] {
+  const manifest = readJson(manifestFile) as Partial<FollowupManifest>;
+  if (typeof manifest.reports !== 'object' || manifest.reports === null)
+    throw new Error(`${manifestFile}: needs an object "reports"`);
+  const listed = new Set(Object.keys(manifest.reports));
+  const unlisted = readdirSync(dir).filter((f) => f.endsWith('.txt') && !listed.has(f));
+  if (unlisted.length > 0) throw new Error(`${manifestFile}: no entry for ${unlisted.join(', ')}`);
+  const out: StreamReport[] = [];
+  for (const [file, entry] of Object.entries(manifest.reports)) {
+    const where = `${manifestFile}: "${file}"`;
+    if (entry.split !== 'dev' && entry.split !== 'test')
+      throw new Error(`${where}: split must be "dev" or "test"`);
+    if (typeof entry.date !== 'string' || !DAY.test(entry.date))
+      throw new Error(`${where}: date must be YYYY-MM-DD`);
+    if (typeof entry.story !== 'string' || entry.story === '')
+      throw new Error(`${where}: story must name the report's story`);
+    if (!['opening', 'follow-up', 'look-alike'].includes(entry.role))
+      throw new Error(`${where}: role must be "opening", "follow-up" or "look-alike"`);
+    const folderSplit = storySplits.get(entry.story);
+    if (folderSplit !== undefined && folderSplit !== entry.split)
+      throw new Error(
+        `${where}: split "${entry.split}" differs from the split "${folderSplit}" of story ${entry.story}`,
+      );
+    const path = join(dir, file);
+    if (!existsSync(path)) throw new Error(`${where}: file ${path} is missing`);
+    out.push({
+      id: `followup/${basename(file)}`,
+      text: readFileSync(path, 'utf8'),
+      date: entry.date,
+      gold: entry.story,
+      split: entry.split,
+    });
+  }
+  // A follow-up continues something: a story folder or an opening report of the material.
+  const opened = new Set(
+    Object.values(manifest.reports)
+      .filter((e) => e.role === 'opening')
+      .map((e) => e.story),
+  );
+  for (const [file, entry] of Object.entries(manifest.reports))
+    if (entry.role === 'follow-up' && !storySplits.has(entry.story) && !opened.has(entry.story))
+      throw new Error(
+        `${manifestFile}: "${file}": story ${entry.story} is neither a story folder nor opened by a report here`,
+      );
+  return out;
+}

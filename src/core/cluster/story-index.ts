@@ -20,7 +20,15 @@ import type {
   StoryIndex,
   StoryMatch,
 } from './types.js';
-import { cosine, rawVectors, weightedNorm, type RawVector, type Signal } from './vectors.js';
+import {
+  castKeys,
+  cosine,
+  cosineWithPart,
+  rawVectors,
+  weightedNorm,
+  type RawVector,
+  type Signal,
+} from './vectors.js';
 
 const SIGNALS: readonly Signal[] = ['e', 't', 'f'];
 
@@ -37,6 +45,8 @@ interface Story {
 interface Entry {
   features: ReportFeatures;
   raw: Record<Signal, RawVector>;
+  /** Entity keys of people and organisations (see castKeys). */
+  cast: Set<string>;
   day: number | null;
   story: string;
 }
@@ -162,6 +172,7 @@ class Index implements StoryIndex {
     return {
       features,
       raw: rawVectors(features, this.settings.typeWeights),
+      cast: castKeys(features),
       day: dayNumber(features.published),
     };
   }
@@ -199,33 +210,47 @@ class Index implements StoryIndex {
 
   private score(query: Omit<Entry, 'story'>, story: Story): ScoreParts {
     const sims = { e: 0, t: 0, f: 0 };
+    let cast = 0;
     for (const s of SIGNALS) {
       const idf = this.idf(s);
-      sims[s] = cosine(
-        query.raw[s],
-        weightedNorm(query.raw[s], idf),
-        story.centroid[s],
-        weightedNorm(story.centroid[s], idf),
-        idf,
-      );
+      const reportNorm = weightedNorm(query.raw[s], idf);
+      const storyNorm = weightedNorm(story.centroid[s], idf);
+      if (s === 'e') {
+        const split = cosineWithPart(
+          query.raw.e,
+          reportNorm,
+          story.centroid.e,
+          storyNorm,
+          idf,
+          query.cast,
+        );
+        sims.e = split.total;
+        cast = split.part;
+      } else sims[s] = cosine(query.raw[s], reportNorm, story.centroid[s], storyNorm, idf);
     }
+    const distance = nearestDistance(query.day, story.days);
+    const { halfLifeDays, castHalfLifeDays, plateauDays } = this.settings;
+    // Words say what kind of event it is, and places where: another event of the
+    // kind, or in the place, days later shares them too, so they count in a burst
+    // only. The people and organisations a story names stay with it while it runs
+    // (the trial's start and its verdict, the first count and the final one), so
+    // what they share fades far more slowly.
+    const time = timeFactor(distance, halfLifeDays, plateauDays);
+    const castTime = timeFactor(distance, castHalfLifeDays, plateauDays);
     const { entityWeight, termWeight, frameWeight } = this.settings;
     const total = entityWeight + termWeight + frameWeight;
     const content =
       total === 0
         ? 0
-        : (entityWeight * sims.e + termWeight * sims.t + frameWeight * sims.f) / total;
+        : (entityWeight * (cast * castTime + (sims.e - cast) * time) +
+            (termWeight * sims.t + frameWeight * sims.f) * time) /
+          total;
     // Two reports of one event nearly always share a name — the place, the company,
     // a person; two events of one kind share only words. Without a shared name
     // (where both have names) the content counts for a fraction.
     const unnamed = sims.e === 0 && query.raw.e.size > 0 && story.centroid.e.size > 0;
-    const gated = unnamed ? content * this.settings.noSharedEntityFactor : content;
-    const time = timeFactor(
-      nearestDistance(query.day, story.days),
-      this.settings.halfLifeDays,
-      this.settings.plateauDays,
-    );
-    return { entities: sims.e, terms: sims.t, frames: sims.f, time, score: gated * time };
+    const score = unnamed ? content * this.settings.noSharedEntityFactor : content;
+    return { entities: sims.e, terms: sims.t, frames: sims.f, cast, time, castTime, score };
   }
 }
 

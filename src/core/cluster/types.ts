@@ -37,9 +37,13 @@ export interface ScoreParts {
   entities: number;
   terms: number;
   frames: number;
-  /** Time factor in (0, 1]: 1 on a day the story has, halving every `halfLifeDays`. */
+  /** The part of `entities` that comes from shared people and organisations (the story's cast). */
+  cast: number;
+  /** Time factor in (0, 1] of the topic words, frames, places and events: 1 on a day the story has, halving every `halfLifeDays`. */
   time: number;
-  /** The final score: the weighted content similarity times the time factor. */
+  /** Time factor in (0, 1] of the shared cast: halving every `castHalfLifeDays`. */
+  castTime: number;
+  /** The final score: the weighted similarities, each with its time factor. */
   score: number;
 }
 
@@ -56,8 +60,13 @@ export interface ClusterOptions {
   threshold?: number;
   /** Days within which the time factor stays 1 (the day of the event and the next). */
   plateauDays?: number;
-  /** Days (beyond the plateau) after which the time factor has halved. */
+  /** Days (beyond the plateau) after which the time factor of words, frames, places and events has halved. */
   halfLifeDays?: number;
+  /**
+   * Days (beyond the plateau) after which the weight of shared people and
+   * organisations has halved: a story's cast stays with it while it runs for days.
+   */
+  castHalfLifeDays?: number;
   /** A story whose days are all more than this many days from the report's is not a candidate. */
   windowDays?: number;
   /** Weight of an entity by type: people and organisations name one event more surely than a country does. */

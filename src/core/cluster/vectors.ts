@@ -49,6 +49,57 @@ export function rawVectors(
 }
 
 /**
+ * The report's entity keys that name its cast — people and organisations, with a
+ * person's surname key. They stay with a story while it runs for days (the
+ * defendant and the court, the minister and the rail company); a place or an
+ * event name (LOC, MISC) is shared by whatever else happens there, like the
+ * topic words.
+ */
+export function castKeys(features: ReportFeatures): Set<string> {
+  const cast = new Set<string>();
+  for (const entity of features.entities) {
+    const colon = entity.indexOf(':');
+    const type = entity.slice(0, colon);
+    if (type !== 'PER' && type !== 'ORG') continue;
+    const name = entity.slice(colon + 1);
+    cast.add(name);
+    if (type === 'PER') {
+      const space = name.lastIndexOf(' ');
+      cast.add(`~${space < 0 ? name : name.slice(space + 1)}`);
+    }
+  }
+  return cast;
+}
+
+/**
+ * The cosine of `cosine` and the part of it that comes from the keys in `part`
+ * (a cosine is a sum over the shared keys, so the part is exact: 0 ≤ part ≤ total).
+ */
+export function cosineWithPart(
+  report: RawVector,
+  reportNorm: number,
+  centroid: ReadonlyMap<string, number>,
+  centroidNorm: number,
+  idf: (key: string) => number,
+  part: ReadonlySet<string>,
+): { total: number; part: number } {
+  if (reportNorm === 0 || centroidNorm === 0) return { total: 0, part: 0 };
+  let dot = 0;
+  let partDot = 0;
+  for (const [key, value] of report) {
+    const c = centroid.get(key);
+    if (c !== undefined) {
+      const w = idf(key);
+      const term = value * c * w * w;
+      dot += term;
+      if (part.has(key)) partDot += term;
+    }
+  }
+  const norm = reportNorm * centroidNorm;
+  return { total: dot / norm, part: partDot / norm };
+}
+
+/**
  * Cosine of a report vector and a centroid under the weight `idf(key)`;
  * `centroidNorm` is the centroid's weighted length (computed by the caller once).
  */
