@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../src/node/shared-data.js';
-import { distractorReports, orderStream, storyReports, type StreamReport } from './stream.js';
+import {
+  distractorReports,
+  followupReports,
+  orderStream,
+  storyReports,
+  type StreamReport,
+} from './stream.js';
 
 const dirs: string[] = [];
 function tempDir(files: Record<string, string>): string {
@@ -106,6 +112,116 @@ describe('the distractors of eval/cluster', () => {
       const words = text.split(/\s+/).filter(Boolean).length;
       expect(words).toBeGreaterThanOrEqual(120);
       expect(words).toBeLessThanOrEqual(250);
+    },
+  );
+});
+
+describe('followupReports', () => {
+  const splits = new Map([['01-a', 'dev' as const]]);
+  const entry = { story: '01-a', date: '2025-01-05', split: 'dev', role: 'follow-up' };
+
+  it('reads each report with its own day and its story', () => {
+    const dir = tempDir({
+      'm.json': JSON.stringify({
+        reports: {
+          'f.txt': entry,
+          'o.txt': { story: 'mini', date: '2025-02-01', split: 'test', role: 'opening' },
+          'g.txt': { story: 'mini', date: '2025-02-04', split: 'test', role: 'follow-up' },
+        },
+      }),
+      'd/f.txt': 'F',
+      'd/o.txt': 'O',
+      'd/g.txt': 'G',
+    });
+    expect(followupReports(join(dir, 'm.json'), join(dir, 'd'), splits)).toEqual([
+      { id: 'followup/f.txt', text: 'F', date: '2025-01-05', gold: '01-a', split: 'dev' },
+      { id: 'followup/o.txt', text: 'O', date: '2025-02-01', gold: 'mini', split: 'test' },
+      { id: 'followup/g.txt', text: 'G', date: '2025-02-04', gold: 'mini', split: 'test' },
+    ]);
+  });
+
+  it.each([
+    ['a file without entry', { reports: {} }, /no entry for f\.txt/],
+    ['a bad role', { reports: { 'f.txt': { ...entry, role: 'x' } } }, /role must be/],
+    ['no story', { reports: { 'f.txt': { ...entry, story: '' } } }, /story must name/],
+    [
+      'a split other than its story folder',
+      { reports: { 'f.txt': { ...entry, split: 'test' } } },
+      /split "test" differs from the split "dev" of story 01-a/,
+    ],
+    [
+      'a follow-up of nothing',
+      { reports: { 'f.txt': { ...entry, story: '99-typo' } } },
+      /story 99-typo is neither a story folder nor opened/,
+    ],
+    ['no reports object', {}, /needs an object "reports"/],
+  ])('refuses %s, naming the manifest', (_, manifest, message) => {
+    const dir = tempDir({ 'm.json': JSON.stringify(manifest), 'd/f.txt': 'F' });
+    expect(() => followupReports(join(dir, 'm.json'), join(dir, 'd'), splits)).toThrow(message);
+    expect(() => followupReports(join(dir, 'm.json'), join(dir, 'd'), splits)).toThrow(/m\.json/);
+  });
+});
+
+describe('the follow-up material of eval/cluster', () => {
+  const dir = join(REPO_ROOT, 'eval', 'cluster', 'followups');
+  const manifestFile = join(REPO_ROOT, 'eval', 'cluster', 'followups.json');
+  const stories = storyReports(join(REPO_ROOT, 'eval', 'stories'));
+  const reports = followupReports(
+    manifestFile,
+    dir,
+    new Map(stories.map((r) => [r.gold, r.split])),
+  );
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+    reports: Record<string, { story: string; date: string; split: string; role: string }>;
+  };
+  const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+
+  it('has at least 8 dev follow-ups of dev stories, 2–10 days after the story', () => {
+    const dev = Object.values(manifest.reports).filter((e) => e.split === 'dev');
+    expect(dev.length).toBeGreaterThanOrEqual(8);
+    for (const e of dev) {
+      expect(e.role).toBe('follow-up');
+      const story = stories.find((r) => r.gold === e.story)!;
+      expect(story.split).toBe('dev');
+      const after = day(e.date) - day(story.date);
+      expect(after).toBeGreaterThanOrEqual(2);
+      expect(after).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it('has at least 5 held-out mini-stories: an opening, 1–2 follow-ups 2–10 days later, a look-alike', () => {
+    const test = Object.values(manifest.reports).filter((e) => e.split === 'test');
+    const openings = test.filter((e) => e.role === 'opening');
+    expect(openings.length).toBeGreaterThanOrEqual(5);
+    for (const opening of openings) {
+      const follow = test.filter((e) => e.role === 'follow-up' && e.story === opening.story);
+      expect(follow.length).toBeGreaterThanOrEqual(1);
+      expect(follow.length).toBeLessThanOrEqual(2);
+      for (const f of follow) {
+        expect(day(f.date) - day(opening.date)).toBeGreaterThanOrEqual(2);
+        expect(day(f.date) - day(opening.date)).toBeLessThanOrEqual(10);
+      }
+    }
+    const lookAlikes = test.filter((e) => e.role === 'look-alike');
+    expect(lookAlikes.length).toBeGreaterThanOrEqual(openings.length);
+    // A look-alike is a story of its own, not one of the mini-stories or story folders.
+    for (const l of lookAlikes) {
+      expect(openings.some((o) => o.story === l.story)).toBe(false);
+      expect(stories.some((r) => r.gold === l.story)).toBe(false);
+    }
+  });
+
+  it.each(Object.keys(manifest.reports))(
+    '%s has a headline, a body and 120–250 words',
+    (file) => {
+      const text = reports.find((r) => r.id === `followup/${file}`)!.text;
+      const [headline, blank] = text.split('\n');
+      expect(headline!.length).toBeGreaterThan(10);
+      expect(blank).toBe('');
+      const words = text.split(/\s+/).filter(Boolean).length;
+      expect(words).toBeGreaterThanOrEqual(120);
+      expect(words).toBeLessThanOrEqual(250);
+      expect(file.startsWith(`${manifest.reports[file]!.split}-`)).toBe(true);
     },
   );
 });

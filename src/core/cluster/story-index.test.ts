@@ -311,9 +311,95 @@ describe('options', () => {
   it.each([
     [{ threshold: -1 }, /threshold must be a finite number/],
     [{ halfLifeDays: 0 }, /halfLifeDays must be/],
+    [{ castHalfLifeDays: 0 }, /castHalfLifeDays must be/],
     [{ typeWeights: { XYZ: 1 } } as never, /unknown entity type "XYZ"/],
     [{ treshold: 0.2 } as never, /unknown option "treshold"/],
   ])('%o is refused', (options, message) => {
     expect(() => createStoryIndex(options)).toThrow(message);
+  });
+});
+
+describe('stories that run for days', () => {
+  // A fire in Grünstetten on 1 March; a week later the follow-up names the same
+  // people and organisations, while another fire in the same town shares only the
+  // place and the words of any fire.
+  const FIRE = 'brand feuer feuerwehr dachstuhl polizei schaden';
+  function town(): StoryIndex {
+    const index = seeded();
+    index.assign(
+      report(
+        'g1',
+        '2025-03-01',
+        'LOC:grünstetten,PER:oliver stahnke,ORG:kripo weidenau',
+        `${FIRE} grünstetten lindenstraße mehrfamilienhaus`,
+      ),
+      'fire',
+    );
+    return index;
+  }
+  const followUp = (day: string) =>
+    report(
+      'g2',
+      day,
+      'LOC:grünstetten,PER:stahnke,ORG:kripo weidenau,PER:karin lüders',
+      `${FIRE} brandstiftung festnahme lindenstraße`,
+    );
+  const otherFire = (day: string) =>
+    report(
+      'g3',
+      day,
+      'LOC:grünstetten,PER:martin reindl',
+      `${FIRE} grünstetten scheune pferde heu`,
+    );
+
+  it('a follow-up a week later that names the story’s people and organisations joins it', () => {
+    expect(town().match(followUp('2025-03-08'))?.story).toBe('fire');
+  });
+
+  it('another fire in the same town a week later opens a new story', () => {
+    expect(town().match(otherFire('2025-03-08'))).toBeNull();
+  });
+
+  it('shared people and organisations fade far more slowly than places and words', () => {
+    const index = town();
+    const near = index.explain(followUp('2025-03-02'), 'fire')!;
+    const week = index.explain(followUp('2025-03-08'), 'fire')!;
+    expect(week.cast).toBeGreaterThan(0);
+    expect(week.cast).toBeLessThan(week.entities); // the place is shared too, but not cast
+    expect(week.entities).toBeCloseTo(near.entities, 12);
+    expect(week.time).toBeCloseTo(Math.pow(0.5, 7 / 2), 12);
+    expect(week.castTime).toBeCloseTo(Math.pow(0.5, 7 / 21), 12);
+    // The other fire shares the place only: no cast, so a week costs it the burst factor.
+    const other = index.explain(otherFire('2025-03-08'), 'fire')!;
+    expect(other.entities).toBeGreaterThan(0);
+    expect(other.cast).toBe(0);
+    expect(other.score).toBeLessThan(week.score / 4);
+  });
+
+  it('measures time from the story’s nearest day: a story that runs on follows its reports', () => {
+    const index = town();
+    index.assign(followUp('2025-03-08'), 'fire');
+    // Twelve days after the first report, four after the follow-up.
+    const late = report(
+      'g4',
+      '2025-03-12',
+      'LOC:grünstetten,PER:karin lüders,ORG:kripo weidenau',
+      'anklage brandstiftung lindenstraße',
+    );
+    const parts = index.explain(late, 'fire')!;
+    expect(parts.time).toBeCloseTo(Math.pow(0.5, 4 / 2), 12);
+    expect(index.match(late)?.story).toBe('fire');
+  });
+
+  it('with castHalfLifeDays as short as halfLifeDays the cast fades like the rest', () => {
+    const index = createStoryIndex({ castHalfLifeDays: 2 });
+    for (const id of ['w1', 'l1', 'b1', 'z1']) {
+      const f = seeded().features(id)!;
+      index.assign(f, seeded().storyOf(id)!);
+    }
+    index.assign(town().features('g1')!, 'fire');
+    const parts = index.explain(followUp('2025-03-08'), 'fire')!;
+    expect(parts.castTime).toBeCloseTo(parts.time, 12);
+    expect(index.match(followUp('2025-03-08'))).toBeNull();
   });
 });
