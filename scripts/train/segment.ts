@@ -27,7 +27,9 @@
  *
  * With `--lang en` it trains the English model instead, on UD English EWT train
  * (web text: blogs, newsgroups, e-mails, reviews, answers; many sentences end
- * without punctuation) as one stream per document; the strict threshold is set
+ * without punctuation), one text per document in UD's raw-text layout (a blank
+ * line before each paragraph; `--also-joined` adds each document once more with
+ * all sentences joined by a space, which scored lower on dev); the strict threshold is set
  * on the EWT dev sentences that end in final punctuation. Written to
  * src/core/segment/data/en/boundary-model.json:
  *
@@ -66,6 +68,13 @@ const language = segmenterLanguageFor(lang);
 const lexicon =
   lang === 'de' && process.argv.includes('--lexicon') ? loadGermanLexicon() : undefined;
 const FOLDS = 5;
+/**
+ * How much more a missed boundary moves the weights than a false one. German
+ * weighs boundaries 3 times (they are rare in its news streams); for English the
+ * plain perceptron (1) scored best on EWT dev with the paragraph layout (88.62
+ * sentence F1, against 88.12 with 2 and 88.39 with 3).
+ */
+const POSITIVE_RATE = lang === 'en' ? 1 : 3;
 const ALSO_JOINED = process.argv.includes('--also-joined');
 const MIN_WEIGHT = 0.3;
 const MAX_EPOCHS = 12;
@@ -379,8 +388,8 @@ function trainPerceptron(
       const example = data[index]!;
       const y = example.label ? 1 : -1;
       if (y * score(weights, example.features) <= 1) {
-        // Boundaries are rare: weigh their mistakes more so that recall is not sacrificed entirely.
-        const rate = example.label ? 3 : 1;
+        // Boundaries are rare: weighing their mistakes more keeps recall up (POSITIVE_RATE).
+        const rate = example.label ? POSITIVE_RATE : 1;
         for (const f of example.features) {
           const w = weights.get(f) ?? 0;
           totalsByFeature.set(
