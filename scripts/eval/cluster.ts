@@ -263,9 +263,9 @@ if (args.includes('--grid')) {
 }
 
 const splits: StreamName[] = onlySplit ? [onlySplit as Split] : ['dev', 'test', 'all'];
-const figures = Object.fromEntries(splits.map((split) => [split, evaluate(split, chosen)])) as Partial<
-  Record<StreamName, Figures>
->;
+const figures = Object.fromEntries(
+  splits.map((split) => [split, evaluate(split, chosen)]),
+) as Partial<Record<StreamName, Figures>>;
 if (args.includes('--json')) {
   console.log(
     JSON.stringify({ settings: { ...CLUSTER_DEFAULTS, ...chosen }, seeds, figures }, null, 2),

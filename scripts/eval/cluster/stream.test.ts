@@ -211,19 +211,16 @@ describe('the follow-up material of eval/cluster', () => {
     }
   });
 
-  it.each(Object.keys(manifest.reports))(
-    '%s has a headline, a body and 120–250 words',
-    (file) => {
-      const text = reports.find((r) => r.id === `followup/${file}`)!.text;
-      const [headline, blank] = text.split('\n');
-      expect(headline!.length).toBeGreaterThan(10);
-      expect(blank).toBe('');
-      const words = text.split(/\s+/).filter(Boolean).length;
-      expect(words).toBeGreaterThanOrEqual(120);
-      expect(words).toBeLessThanOrEqual(250);
-      expect(file.startsWith(`${manifest.reports[file]!.split}-`)).toBe(true);
-    },
-  );
+  it.each(Object.keys(manifest.reports))('%s has a headline, a body and 120–250 words', (file) => {
+    const text = reports.find((r) => r.id === `followup/${file}`)!.text;
+    const [headline, blank] = text.split('\n');
+    expect(headline!.length).toBeGreaterThan(10);
+    expect(blank).toBe('');
+    const words = text.split(/\s+/).filter(Boolean).length;
+    expect(words).toBeGreaterThanOrEqual(120);
+    expect(words).toBeLessThanOrEqual(250);
+    expect(file.startsWith(`${manifest.reports[file]!.split}-`)).toBe(true);
+  });
 });
 
 describe('orderStream', () => {

@@ -61,7 +61,8 @@ export function settingsOf(options: ClusterOptions = {}): Settings {
       value,
       name === 'halfLifeDays' ||
         name === 'castHalfLifeDays' ||
-        name === 'candidates' || name === 'windowDays'
+        name === 'candidates' ||
+        name === 'windowDays'
         ? Number.MIN_VALUE
         : 0,
     );

@@ -17,7 +17,10 @@ describe('castKeys', () => {
     [['PER:henning'], ['henning', '~henning']],
     [['ORG:talbahn'], ['talbahn']],
     [['LOC:wendelbach', 'MISC:bundesliga'], []],
-    [['LOC:wendelbach', 'ORG:talbahn', 'PER:jonas brandt'], ['talbahn', 'jonas brandt', '~brandt']],
+    [
+      ['LOC:wendelbach', 'ORG:talbahn', 'PER:jonas brandt'],
+      ['talbahn', 'jonas brandt', '~brandt'],
+    ],
   ])('%o → %o', (entities, cast) => {
     expect([...castKeys(features(entities))]).toEqual(cast);
   });
