@@ -12,6 +12,8 @@ describe('buildEnglishGazetteer', () => {
       city: ['New York City', 'Kyiv'],
       region: ['Texas'],
       organisation: ['NATO', 'Red Cross'],
+      organisationHead: ['Bank'],
+      placeHead: ['Street'],
     },
     ['Ukrainian'],
   );
@@ -28,6 +30,8 @@ describe('buildEnglishGazetteer', () => {
     ['New', undefined],
     ['United', undefined],
     ['Ukrainian', 'NAT'],
+    ['Bank', 'ORGH'],
+    ['Street', 'PLCH'],
   ])('%s → %s', (form, types) => {
     expect(gazetteer.get(form)).toBe(types);
   });
