@@ -145,11 +145,8 @@ export class QueueSetupError extends Error {
 export interface Queue {
   boss: PgBoss;
   timing: QueueTiming;
-  send<K extends JobKind>(
-    kind: K,
-    data: JobData[K],
-    options?: { singletonKey?: string },
-  ): Promise<string | null>;
+  /** Queues a job with the queue's expiry and retry settings; resolves with its id. */
+  send<K extends JobKind>(kind: K, data: JobData[K]): Promise<string | null>;
   stop(options?: { graceful?: boolean; timeoutMs?: number }): Promise<void>;
 }
 
@@ -201,12 +198,7 @@ export async function openQueue(
   return {
     boss,
     timing,
-    send: (kind, data, sendOptions) =>
-      boss.send(
-        QUEUES[kind],
-        data as object,
-        sendOptions?.singletonKey ? { singletonKey: sendOptions.singletonKey } : {},
-      ),
+    send: (kind, data) => boss.send(QUEUES[kind], data as object),
     stop: ({ graceful = true, timeoutMs = 30_000 } = {}) =>
       boss.stop({ graceful, timeout: timeoutMs, wait: true }),
   };
