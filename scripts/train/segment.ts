@@ -308,7 +308,7 @@ for (const [feature, weight] of [...finalWeights].sort((a, b) => a[0].localeComp
 const model: BoundaryModelData = {
   about:
     lang === 'en'
-      ? `averaged perceptron, ${bestEpochs} epochs, ${examples.length} gaps (${positives} boundaries) from UD English EWT train (CC BY-SA 4.0), one stream per document; strict threshold on the EWT dev sentences that end in final punctuation; npm run train:segment -- --lang en`
+      ? `averaged perceptron, ${bestEpochs} epochs, ${examples.length} gaps (${positives} boundaries) from UD English EWT train (CC BY-SA 4.0), one text per document in UD's raw-text layout (blank line before each paragraph); strict threshold on the EWT dev sentences that end in final punctuation; npm run train:segment -- --lang en`
       : `averaged perceptron${lexicon ? ' with lexicon word-class features (models/lexicon-de.bin, CC BY-SA 4.0)' : ''}, ${bestEpochs} epochs, ${examples.length} gaps (${positives} boundaries) from UD German GSD dev (CC BY-SA 4.0), EmpiriST 2015 train${lexicon ? ' and CMC test' : ''} (CC BY-SA 4.0), MobIE train${lexicon ? ' and dev' : ''} (CC BY 4.0), LER dev (CC BY 4.0), GermEval 2014 dev (CC BY 4.0)${lexicon ? ', SpkAtt 2023 debates train (CC BY-SA 4.0)' : ''}; npm run train:segment${lexicon ? ' -- --lexicon, then npx tsx scripts/train/segment-gate.ts --write' : ''}`,
   strictThreshold,
   looseThreshold,
