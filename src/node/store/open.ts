@@ -128,7 +128,9 @@ async function ready(
     if (error instanceof StoreError) throw error;
     throw new StoreError(`cannot prepare the store ${options.location}: ${describe(error)}`);
   }
-  return new SqlReportStore(database, options);
+  const store = new SqlReportStore(database, options);
+  await store.refreshStatistics();
+  return store;
 }
 
 function describe(error: unknown): string {
