@@ -37,20 +37,26 @@ export const LIST_SEPARATOR = '|';
 export function indexFromPairs(
   pairs: Iterable<readonly [german: string, english: readonly string[]]>,
 ): DictionaryIndex {
-  const toEnglish = new Map<string, Set<string>>();
+  // German lists are short (a word's senses), so arrays checked for repeats are
+  // cheapest; English lists can be long ("off" has over 1,500 German words), so
+  // they are sets.
+  const toEnglish = new Map<string, string[]>();
   const toGerman = new Map<string, Set<string>>();
   for (const [german, english] of pairs) {
     let list = toEnglish.get(german);
-    if (!list) toEnglish.set(german, (list = new Set()));
+    if (!list) toEnglish.set(german, (list = []));
     for (const e of english) {
-      list.add(e);
-      let back = toGerman.get(e);
-      if (!back) toGerman.set(e, (back = new Set()));
-      back.add(german);
+      if (!list.includes(e)) list.push(e);
+      const back = toGerman.get(e);
+      if (back) back.add(german);
+      else toGerman.set(e, new Set([german]));
     }
   }
-  const join = (m: Map<string, Set<string>>) =>
-    new Map([...m].map(([k, set]) => [k, [...set].join(LIST_SEPARATOR)]));
+  const join = (m: Map<string, Iterable<string>>) => {
+    const joined = new Map<string, string>();
+    for (const [k, list] of m) joined.set(k, [...list].join(LIST_SEPARATOR));
+    return joined;
+  };
   return { toEnglish: join(toEnglish), toGerman: join(toGerman) };
 }
 

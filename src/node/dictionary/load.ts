@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DING_RULES_VERSION, parseDing } from '../../core/crosslingual/ding.js';
@@ -8,6 +16,7 @@ import {
   type BilingualDictionary,
   type DictionaryIndex,
 } from '../../core/crosslingual/dictionary.js';
+import { decodeIndex, encodeIndex } from './index-file.js';
 
 /** Where Debian's `trans-de-en` package installs the Ding list. */
 export const DEBIAN_DING_PATH = '/usr/share/trans/de-en';
@@ -17,7 +26,9 @@ export const MISSING_DICTIONARY_HINT =
   '(install it with `sudo apt-get install trans-de-en`, or point CROSSCHECK_DICT at a Ding-format file)';
 
 /** Bumped when the cached index's format or the parser's rules change. */
-const CACHE_FORMAT = `crosscheck-ding-index 2 rules ${DING_RULES_VERSION}`;
+const CACHE_FORMAT = `crosscheck-ding-index 3 rules ${DING_RULES_VERSION}`;
+/** The cached index's file name in the cache folder. */
+export const CACHE_FILE = 'ding-de-en.idx';
 
 export interface DictionarySource {
   /** The Ding file to read: CROSSCHECK_DICT, else Debian's path. */
@@ -65,8 +76,9 @@ function load(source: DictionarySource): DictionaryLoad {
   if (!existsSync(source.path)) return { status: 'missing', path: source.path };
   try {
     const stat = statSync(source.path);
+    // The list's path, size and date in the stamp: an updated list invalidates the index.
     const stamp = `${CACHE_FORMAT}\t${source.path}\t${stat.size}\t${stat.mtimeMs}`;
-    const cacheFile = source.cacheDir ? join(source.cacheDir, 'ding-de-en.tsv') : null;
+    const cacheFile = source.cacheDir ? join(source.cacheDir, CACHE_FILE) : null;
     if (cacheFile) {
       const cached = readCache(cacheFile, stamp);
       if (cached)
@@ -89,31 +101,13 @@ function load(source: DictionarySource): DictionaryLoad {
 }
 
 /**
- * The cached index: a stamp line, then one `G<TAB>german<TAB>english|english…`
- * line per German word and one `E<TAB>english<TAB>german|german…` line per
- * English word. Reading it makes two maps of strings; lists are split on use.
+ * The cached index (index-file.ts): the file's bytes are searched where they
+ * lie, so reading it costs one file read however large the list.
  */
 function readCache(file: string, stamp: string): BilingualDictionary | null {
   if (!existsSync(file)) return null;
   try {
-    const text = readFileSync(file, 'utf8');
-    const newline = text.indexOf('\n');
-    if (newline < 0 || text.slice(0, newline) !== stamp) return null;
-    const toEnglish = new Map<string, string>();
-    const toGerman = new Map<string, string>();
-    let from = newline + 1;
-    while (from < text.length) {
-      let to = text.indexOf('\n', from);
-      if (to < 0) to = text.length;
-      const tab = text.indexOf('\t', from + 2);
-      if (tab > from + 2 && tab < to)
-        (text[from] === 'G' ? toEnglish : toGerman).set(
-          text.slice(from + 2, tab),
-          text.slice(tab + 1, to),
-        );
-      from = to + 1;
-    }
-    return dictionaryFromIndex({ toEnglish, toGerman });
+    return decodeIndex(readFileSync(file), stamp);
   } catch {
     // An unreadable cache is rebuilt from the list.
     return null;
@@ -121,16 +115,17 @@ function readCache(file: string, stamp: string): BilingualDictionary | null {
 }
 
 function writeCache(file: string, stamp: string, index: DictionaryIndex): void {
+  // Written beside and renamed (atomic on one file system), so a second
+  // process reads the old index or the new one, never half of one.
+  const partial = `${file}.${process.pid}.partial`;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    const lines = [stamp];
-    for (const [german, english] of index.toEnglish) lines.push(`G\t${german}\t${english}`);
-    for (const [english, german] of index.toGerman) lines.push(`E\t${english}\t${german}`);
-    // Written beside and renamed, so a second process never reads half a cache.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, `${lines.join('\n')}\n`);
+    writeFileSync(partial, encodeIndex(stamp, index));
     renameSync(partial, file);
+    // The text index of earlier versions is of no further use.
+    rmSync(join(dirname(file), 'ding-de-en.tsv'), { force: true });
   } catch {
     // No cache folder (read-only home): the list is parsed again next time.
+    rmSync(partial, { force: true });
   }
 }
