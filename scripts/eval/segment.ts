@@ -15,6 +15,7 @@
  *
  *   npm run eval:segment -- --lang en           # final scores (EWT test)
  *   npm run eval:segment -- --lang en --dev     # EWT dev (for tuning)
+ *   npm run eval:segment -- --lang en --dev --gaps  # also count wrong gaps by kind (dev only)
  */
 import { tokenize } from '../../src/core/tokenize/tokenize.js';
 import { splitSentences } from '../../src/core/segment/split-sentences.js';
@@ -54,6 +55,7 @@ const args = process.argv.slice(2);
 const useDev = args.includes('--dev');
 const errorsIndex = args.indexOf('--errors');
 const errorCount = errorsIndex >= 0 ? Number(args[errorsIndex + 1] ?? 20) : 0;
+const countGaps = args.includes('--gaps');
 const langIndex = args.indexOf('--lang');
 const lang = langIndex >= 0 ? (args[langIndex + 1] ?? 'de') : 'de';
 if (lang !== 'de' && lang !== 'en') {
@@ -190,6 +192,8 @@ for (const set of sets) {
     !set.name.startsWith('EWT test')
   )
     printErrors(set.name, documents, errorCount, words);
+  if (countGaps && !set.name.includes(' test') && !set.name.startsWith('PUD'))
+    printGapErrors(set.name, documents);
 }
 
 printTable(rows);
@@ -321,4 +325,51 @@ function buildEnglishDocuments(
     }
   }
   return { documents, words };
+}
+
+/**
+ * Wrong gaps between tokens, counted by kind, for error analysis: a missed
+ * sentence end ("missed") or a false one ("false"), what the token before the
+ * gap is (final punctuation, a closing quote or bracket, an abbreviation, other
+ * punctuation as itself, or the token kind) and what the next one starts with
+ * (Cap, low, digit, or its kind). Gaps at a blank line are left out: the rules
+ * always end a sentence there.
+ */
+function printGapErrors(name: string, documents: readonly GoldDocument[]): void {
+  const counts = new Map<string, number>();
+  for (const d of documents) {
+    const tokens = tokenize(d.text, { lang });
+    const predicted = new Set(
+      splitSentences(d.text, tokens, { lexicon, language }).map((s) => s.end),
+    );
+    const gold = new Set(d.sentences.map((s) => s.end));
+    for (let k = 0; k < tokens.length - 1; k++) {
+      const token = tokens[k]!;
+      const next = tokens[k + 1]!;
+      const isGold = gold.has(token.end);
+      if (isGold === predicted.has(token.end)) continue;
+      if (/\n\s*\n/.test(d.text.slice(token.end, next.start))) continue;
+      const before = d.text.slice(token.start, token.end);
+      const after = d.text.slice(next.start, next.end);
+      const left = /^[.!?…]/.test(before)
+        ? 'final punct.'
+        : /^["”’')\]]$/.test(before)
+          ? 'closing mark'
+          : token.kind === 'punct'
+            ? before
+            : token.kind;
+      const right = /^\p{Lu}/u.test(after)
+        ? 'Cap'
+        : /^\p{Ll}/u.test(after) && next.kind === 'word'
+          ? 'low'
+          : /^[0-9]/.test(after)
+            ? 'digit'
+            : next.kind;
+      const key = `${isGold ? 'missed' : 'false'} | ${left} | ${right}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  console.log(`\n== ${name}: wrong gaps by kind (missed or false | token before | next token)`);
+  for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+    console.log(`  ${String(n).padStart(4)}  ${key}`);
 }
