@@ -6,7 +6,9 @@ import {
   type DocumentRecord,
   type InputErrorRecord,
 } from '../../core/contract/types.js';
+import type { BilingualDictionary } from '../../core/crosslingual/dictionary.js';
 import { normalizeText } from '../../core/text/normalize.js';
+import { dictionaryFor } from '../dictionary/for-documents.js';
 import { analyzeText } from '../pipeline.js';
 import { LruCache } from './lru-cache.js';
 import type { InputDocument } from './request.js';
@@ -27,6 +29,26 @@ export interface CacheLimits {
 /** About 15 MB for 500,000 characters of reports: a working session's, while the memory stays flat. */
 export const DEFAULT_CACHE_LIMITS: CacheLimits = { documents: 64, documentChars: 500_000 };
 
+/** The German–English dictionary for analysed reports, or null (one language, or none installed). */
+export type DictionaryProvider = (
+  documents: readonly DocumentRecord[],
+) => BilingualDictionary | null;
+
+/**
+ * As `crosscheck compare` has it: read once per process, and only when a
+ * request mixes languages (src/node/dictionary). A missing dictionary is said
+ * once on standard error, not on every request.
+ */
+export function serverDictionary(warn: (line: string) => void = console.error): DictionaryProvider {
+  let warned = false;
+  return (documents) =>
+    dictionaryFor(documents, (line) => {
+      if (warned) return;
+      warned = true;
+      warn(line);
+    });
+}
+
 /**
  * The same analysis as `crosscheck analyze` and `crosscheck compare`: each text is
  * normalised first (so offsets refer to the `text` returned), and a report's own
@@ -38,7 +60,10 @@ export const DEFAULT_CACHE_LIMITS: CacheLimits = { documents: 64, documentChars:
  * (the id is the caller's label and is put on afterwards), bounded by count
  * and size. (Whole answers are kept by the app: `AppOptions.answerCache`.)
  */
-export function createGermanAnalyzer(limits: CacheLimits = DEFAULT_CACHE_LIMITS): Analyzer {
+export function createGermanAnalyzer(
+  limits: CacheLimits = DEFAULT_CACHE_LIMITS,
+  dictionary: DictionaryProvider = serverDictionary(),
+): Analyzer {
   const records = new LruCache<string, DocumentRecord>(limits.documents, limits.documentChars);
 
   /** The report analysed in its detected language, or why it was not (another language). */
@@ -85,7 +110,8 @@ export function createGermanAnalyzer(limits: CacheLimits = DEFAULT_CACHE_LIMITS)
     },
     compare: (documents) => {
       const { analysed, errors } = analyzeAll(documents);
-      const output = compareDocuments(analysed);
+      // Reports in two languages are compared with the dictionary (docs/crosslingual.md).
+      const output = compareDocuments(analysed, { dictionary: dictionary(analysed) });
       if (errors.length > 0) output.errors = [...(output.errors ?? []), ...errors];
       return output;
     },
