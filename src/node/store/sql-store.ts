@@ -143,6 +143,13 @@ export class SqlReportStore implements ReportStore {
            FROM jsonb_to_recordset($2::jsonb) AS e(name text, type text, key text)`,
           [reportId, JSON.stringify(entities)],
         );
+      if (entities.length > 0)
+        await tx.query(
+          `INSERT INTO entity_names (name, key)
+           SELECT DISTINCT e.name, e.key FROM jsonb_to_recordset($1::jsonb) AS e(name text, key text)
+           ON CONFLICT DO NOTHING`,
+          [JSON.stringify(entities)],
+        );
       if (frames.length > 0)
         await tx.query(
           `INSERT INTO report_frames (report_id, kind, bearer, attribute, value)
@@ -294,12 +301,11 @@ export class SqlReportStore implements ReportStore {
     >(
       // Ranked by ids first, so that texts are read (and snippets made) for the hits only.
       `WITH entity_keys AS MATERIALIZED (
-         -- Names are matched once each, not once per report that has them (a trigram
-         -- similarity per row costs; PGlite's planner does not use the trigram index here).
-         SELECT DISTINCT n.key FROM (
-           SELECT DISTINCT e.name, e.key FROM report_entities e WHERE $6::text IS NOT NULL) n
-         WHERE n.key = $7 OR ' ' || n.key || ' ' LIKE $10
-           OR n.name ILIKE $8 OR public.similarity(n.name, $6) > 0.5),
+         -- Each distinct name is matched once (entity_names), not once per report that has it.
+         SELECT DISTINCT n.key FROM entity_names n
+         WHERE $6::text IS NOT NULL
+           AND (n.key = $7 OR ' ' || n.key || ' ' LIKE $10
+             OR n.name ILIKE $8 OR public.similarity(n.name, $6) > 0.5)),
        entity_reports AS MATERIALIZED (
          SELECT DISTINCT e.report_id FROM report_entities e JOIN entity_keys k ON e.key = k.key),
        ranked AS (

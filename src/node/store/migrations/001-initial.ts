@@ -59,6 +59,14 @@ CREATE INDEX report_entities_name_trgm_idx ON report_entities USING gin (name pu
 CREATE INDEX report_entities_key_words_idx ON report_entities
   USING gin ((' ' || key || ' ') public.gin_trgm_ops);
 
+-- Every distinct entity name once: --entity is matched (fuzzily) against these few
+-- rows, then reaches the reports through report_entities.key.
+CREATE TABLE entity_names (
+  name text NOT NULL,
+  key text NOT NULL,
+  PRIMARY KEY (name, key)
+);
+
 CREATE TABLE report_frames (
   report_id integer NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
   kind text NOT NULL,
