@@ -1,12 +1,13 @@
 import type { PipelineComponent } from '../pipeline/pipeline.js';
 import type { Doc } from '../doc.js';
 import { extractQuantities } from './extract.js';
+import { lexiconFor } from './lexicon.js';
 
 export interface QuantitiesComponentOptions {
   /**
    * The language whose number words, approximations and digit conventions to read (`de`,
-   * `en`: `data/number-words.json` and `data/approximations.json` hold one list per
-   * language); by default each document's own `lang`.
+   * `en`: its QuantityLanguage, `language.ts`); by default each document's own `lang`.
+   * A language without quantity data is an error when the component is built.
    */
   lang?: string;
 }
@@ -15,6 +16,8 @@ export interface QuantitiesComponentOptions {
 export function createQuantitiesComponent(
   options: QuantitiesComponentOptions = {},
 ): PipelineComponent {
+  // Chosen once: a language without data fails here, not on the first document.
+  if (options.lang !== undefined) lexiconFor(options.lang);
   return {
     name: 'quantities',
     apply(doc: Doc) {

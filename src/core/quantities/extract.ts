@@ -19,7 +19,10 @@ import {
 } from './text-scan.js';
 
 export interface QuantityOptions {
-  /** `de` (default) or `en`: decides `1.000` vs `1,000` and which number words are known. */
+  /**
+   * Language code (`de`, the default, or `en`): its QuantityLanguage (`language.ts`) decides
+   * `1.000` vs `1,000` and which number words are known; an unknown code is an error.
+   */
   lang?: string;
   /** Tokens with `upos` tags, when a tagger ran: used to find the noun a number is about. */
   tokens?: readonly TokenRecord[];
@@ -78,11 +81,11 @@ const YEAR_CONTEXT = new Set([
   'und',
 ]);
 
-const triggerCache = new Map<string, RegExp>();
+const triggerCache = new Map<Lexicon, RegExp>();
 
 /** One expression that finds every place a number may start: digits, vulgar fractions, number-word stems. */
 function triggerFor(lex: Lexicon): RegExp {
-  let re = triggerCache.get(lex.lang);
+  let re = triggerCache.get(lex);
   if (!re) {
     const w = lex.words;
     const stems = new Set<string>([
@@ -111,7 +114,7 @@ function triggerFor(lex: Lexicon): RegExp {
       .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join('|');
     re = new RegExp(`[0-9½¼¾⅓⅔]|(?:${alternation})`, 'g');
-    triggerCache.set(lex.lang, re);
+    triggerCache.set(lex, re);
   }
   return re;
 }
@@ -219,18 +222,19 @@ function readQuantity(text: string, pos: number, lex: Lexicon): ReadResult {
   if (!unitMatch && !prefixUnit && n.digits && isYear(text, n, lex)) return { skip: n.end };
 
   // "1,200 Fahrzeuge" in German text (often translated from English): a count of things
-  // cannot be 1.2, so a comma before exactly three digits is a thousands separator here.
+  // cannot be 1.2, so a comma before exactly three digits is a thousands separator here
+  // (commaGroupBeforeCapitalisedNoun in the language's data says why only German needs it).
   if (
     !unitMatch &&
     !prefixUnit &&
     n.raw &&
     n.multiplier === 1 &&
-    lex.lang === 'de' &&
+    lex.language.commaGroupBeforeCapitalisedNoun &&
     /^\d{1,3},\d{3}$/.test(n.raw)
   ) {
     const next = nextWord(text, n.end);
     if (next && next.start === skipSpaces(text, n.end) && isUpper(next.text[0]))
-      n.value = parseNumeral(n.raw, 'en');
+      n.value = parseNumeral(n.raw, ',');
   }
   let start = prefixUnit ? prefixUnit.start : n.start;
   let end = unitMatch ? unitMatch.end : n.end;

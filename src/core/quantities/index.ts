@@ -4,4 +4,5 @@ export {
   quantitiesComponent,
   type QuantitiesComponentOptions,
 } from './component.js';
-export { parseNumeral, type NumberLang } from './number-format.js';
+export { parseNumeral, type GroupMark } from './number-format.js';
+export { quantityLanguageFor, QUANTITY_LANGUAGES, type QuantityLanguage } from './language.js';

@@ -1,10 +1,8 @@
-import numberWordsData from './data/number-words.json' with { type: 'json' };
-import approximationsData from './data/approximations.json' with { type: 'json' };
 import unitsData from './data/units.json' with { type: 'json' };
 import currenciesData from './data/currencies.json' with { type: 'json' };
 import type { Approximation } from '../contract/types.js';
 import { PhraseTable } from './phrase-table.js';
-import type { NumberLang } from './number-format.js';
+import { quantityLanguageFor, type QuantityLanguage, type RawNumberWords } from './language.js';
 
 /** A unit as the extractor uses it: canonical code, dimension and conversion to the base unit. */
 export interface UnitInfo {
@@ -48,7 +46,8 @@ export interface NumberWordLexicon {
 }
 
 export interface Lexicon {
-  lang: NumberLang;
+  /** The language's conventions (group mark, capitalised nouns) and the source of its word lists. */
+  language: QuantityLanguage;
   words: NumberWordLexicon;
   /** Units and currencies written after a number. */
   units: PhraseTable<UnitInfo>;
@@ -58,7 +57,7 @@ export interface Lexicon {
   byCode: Map<string, UnitInfo>;
 }
 
-type RawWords = (typeof numberWordsData)['de'];
+type RawWords = RawNumberWords;
 
 function mapOf<T>(record: Record<string, T>): Map<string, T> {
   return new Map(Object.entries(record));
@@ -150,25 +149,29 @@ function buildUnits(): {
 }
 
 const sharedUnits = buildUnits();
-const cache = new Map<NumberLang, Lexicon>();
+const cache = new Map<QuantityLanguage, Lexicon>();
 
+/**
+ * The word lists of a language (`de`, `en`, `en-GB`), built once and cached; an error naming
+ * the code when the stage has no data for it.
+ */
 export function lexiconFor(lang: string): Lexicon {
-  const key: NumberLang = lang.startsWith('en') ? 'en' : 'de';
-  let lexicon = cache.get(key);
+  const language = quantityLanguageFor(lang);
+  let lexicon = cache.get(language);
   if (!lexicon) {
     const approximations = new PhraseTable<Approximation>();
-    for (const [w, a] of Object.entries(approximationsData[key])) {
+    for (const [w, a] of Object.entries(language.approximations)) {
       if (!w.startsWith('/')) approximations.add(w, a as Approximation);
     }
     lexicon = {
-      lang: key,
-      words: buildWords(numberWordsData[key] as RawWords),
+      language,
+      words: buildWords(language.numberWords),
       units: sharedUnits.units,
       prefixUnits: sharedUnits.prefix,
       approximations,
       byCode: sharedUnits.byCode,
     };
-    cache.set(key, lexicon);
+    cache.set(language, lexicon);
   }
   return lexicon;
 }

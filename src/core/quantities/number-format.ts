@@ -5,8 +5,9 @@
  * 1. Both marks present: the last one is the decimal mark (`1.000,5`, `1,000.5`).
  * 2. One mark repeated (`3.000.000`, `1,000,000`): thousands separators.
  * 3. One mark once, followed by exactly three digits, and an integer part of
- *    1–3 digits other than `0` (`1.500`, `1,500`): ambiguous; the language decides —
- *    German reads `.` as thousands and `,` as decimal, English the reverse — except
+ *    1–3 digits other than `0` (`1.500`, `1,500`): ambiguous; the language's group mark
+ *    decides (`groupMark` of its QuantityLanguage: German groups with `.` and writes
+ *    decimals with `,`, English the reverse) — except
  *    that three zeros (`1,000`, `1.000`) are always thousands, since no one writes
  *    three zero decimals (translated German news often keeps `1,000`).
  * 4. Otherwise (`2.5`, `1,5`, `0,125`, `1000.5`): the mark is a decimal mark,
@@ -14,11 +15,12 @@
  * Spaces used for grouping (plain, no-break and narrow no-break space, `'`, `’`) are removed
  * when they separate groups of three digits.
  */
-export type NumberLang = 'de' | 'en';
+/** The mark a language groups thousands with; the other of the two is its decimal mark. */
+export type GroupMark = '.' | ',';
 
 const GROUP_SPACE = /(?<=\d)[\u00A0\u202F'’ ](?=\d{3}(?!\d))/g;
 
-export function parseNumeral(raw: string, lang: NumberLang = 'de'): number | null {
+export function parseNumeral(raw: string, groupMark: GroupMark): number | null {
   let s = raw.replace(GROUP_SPACE, '');
   let sign = 1;
   if (s.startsWith('-') || s.startsWith('−') || s.startsWith('–')) {
@@ -45,7 +47,6 @@ export function parseNumeral(raw: string, lang: NumberLang = 'de'): number | nul
     } else {
       const [intPart, frac] = [parts[0]!, parts[1]!];
       const groupShaped = frac.length === 3 && intPart.length <= 3 && intPart !== '0';
-      const groupMark = lang === 'en' ? ',' : '.';
       // Nobody writes three zero decimals: `1,000` is a thousand in German text too.
       const isGroup = groupShaped && (mark === groupMark || frac === '000');
       normalized = isGroup ? intPart + frac : intPart + '.' + frac;
@@ -68,11 +69,11 @@ function isGrouped(s: string, mark: string): boolean {
 }
 
 /** Number of decimals written, and for integers the trailing zeros (`300` → -2): the rounding step is 10^-this. */
-export function writtenPrecision(raw: string, lang: NumberLang = 'de'): number {
-  const value = parseNumeral(raw, lang);
+export function writtenPrecision(raw: string, groupMark: GroupMark): number {
+  const value = parseNumeral(raw, groupMark);
   if (value === null) return 0;
   const digits = raw.replace(/[^\d.,]/g, '');
-  const decimalMark = decimalMarkOf(digits, lang);
+  const decimalMark = decimalMarkOf(digits, groupMark);
   if (decimalMark !== null) {
     const frac = digits.slice(digits.lastIndexOf(decimalMark) + 1);
     return frac.length;
@@ -82,7 +83,7 @@ export function writtenPrecision(raw: string, lang: NumberLang = 'de'): number {
   return integer === '0' ? 0 : -Math.min(zeros, integer.length - 1);
 }
 
-function decimalMarkOf(digits: string, lang: NumberLang): '.' | ',' | null {
+function decimalMarkOf(digits: string, groupMark: GroupMark): '.' | ',' | null {
   const lastDot = digits.lastIndexOf('.');
   const lastComma = digits.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? '.' : ',';
@@ -91,6 +92,5 @@ function decimalMarkOf(digits: string, lang: NumberLang): '.' | ',' | null {
   const parts = digits.split(mark);
   if (parts.length > 2) return null;
   const groupShaped = parts[1]!.length === 3 && parts[0]!.length <= 3 && parts[0] !== '0';
-  const groupMark = lang === 'en' ? ',' : '.';
   return groupShaped && (mark === groupMark || parts[1] === '000') ? null : mark;
 }

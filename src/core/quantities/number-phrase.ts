@@ -208,7 +208,7 @@ function readDigits(
     const [d, mo] = raw.split('.').map(Number) as [number, number];
     if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) return { skip: end + 1 };
   }
-  let value = parseNumeral(raw, lex.lang);
+  let value = parseNumeral(raw, lex.language.groupMark);
   if (value === null) return { skip: end };
   // "10,-- €", "20,- EUR": a price in whole units.
   const wholePrice = /^,\s?-{1,2}(?!\d)/.exec(text.slice(end, end + 4));
@@ -326,7 +326,7 @@ function readDigits(
   const phrase = base(start, end, value);
   phrase.digits = true;
   phrase.raw = raw;
-  phrase.decimals = Math.max(0, writtenPrecision(raw, lex.lang));
+  phrase.decimals = Math.max(0, writtenPrecision(raw, lex.language.groupMark));
   phrase.yearLike = /^\d{4}$/.test(raw) && value >= 1000 && value <= 2100;
   return { phrase };
 }
