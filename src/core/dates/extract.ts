@@ -1,10 +1,10 @@
 import calendarData from './data/calendar.json' with { type: 'json' };
 import relativeData from './data/relative.json' with { type: 'json' };
 import type { DateGranularity, DateRecord, Span } from '../contract/types.js';
-import { lexiconFor } from '../quantities/lexicon.js';
 import { parseCardinalWord } from '../quantities/number-words.js';
 import { anchorKindOf, forEachAnchor, wordStartsBefore, type AnchorKind } from './anchors.js';
 import { bareNumberIsYear } from './year-context.js';
+import { dateLanguageFor, type DateLanguage, type DatePatternName } from './language.js';
 import { sentenceAt } from '../quantities/sentence-at.js';
 import {
   addDays,
@@ -22,6 +22,7 @@ import {
 export interface DateOptions {
   /** The date the document was written (`2024-11-18` or `18.11.2024`); relative dates are read against it. */
   documentDate?: string | null;
+  /** Language code (`de`, the default, or `en`): its DateLanguage (`language.ts`) says which patterns apply; an unknown code is an error. */
   lang?: string;
   sentences?: readonly Span[];
 }
@@ -71,7 +72,7 @@ const PREP_YEAR =
   '((?:bis |seit |ab )?(?:Anfang|Mitte|Ende)|(?:(?:by|until|since|from|at|in) )?the (?:end|beginning|start|middle) of|(?:im |seit dem |bis zum )?(?:Frühjahr|Frühling|Sommer|Herbst|Winter)|im Jahr|bis zum Jahr|bis zum Jahre|ab dem Jahr|für das Jahr|für|im Jahre|im|seit dem Jahr|seit|bis|ab|von|vor|nach|in|since|until|by)';
 const COUNT = '([\\p{L}\\d]+)';
 
-const PATTERNS: Record<string, RegExp> = {
+const PATTERNS: Record<DatePatternName, RegExp> = {
   numeric: new RegExp(
     `${B}${PREP_DAY}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d]|\\.\\d)`,
     'iuy',
@@ -82,11 +83,11 @@ const PATTERNS: Record<string, RegExp> = {
     `${B}${PREP_DAY}(?:${WEEKDAY}${DAYPART},?\\s+(?:den\\s+)?)?(\\d{1,2})\\.\\s*${MONTH_E}(?:\\s+(\\d{4})${E})?`,
     'iuy',
   ),
-  monthDayEn: new RegExp(
+  monthDay: new RegExp(
     `${B}${PREP_DAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`,
     'iuy',
   ),
-  dayMonthEn: new RegExp(
+  daySpaceMonth: new RegExp(
     `${B}${PREP_DAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?${E}`,
     'iuy',
   ),
@@ -123,7 +124,7 @@ const PATTERNS: Record<string, RegExp> = {
     `${B}(vor|Vor|in|In)\\s+${COUNT}\\s+(Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)${E}`,
     'uy',
   ),
-  agoEn: new RegExp(`${B}${COUNT}\\s+(days?|weeks?|months?|years?)\\s+ago${E}`, 'iuy'),
+  countAgo: new RegExp(`${B}${COUNT}\\s+(days?|weeks?|months?|years?)\\s+ago${E}`, 'iuy'),
   eventOffset: new RegExp(
     `${B}${COUNT}\\s+(Tage|Tag|Wochen|Woche|Monate|Monat|Jahre|Jahr|days?|weeks?|months?|years?)\\s+(bevor|vor|nach|nachdem|später|zuvor|früher|danach|davor|before|after|later|earlier)${E}`,
     'iuy',
@@ -145,26 +146,41 @@ const FUTURE_CUES =
   /(?<![\p{L}])(wird|werden|werde|will|wollen|soll|sollen|plant|planen|geplant|kommende[nmrs]?|nächste[nmrs]?|shall|must|due|expects?|expected|plans?|planned|aims?|set to|going to)(?![\p{L}])/iu;
 
 /** Which patterns can contain an anchor word of each kind. */
-const PATTERNS_BY_ANCHOR: Record<AnchorKind, string[]> = {
+const PATTERNS_BY_ANCHOR: Record<AnchorKind, DatePatternName[]> = {
   // Digits are split further by shape in digitPatterns().
   digit: [],
-  month: ['month', 'monthDayEn', 'dayMonth'],
+  month: ['month', 'monthDay', 'dayMonth'],
   weekday: ['weekday', 'dayMonth'],
   deictic: ['deictic'],
   shift: ['shiftUnit', 'month', 'weekday'],
   edge: ['periodEdge', 'month', 'year'],
-  unit: ['eventOffset', 'ago', 'agoEn', 'shiftUnit', 'periodEdge'],
+  unit: ['eventOffset', 'ago', 'countAgo', 'shiftUnit', 'periodEdge'],
 };
-const EN_ONLY = new Set(['monthDayEn', 'dayMonthEn', 'agoEn']);
-const DAY_PATTERNS = ['numeric', 'dayMonthNumeric', 'dayMonth', 'dayRange', 'dayMonthEn'];
-const YEAR_PATTERNS = ['iso', 'year', 'bareYear'];
-const NO_PATTERNS: string[] = [];
+const DAY_PATTERNS: DatePatternName[] = [
+  'numeric',
+  'dayMonthNumeric',
+  'dayMonth',
+  'dayRange',
+  'daySpaceMonth',
+];
+const YEAR_PATTERNS: DatePatternName[] = ['iso', 'year', 'bareYear'];
+const NO_PATTERNS: DatePatternName[] = [];
 
-/** A day ("17." "17.11.") has one or two digits and a dot; a year four digits. Other numbers start no date. */
-function digitPatterns(text: string, start: number, end: number, english: boolean): string[] {
+/**
+ * A day ("17." "17.11.", and "17 March" where the language writes days without a period)
+ * has one or two digits; a year four digits. Other numbers start no date.
+ */
+function digitPatterns(
+  text: string,
+  start: number,
+  end: number,
+  language: DateLanguage,
+): DatePatternName[] {
   const length = end - start;
   if (length <= 2)
-    return text[end] === '.' || (english && text[end] === ' ') ? DAY_PATTERNS : NO_PATTERNS;
+    return text[end] === '.' || (language.dayNumberBeforeSpace && text[end] === ' ')
+      ? DAY_PATTERNS
+      : NO_PATTERNS;
   return length === 4 ? YEAR_PATTERNS : NO_PATTERNS;
 }
 const PATTERN_INDEX = new Map(Object.keys(PATTERNS).map((name, i) => [name, i]));
@@ -175,24 +191,23 @@ const PATTERN_INDEX = new Map(Object.keys(PATTERNS).map((name, i) => [name, i]))
  *
  * The patterns are tried only where a date can be: at anchor words (digits, month
  * and weekday names, "gestern", "vergangene", "Anfang", "Tagen" …) found by one
- * pass over the characters, starting at the anchor or up to three words before it
- * (for "am", "seit dem", "in der vergangenen"). Running each pattern over the whole
+ * pass over the characters, starting at the anchor or up to `lookBehindWords` words before
+ * it (for "am", "seit dem", "in der vergangenen", "by the end of"). Running each pattern over the whole
  * text instead costs about ten times as much.
  */
 export function extractDates(text: string, options: DateOptions = {}): DateRecord[] {
   const ref = options.documentDate ? parseIsoDay(options.documentDate) : null;
-  const english = options.lang?.startsWith('en') === true;
+  const language = dateLanguageFor(options.lang ?? 'de');
   const candidates: Candidate[] = [];
   const tried = new Set<number>();
   forEachAnchor(text, (kind, start, end) => {
     const names =
-      kind === 'digit' ? digitPatterns(text, start, end, english) : PATTERNS_BY_ANCHOR[kind];
+      kind === 'digit' ? digitPatterns(text, start, end, language) : PATTERNS_BY_ANCHOR[kind];
     if (names.length === 0 || !worthTrying(text, kind, start, end)) return;
-    // English needs one word more: "by the end of January".
-    const starts = [...wordStartsBefore(text, start, english ? 4 : 3), start];
+    const starts = [...wordStartsBefore(text, start, language.lookBehindWords), start];
     for (const name of names) {
-      if (!english && EN_ONLY.has(name)) continue;
-      const re = PATTERNS[name]!;
+      if (!language.patterns.has(name)) continue;
+      const re = PATTERNS[name];
       const index = PATTERN_INDEX.get(name)!;
       for (const s of starts) {
         const key = s * 32 + index;
@@ -201,7 +216,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateRecor
         re.lastIndex = s;
         const m = re.exec(text);
         if (!m || m.index + m[0].length < end) continue;
-        const c = BUILDERS[name]!(m, text, options.sentences);
+        const c = BUILDERS[name](m, text, options.sentences, language);
         if (c) candidates.push(c);
       }
     }
@@ -321,20 +336,16 @@ function fullYear(y: string): number {
   return y.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
 }
 
-function countOf(word: string): number | null {
+/** A count before a time unit: digits, an article, or a number word of one of the language's count lexicons. */
+function countOf(word: string, language: DateLanguage): number | null {
   if (/^\d+$/.test(word)) return Number(word);
   const lower = word.toLowerCase();
   if (['ein', 'eine', 'einem', 'einer', 'einen', 'a', 'an', 'one'].includes(lower)) return 1;
-  return parseCardinalWord(
-    lower,
-    lexiconFor(
-      /^[a-z-]+$/.test(lower) &&
-        !/[äöüß]/.test(lower) &&
-        lexiconFor('en').words.units.has(lower.split('-')[0]!)
-        ? 'en'
-        : 'de',
-    ).words,
-  );
+  // The lexicon whose single-digit words hold the word (or its first part), else the last.
+  const first = lower.split('-')[0]!;
+  const lexicons = language.countLexicons;
+  const lexicon = lexicons.find((l) => l.words.units.has(first)) ?? lexicons[lexicons.length - 1]!;
+  return parseCardinalWord(lower, lexicon.words);
 }
 
 function futureCue(text: string, at: number, sentences: readonly Span[] | undefined): boolean {
@@ -397,6 +408,7 @@ type Builder = (
   m: RegExpExecArray,
   text: string,
   sentences: readonly Span[] | undefined,
+  language: DateLanguage,
 ) => Candidate | null;
 
 function dayCandidate(
@@ -426,7 +438,7 @@ function dayCandidate(
   };
 }
 
-const BUILDERS: Record<string, Builder> = {
+const BUILDERS: Record<DatePatternName, Builder> = {
   numeric: (m) => dayCandidate(m, m[1], Number(m[2]), Number(m[3]), m[4]),
   bareYear: (m, text) => {
     const year = Number(m[1]);
@@ -476,11 +488,11 @@ const BUILDERS: Record<string, Builder> = {
     };
   },
   dayMonth: (m) => dayCandidate(m, m[1], Number(m[3]), MONTHS[m[4]!.toLowerCase()]!, m[5]),
-  monthDayEn: (m) =>
+  monthDay: (m) =>
     isMonthWord(m[2]!)
       ? dayCandidate(m, m[1], Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, m[4])
       : null,
-  dayMonthEn: (m) =>
+  daySpaceMonth: (m) =>
     isMonthWord(m[3]!)
       ? dayCandidate(m, m[1], Number(m[2]), MONTHS[m[3]!.toLowerCase()]!, m[4])
       : null,
@@ -587,8 +599,8 @@ const BUILDERS: Record<string, Builder> = {
       },
     };
   },
-  ago: (m, text, sentences) => {
-    const n = countOf(m[2]!);
+  ago: (m, text, sentences, language) => {
+    const n = countOf(m[2]!, language);
     if (n === null || n <= 0) return null;
     const sign = m[1]!.toLowerCase() === 'vor' ? -1 : 1;
     // "in zwei Tagen zerstört" is a duration; "soll in 30 Tagen beginnen" a date.
@@ -604,8 +616,8 @@ const BUILDERS: Record<string, Builder> = {
           : unresolved(granularity, null, 'document', offset),
     };
   },
-  agoEn: (m) => {
-    const n = countOf(m[1]!);
+  countAgo: (m, _text, _sentences, language) => {
+    const n = countOf(m[1]!, language);
     if (n === null || n <= 0) return null;
     const unit = m[2]!;
     const offset = '-' + isoDuration(n, unit);
@@ -618,8 +630,8 @@ const BUILDERS: Record<string, Builder> = {
           : unresolved(granularity, null, 'document', offset),
     };
   },
-  eventOffset: (m) => {
-    const n = countOf(m[1]!);
+  eventOffset: (m, _text, _sentences, language) => {
+    const n = countOf(m[1]!, language);
     if (n === null || n <= 0) return null;
     const word = m[3]!.toLowerCase();
     const back = ['bevor', 'vor', 'zuvor', 'früher', 'davor', 'before', 'earlier'].includes(word);
