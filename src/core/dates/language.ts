@@ -82,7 +82,8 @@ export interface DateLanguage {
   readonly countLexicons: readonly Lexicon[];
 }
 
-interface RawDateLanguage {
+/** `data/<lang>/language.json`: the switches of one language. */
+export interface DateLanguageData {
   lookBehindWords: number;
   dayNumberBeforeSpace: boolean;
   patterns: string[];
@@ -91,7 +92,8 @@ interface RawDateLanguage {
 
 const KNOWN_PATTERNS: ReadonlySet<string> = new Set(DATE_PATTERNS);
 
-function pack(lang: string, raw: RawDateLanguage): DateLanguage {
+/** Builds a pack from a language's data; an error naming the file when a value is wrong. */
+export function dateLanguageFromData(lang: string, raw: DateLanguageData): DateLanguage {
   const file = `src/core/dates/data/${lang}/language.json`;
   const unknown = raw.patterns.filter((p) => !KNOWN_PATTERNS.has(p));
   if (unknown.length > 0)
@@ -107,11 +109,17 @@ function pack(lang: string, raw: RawDateLanguage): DateLanguage {
     lookBehindWords: raw.lookBehindWords,
     dayNumberBeforeSpace: raw.dayNumberBeforeSpace,
     patterns: new Set(raw.patterns as DatePatternName[]),
-    countLexicons: raw.countLanguages.map((code) => lexiconFor(code)),
+    countLexicons: raw.countLanguages.map((code) => {
+      try {
+        return lexiconFor(code);
+      } catch (error) {
+        throw new Error(`${file}: countLanguages: ${(error as Error).message}`);
+      }
+    }),
   };
 }
 
-const RAW: Record<string, RawDateLanguage> = { de: languageDe, en: languageEn };
+const RAW: Record<string, DateLanguageData> = { de: languageDe, en: languageEn };
 const PACKS = new Map<string, DateLanguage>();
 
 /** The languages dates can be read in. */
@@ -127,7 +135,7 @@ export function dateLanguageFor(lang: string): DateLanguage {
       throw new Error(
         `no date data for language "${lang}" (known: ${DATE_LANGUAGES.join(', ')}); see docs/languages.md on adding a language`,
       );
-    found = pack(key, raw);
+    found = dateLanguageFromData(key, raw);
     PACKS.set(key, found);
   }
   return found;

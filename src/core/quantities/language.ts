@@ -38,12 +38,17 @@ export interface QuantityLanguage {
   readonly approximations: Readonly<Record<string, unknown>>;
 }
 
-interface LanguageSwitches {
+/** `data/<lang>/language.json`: the switches of one language. */
+export interface QuantityLanguageData {
   groupMark: string;
   commaGroupBeforeCapitalisedNoun: boolean;
 }
 
-function pack(lang: 'de' | 'en', switches: LanguageSwitches): QuantityLanguage {
+/** Builds a pack from a language's switches and word lists; an error naming the file when a switch is wrong. */
+export function quantityLanguageFromData(
+  lang: 'de' | 'en',
+  switches: QuantityLanguageData,
+): QuantityLanguage {
   const { groupMark } = switches;
   if (groupMark !== '.' && groupMark !== ',')
     throw new Error(
@@ -59,8 +64,8 @@ function pack(lang: 'de' | 'en', switches: LanguageSwitches): QuantityLanguage {
 }
 
 const PACKS: Record<string, QuantityLanguage> = {
-  de: pack('de', languageDe),
-  en: pack('en', languageEn),
+  de: quantityLanguageFromData('de', languageDe),
+  en: quantityLanguageFromData('en', languageEn),
 };
 
 /** The languages quantities can be read in. */
