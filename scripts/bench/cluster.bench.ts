@@ -11,13 +11,15 @@
  * — and common words stay shared), and mixes in words of another report; each
  * of its reports keeps a random ~70 % of the story's keys plus a few words of
  * an unrelated report, on the story's day or up to two days later.
- * Analysis is not measured; the tokens column counts reports.
+ * Analysis is not measured; the tokens column counts reports. CLUSTER_BENCH_OPTIONS
+ * (JSON) sets other cluster options, to compare settings on the same stream.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   createStoryIndex,
   reportFeatures,
+  type ClusterOptions,
   type ReportFeatures,
 } from '../../src/core/cluster/index.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
@@ -38,14 +40,29 @@ export const bench: Bench = {
   run() {
     stream ??= syntheticStream(baseFeatures());
     const t0 = performance.now();
-    const index = createStoryIndex();
+    const index = createStoryIndex(benchOptions());
     let opened = 0;
     for (const features of stream)
       index.assign(features, index.match(features)?.story ?? `s${++opened}`);
     const seconds = (performance.now() - t0) / 1000;
+    console.error(`cluster bench: ${index.stories().length} stories found`);
     return { tokens: stream.length, seconds, extra: { stories: index.stories().length } };
   },
 };
+
+/**
+ * Other settings than the defaults, to compare them on the same stream:
+ * CLUSTER_BENCH_OPTIONS='{"castHalfLifeDays":2,"threshold":0.16}' npm run bench -- cluster
+ */
+function benchOptions(): ClusterOptions {
+  const text = process.env['CLUSTER_BENCH_OPTIONS'];
+  if (!text) return {};
+  try {
+    return JSON.parse(text) as ClusterOptions;
+  } catch (error) {
+    throw new Error(`CLUSTER_BENCH_OPTIONS is not valid JSON: ${(error as Error).message}`);
+  }
+}
 
 /** The repository's own reports, analysed once (held-out stories are left out: they are for eval:cluster only). */
 function baseFeatures(): ReportFeatures[] {
