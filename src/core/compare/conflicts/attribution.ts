@@ -40,7 +40,15 @@ export interface AttributedQuote {
 }
 
 const PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'he', 'she', 'they']);
-const INDEFINITE = /^(ein|eine|einer|einem|einen|mehrere|einige|andere)\b/i;
+/** Indefinite speakers, German and English: "ein Sprecher", "a company spokesman", "several witnesses". */
+const INDEFINITE =
+  /^(ein|eine|einer|einem|einen|mehrere|einige|andere|a|an|another|some|several)\b/i;
+/**
+ * English articles, capitalised only by the start of a sentence: "The
+ * landlord's lawyer" is a role, not a name "The". (German articles stay, as
+ * German capitalises the noun after them and the pair names a body.)
+ */
+const ENGLISH_ARTICLE = /^(?:the|a|an)$/i;
 
 /** Quotations with a known speaker, each with the content words a match is judged by. */
 export function attributedQuotes(ctx: ComparisonContext): AttributedQuote[] {
@@ -91,6 +99,7 @@ function speakerOf(
   // "Oberbürgermeisterin Anke Sievers (Grüne)", "Lukas Brenner vom Fahrradclub ADFC".
   const afterTitles = stripTitles(written.replace(/\([^)]*\)/g, ' ')).split(/\s+/);
   const nameWords: string[] = [];
+  if (doc.lang.startsWith('en') && ENGLISH_ARTICLE.test(afterTitles[0] ?? '')) afterTitles.shift();
   for (const w of afterTitles) {
     if (!/^\p{Lu}/u.test(w) || isRoleWord(w)) break;
     nameWords.push(w.replace(/[,;:]+$/, ''));
@@ -131,7 +140,11 @@ export function findAttributionConflicts(ctx: ComparisonContext): ConflictRecord
       if (a.speaker.person !== b.speaker.person) continue;
       if (!sameQuotation(...comparable(ctx, a, b))) continue;
       // One speaker named in two languages ("the rail operator" / "der Bahnbetreiber").
-      if (sameSourceAcross(ctx, a.doc, a.speakerName, b.doc, b.speakerName)) continue;
+      // Two people are one only by their names (the cross-report entities, whose
+      // name keys join transliterations): a shared first name is no evidence.
+      const bothPeople = a.speaker.person && b.speaker.person;
+      if (!bothPeople && sameSourceAcross(ctx, a.doc, a.speakerName, b.doc, b.speakerName))
+        continue;
       conflicts.push({
         kind: 'attribution',
         severity: severityOf(a.speaker, b.speaker),

@@ -1,4 +1,4 @@
-import type { ConflictSeverity, FrameRecord } from '../../contract/types.js';
+import type { ConflictSeverity, DocumentRecord, FrameRecord } from '../../contract/types.js';
 import { nameKey } from '../../entities/index.js';
 import { qualifiersCompatible } from '../../frames/index.js';
 import type { ComparisonContext } from '../context.js';
@@ -102,16 +102,43 @@ export function sameSourceAcross(
   textB: string,
 ): boolean {
   if (!ctx.mapTerms || ctx.documents[docA]!.lang === ctx.documents[docB]!.lang) return false;
-  // Each word, and each two written as one ("coast guard" → coastguard).
-  const words = (text: string) => {
+  // Each word, its lemmas in the report ("Behörden" → Behörde, "authorities" →
+  // authority: the vocabulary is of lemmas), and each two written as one
+  // ("coast guard" → coastguard).
+  const words = (doc: number, text: string) => {
     const list = text
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length > 2);
-    return [...list, ...list.slice(1).map((w, i) => list[i] + w)];
+    const lemmas = lemmasOf(ctx.documents[doc]!);
+    return [
+      ...list,
+      ...list.flatMap((w) => [...(lemmas.get(w) ?? [])]),
+      ...list.slice(1).map((w, i) => list[i] + w),
+    ];
   };
-  const [wa, wb] = [ctx.mapTerms(docA, words(textA)), ctx.mapTerms(docB, words(textB))];
+  const [wa, wb] = [ctx.mapTerms(docA, words(docA, textA)), ctx.mapTerms(docB, words(docB, textB))];
   return [...wa].some((w) => wb.has(w));
+}
+
+const lemmaCache = new WeakMap<DocumentRecord, Map<string, Set<string>>>();
+
+/** The lemmas the tagger gave each word form of a report (lower case), built once per report. */
+function lemmasOf(doc: DocumentRecord): Map<string, Set<string>> {
+  let lemmas = lemmaCache.get(doc);
+  if (lemmas) return lemmas;
+  lemmas = new Map();
+  for (const token of doc.tokens) {
+    if (!token.lemma) continue;
+    const form = doc.text.slice(token.start, token.end).toLowerCase();
+    const lemma = token.lemma.toLowerCase();
+    if (lemma === form) continue;
+    let set = lemmas.get(form);
+    if (!set) lemmas.set(form, (set = new Set()));
+    set.add(lemma);
+  }
+  lemmaCache.set(doc, lemmas);
+  return lemmas;
 }
 
 export function sourcesSentence(sources: (string | null)[] | undefined): string {
