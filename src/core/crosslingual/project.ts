@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '../contract/types.js';
 import { lexiconEntries, verbStem, type Predication } from '../compare/polarity.js';
+import { sidesTaken, type SideTaken } from '../compare/polarity-across.js';
 import type { Statement } from '../compare/statements.js';
 import { nameKey } from '../entities/index.js';
 import { cognateKey } from './cognate.js';
@@ -127,6 +128,16 @@ export function projectStatements(
             t.end <= s.ref.end &&
             [t.lemma?.toLowerCase(), doc.text.slice(t.start, t.end).toLowerCase()].includes(term),
         ) ?? s.ref;
+      // The statement's words with the sides of the language's own polarity lexicon.
+      const sides = sidesTaken(
+        lang,
+        doc.tokens
+          .filter((t) => t.start >= s.ref.start && t.end <= s.ref.end && t.kind === 'word')
+          .map((t) => {
+            const form = doc.text.slice(t.start, t.end).toLowerCase();
+            return { form, lemma: t.lemma?.toLowerCase() ?? form, start: t.start, end: t.end };
+          }),
+      );
       const predications = predicationsAcross(
         s,
         terms,
@@ -134,6 +145,7 @@ export function projectStatements(
         pivotKeys,
         (t) => targetsOf(t, lang),
         locate,
+        sides,
       );
       return {
         ...s,
@@ -177,16 +189,35 @@ function predicationsAcross(
   pivotKeys: ReadonlySet<string>,
   targetsOf: (term: string) => string[],
   locate: (term: string) => { start: number; end: number },
+  sides: readonly SideTaken[],
 ): [Predication, Set<string>][] {
   const sign = s.negated ? -1 : 1;
   const found = new Map<string, [Predication, Set<string>]>();
+  const clauseWithout = (word: string) =>
+    new Set([...terms.keys()].filter((t) => t !== word && !names.has(t)));
+  // First the sides of the language's own lexicon ("denied", "ruled out"): its
+  // words are chosen for their polarity, where a dictionary's senses are not.
+  for (const side of sides) {
+    const key = `g:${side.group}`;
+    if (!pivotKeys.has(key) || found.has(key)) continue;
+    const predication: Predication = {
+      key,
+      polarity: (side.sign * sign) as 1 | -1,
+      // A group about possibility is not voided by a hedge ("may not be ruled out").
+      speculative: s.hedges.length > 0 && !side.modal,
+      start: side.start,
+      end: side.end,
+      clauseNouns: [],
+    };
+    found.set(key, [predication, clauseWithout('')]);
+  }
   for (const term of s.terms.keys()) {
     for (const target of targetsOf(term)) {
       const keys: [string, 1 | -1][] = [[`w:${verbStem(target)}`, 1]];
       for (const entry of lexiconEntries(target)) keys.push([`g:${entry.group}`, entry.sign]);
       for (const [key, polarity] of keys) {
         if (!pivotKeys.has(key) || found.has(key)) continue;
-        const clause = new Set([...terms.keys()].filter((t) => t !== target && !names.has(t)));
+        const clause = clauseWithout(target);
         const predication: Predication = {
           key,
           polarity: (polarity * sign) as 1 | -1,
