@@ -1,4 +1,5 @@
 import en from './data/polarity.en.json' with { type: 'json' };
+import { lexiconEntries } from './polarity.js';
 
 /**
  * Lexical negation in a report whose language is not the pivot of a
@@ -95,4 +96,24 @@ export function sidesTaken(lang: string, words: readonly SideWord[]): SideTaken[
     }
   }
   return [...taken.values()];
+}
+
+/**
+ * The groups the words of a sentence take a side on, in either language: in
+ * German by the German lexicon (a lemma or a participle form), otherwise by
+ * the language's own lexicon. For the translation check, which compares one
+ * sentence with its translation.
+ */
+export function groupSides(lang: string, words: readonly SideWord[]): Map<string, 1 | -1> {
+  if (!lang.startsWith('de')) return new Map(sidesTaken(lang, words).map((s) => [s.group, s.sign]));
+  const present = new Set(words.flatMap((w) => [w.lemma, w.form]));
+  const sides = new Map<string, 1 | -1>();
+  for (const w of words) {
+    const entries =
+      lexiconEntries(w.lemma).length > 0 ? lexiconEntries(w.lemma) : lexiconEntries(w.form);
+    for (const entry of entries)
+      if (!sides.has(entry.group) && (!entry.requires || present.has(entry.requires)))
+        sides.set(entry.group, entry.sign);
+  }
+  return sides;
 }

@@ -1,5 +1,6 @@
 import type { DocumentRecord, TokenRecord } from '../contract/types.js';
 import { ENGLISH_ENTITIES, findEquipment, GERMAN_ENTITIES } from '../entities/index.js';
+import { groupSides } from '../compare/polarity-across.js';
 import kindData from './data/kinds.json' with { type: 'json' };
 import { figuresIn, type CrossFigure } from './numbers.js';
 import { wordsOf, type CrossLang } from './words.js';
@@ -28,6 +29,11 @@ export interface SentenceFacts {
   figures: CrossFigure[];
   /** Number of negating words ("not", "kein"). */
   negations: number;
+  /**
+   * Groups of the polarity lexicons (compare/data/polarity.*.json) a word takes
+   * a side on, before negation: "denied" -1 and "bestätigte" +1 on `bestätigen`.
+   */
+  sides: Map<string, 1 | -1>;
   /** Kinds of vehicle or weapon named (data/kinds.json), with the word that names each. */
   kinds: Map<string, CrossWord | null>;
   /** Offsets of speech verbs ("said", "sagte"): a name near one is a speaker. */
@@ -122,6 +128,14 @@ export function sentenceFacts(doc: DocumentRecord, lang: CrossLang): SentenceFac
       words: content,
       figures: figuresIn(text, lang, sentence.start),
       negations,
+      sides: groupSides(
+        lang,
+        tokens.map((token) => {
+          const form = doc.text.slice(token.start, token.end).toLowerCase();
+          const lemma = (token.lemma ?? form).toLowerCase();
+          return { form, lemma, start: token.start, end: token.end };
+        }),
+      ),
       kinds,
       speech,
       speakerSpans: doc.quotes
@@ -161,6 +175,7 @@ export function mergeFacts(parts: readonly SentenceFacts[]): SentenceFacts {
     words: parts.flatMap((p) => p.words),
     figures: parts.flatMap((p) => p.figures),
     negations: parts.reduce((n, p) => n + p.negations, 0),
+    sides: new Map(parts.flatMap((p) => [...p.sides]).reverse()),
     kinds,
     speech: parts.flatMap((p) => p.speech),
     speakerSpans: parts.flatMap((p) => p.speakerSpans),

@@ -263,10 +263,26 @@ function isSpeaker(f: SentenceFacts, name: { start: number; end: number }): bool
   );
 }
 
-/** One side denies what the other states: the parity of negating words differs. */
+/**
+ * One side denies what the other states. Where both sides take a side on one
+ * group of the polarity lexicons ("denied" / "bestätigte", "ruled out" / "nicht
+ * ausgeschlossen"), the sides after negation decide; otherwise the parity of
+ * negating words does.
+ */
 function negationFindings(c: BeadContext): TranslationFindingRecord[] {
-  if (c.a.negations % 2 === c.b.negations % 2) return [];
-  const negated = c.a.negations % 2 === 1 ? 'original' : 'translation';
+  const parity = (f: SentenceFacts): 1 | -1 => (f.negations % 2 === 1 ? -1 : 1);
+  const shared = [...c.a.sides].filter(([group]) => c.b.sides.has(group));
+  let negated: 'original' | 'translation';
+  if (shared.length > 0) {
+    const flipped = shared.find(
+      ([group, sign]) => sign * parity(c.a) !== c.b.sides.get(group)! * parity(c.b),
+    );
+    if (!flipped) return [];
+    negated = flipped[1] * parity(c.a) === -1 ? 'original' : 'translation';
+  } else {
+    if (c.a.negations % 2 === c.b.negations % 2) return [];
+    negated = c.a.negations % 2 === 1 ? 'original' : 'translation';
+  }
   return [
     {
       kind: 'negation',
