@@ -46,6 +46,9 @@ describe('POST /api/compare across languages', () => {
       const output = await compare(createApp({ analyzer: createGermanAnalyzer() }));
       expect(output.documents.map((d) => d.lang)).toEqual(['en', 'de']);
       expect(hasOverloadConflict(output), JSON.stringify(output.conflicts)).toBe(true);
+      // "The crew did everything right", said Jonas Weber; „Die Besatzung hat alles richtig gemacht“, sagte Anna Roth.
+      const attribution = output.conflicts.find((c) => c.kind === 'attribution');
+      expect(attribution?.claims.map((c) => c.speaker)).toEqual(['Jonas Weber', 'Anna Roth']);
       // Without the dictionary the same request misses that conflict.
       const without = await compare(
         createApp({ analyzer: createGermanAnalyzer(DEFAULT_CACHE_LIMITS, () => null) }),

@@ -42,6 +42,16 @@ describe('attribution conflicts across languages', () => {
     expect(found[0]!.claims.map((c) => c.speaker)).toEqual(['Karin Holt', 'Karin Berg']);
   });
 
+  it('an English role in lower case before the name is not part of it', () => {
+    const found = attributions(
+      '"We will rebuild the bridge before the winter," said lock keeper Tamsin Oakridge.',
+      '„Wir werden die Brücke vor dem Winter wieder aufbauen“, sagte Landrätin Karin Berg am Montag.',
+    );
+    expect(found.map((c) => c.claims.map((claim) => claim.speaker))).toEqual([
+      ['Tamsin Oakridge', 'Karin Berg'],
+    ]);
+  });
+
   it.each([
     [
       'one body named with inflected words in each language (authorities / Behörden)',

@@ -99,7 +99,15 @@ function speakerOf(
   // "Oberbürgermeisterin Anke Sievers (Grüne)", "Lukas Brenner vom Fahrradclub ADFC".
   const afterTitles = stripTitles(written.replace(/\([^)]*\)/g, ' ')).split(/\s+/);
   const nameWords: string[] = [];
-  if (doc.lang.startsWith('en') && ENGLISH_ARTICLE.test(afterTitles[0] ?? '')) afterTitles.shift();
+  // English writes roles in lower case and capitalises names only: the words
+  // before the first capitalised one are a role ("harbour master Jonas Weber"),
+  // and an article is capitalised only by the start of a sentence.
+  if (doc.lang.startsWith('en'))
+    while (
+      afterTitles.length > 0 &&
+      (!/^\p{Lu}/u.test(afterTitles[0]!) || ENGLISH_ARTICLE.test(afterTitles[0]!))
+    )
+      afterTitles.shift();
   for (const w of afterTitles) {
     if (!/^\p{Lu}/u.test(w) || isRoleWord(w)) break;
     nameWords.push(w.replace(/[,;:]+$/, ''));
