@@ -4,7 +4,7 @@
  * index is built first (outside the timing) into a temporary cache folder.
  * Without trans-de-en installed the bench measures nothing and says so.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dictionarySource, readDictionary } from '../../src/node/dictionary/load.js';
@@ -15,6 +15,8 @@ const source = {
   cacheDir: mkdtempSync(join(tmpdir(), 'bench-dict-')),
 };
 let built = false;
+// The index built for the bench is removed when the run ends.
+process.on('exit', () => rmSync(source.cacheDir, { recursive: true, force: true }));
 
 export const bench: Bench = {
   name: 'dictionary',
