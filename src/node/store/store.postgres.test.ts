@@ -10,6 +10,9 @@ import { openStore } from './open.js';
 const url = process.env.CROSSCHECK_TEST_PG;
 
 if (!url) {
+  console.warn(
+    'skipped: the store suite on PostgreSQL needs CROSSCHECK_TEST_PG=postgres://… (.ci/run sets it)',
+  );
   describe('ReportStore conformance: PostgreSQL server', () => {
     it.skip('skipped: set CROSSCHECK_TEST_PG=postgres://… to run the store suite on a server (.ci/run does)', () => {});
   });
