@@ -16,7 +16,7 @@ import { copyTemplateStore } from './test-template.js';
  */
 const ENTRY = join(REPO_ROOT, 'src', 'node', 'store', 'test-cli.ts');
 const EXAMPLE = join(REPO_ROOT, 'examples', 'hochwasser-talbrueck');
-const COUNT = 40;
+const COUNT = 20;
 
 let folder: string;
 let files: string[];
