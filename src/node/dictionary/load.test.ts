@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dictionaryFor } from './for-documents.js';
-import { CACHE_FILE, dictionarySource, MISSING_DICTIONARY_HINT, readDictionary } from './load.js';
+import {
+  CACHE_FILE,
+  dictionarySource,
+  MISSING_DICTIONARY_HINT,
+  PARSING_DICTIONARY_NOTE,
+  readDictionary,
+} from './load.js';
 import { emptyDocument } from '../../core/testing/records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-dict-'));
@@ -78,6 +84,21 @@ describe('dictionaryFor', () => {
     ).toBe(null);
     expect(warnings).toEqual([]);
   });
+  it('says in one line why a first run waits (the list is parsed), and nothing when the index is cached', () => {
+    const path = join(dir, 'first-run');
+    writeFileSync(path, DING);
+    const cacheDir = join(dir, 'cache-first-run');
+    const warnings: string[] = [];
+    const dictionary = dictionaryFor([de, en], (l) => warnings.push(l), { path, cacheDir });
+    expect(dictionary?.english('brücke')).toEqual(['bridge']);
+    expect(warnings).toEqual([PARSING_DICTIONARY_NOTE(path)]);
+    // The next process reads the cached index: nothing to say.
+    const again: string[] = [];
+    const next = readDictionary({ path, cacheDir }, (p) => again.push(p));
+    expect(next.status === 'loaded' && next.fromCache).toBe(true);
+    expect(again).toEqual([]);
+  });
+
   it('says in one line that the dictionary is missing and how to install it', () => {
     const warnings: string[] = [];
     expect(

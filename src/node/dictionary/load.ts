@@ -20,6 +20,9 @@ import { decodeIndex, encodeIndex } from './index-file.js';
 
 /** Where Debian's `trans-de-en` package installs the Ding list. */
 export const DEBIAN_DING_PATH = '/usr/share/trans/de-en';
+/** One line for users while the list is parsed on a first run: why this run waits. */
+export const PARSING_DICTIONARY_NOTE = (path: string) =>
+  `crosscheck: reading the German–English dictionary ${path} once and caching its index (a few seconds; later runs read the cache)`;
 /** One line for users when no dictionary is found: what is missing and how to get it. */
 export const MISSING_DICTIONARY_HINT =
   'crosscheck: no German–English dictionary found; comparing across languages by numbers, names and cognates only ' +
@@ -60,19 +63,26 @@ const loaded = new Map<string, DictionaryLoad>();
  * user's cache folder (never in the repository: the list is GPL) and reused
  * while the list's size and date are unchanged.
  */
-export function loadDictionary(source: DictionarySource = dictionarySource()): DictionaryLoad {
+export function loadDictionary(
+  source: DictionarySource = dictionarySource(),
+  onParse?: (path: string) => void,
+): DictionaryLoad {
   const key = `${source.path}\0${source.cacheDir ?? ''}`;
   let result = loaded.get(key);
-  if (!result) loaded.set(key, (result = load(source)));
+  if (!result) loaded.set(key, (result = load(source, onParse)));
   return result;
 }
 
 /** Reads the list (or its cached index) now, without the per-process memo: for tests and benchmarks. */
-export function readDictionary(source: DictionarySource): DictionaryLoad {
-  return load(source);
+export function readDictionary(
+  source: DictionarySource,
+  onParse?: (path: string) => void,
+): DictionaryLoad {
+  return load(source, onParse);
 }
 
-function load(source: DictionarySource): DictionaryLoad {
+/** `onParse` is told before the list itself is parsed (no usable cached index): that takes seconds. */
+function load(source: DictionarySource, onParse?: (path: string) => void): DictionaryLoad {
   if (!existsSync(source.path)) return { status: 'missing', path: source.path };
   try {
     const stat = statSync(source.path);
@@ -84,6 +94,7 @@ function load(source: DictionarySource): DictionaryLoad {
       if (cached)
         return { status: 'loaded', dictionary: cached, fromCache: true, path: source.path };
     }
+    onParse?.(source.path);
     const text = readFileSync(source.path, 'utf8');
     if (!text.includes(' :: '))
       return {
