@@ -154,6 +154,9 @@ export function resolveEntities(
   const prepared = mentions.map((m, i) => prepare(m, i, language));
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  // Groups by surname key, in creation order: a lookup instead of a scan of all
+  // groups per surname-only mention (a long document has thousands of groups).
+  const bySurnameKey = new Map<string, Group[]>();
 
   const newGroup = (p: Prepared, name: string): Group => {
     const words = name.split(' ');
@@ -169,6 +172,11 @@ export function resolveEntities(
     };
     groups.push(group);
     byKey.set(group.key, group);
+    if (group.surnameKey !== null) {
+      const same = bySurnameKey.get(group.surnameKey);
+      if (same) same.push(group);
+      else bySurnameKey.set(group.surnameKey, [group]);
+    }
     return group;
   };
 
@@ -176,6 +184,9 @@ export function resolveEntities(
     group.members.push(p);
     group.first = Math.min(group.first, p.index);
   };
+
+  // The keys of every word of every mention, built once on first need (not per name).
+  let wordKeys: Set<string> | undefined;
 
   // 1. Multi-word person names, longest first, so "Joe Biden" exists before "Biden" is seen.
   const multiWord = prepared
@@ -194,7 +205,8 @@ export function resolveEntities(
   // occurs elsewhere ("Trump", "Trump-Regierung"); otherwise it is kept as written.
   function byKeyHasSurname(name: string): boolean {
     const last = nameKey(name.split(' ').at(-1)!);
-    return prepared.some((q) => q.words.some((w) => nameKey(w) === last));
+    wordKeys ??= new Set(prepared.flatMap((q) => q.words.map(nameKey)));
+    return wordKeys.has(last);
   }
 
   // 2. Everything else in document order: exact key, genitive-stripped key, then surname match.
@@ -212,7 +224,7 @@ export function resolveEntities(
     if (!target && p.words.length === 1 && (p.type === 'PER' || p.form === 'part')) {
       for (const c of candidates) {
         const key = nameKey(c);
-        const bySurname = groups.filter((g) => g.surnameKey === key);
+        const bySurname = bySurnameKey.get(key) ?? [];
         if (bySurname.length === 1) {
           target = bySurname[0];
           break;
@@ -226,7 +238,7 @@ export function resolveEntities(
     attach(target, p);
   }
 
-  mergeGenitiveGroups(groups, byKey, language);
+  mergeGenitiveGroups(groups, byKey, bySurnameKey, language);
   mergeAcronyms(groups, byKey);
   return finish(groups, mentions.length);
 }
@@ -262,20 +274,11 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
  * initials spell it ("Deutsche Bahn" → "DB"). With two candidates it stays alone.
  */
 function mergeAcronyms(groups: Group[], byKey: Map<string, Group>): void {
+  let expansions: Map<string, Group[]> | undefined;
   for (const group of groups) {
     if (group.members.length === 0 || !ACRONYM.test(group.canonical)) continue;
-    const acronym = group.canonical;
-    const candidates = groups.filter((g) => {
-      if (g === group || g.members.length === 0 || g.type === 'PER') return false;
-      const words = g.canonical.split(' ');
-      if (words.length < 2) return false;
-      if (words.at(-1) === acronym) return true;
-      const initials = words
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w[0])
-        .join('');
-      return initials === acronym;
-    });
+    expansions ??= acronymExpansions(groups);
+    const candidates = expansions.get(group.canonical) ?? [];
     if (candidates.length !== 1) continue;
     const target = candidates[0]!;
     for (const m of group.members) target.members.push(m);
@@ -285,17 +288,47 @@ function mergeAcronyms(groups: Group[], byKey: Map<string, Group>): void {
   }
 }
 
+/**
+ * The groups an acronym may abbreviate, by the acronym: their last word and the
+ * initials of their capitalised words. Built once per document instead of once
+ * per acronym; valid for the whole merge loop, because it empties only
+ * one-word groups (never candidates) and adds members only to candidates.
+ */
+function acronymExpansions(groups: readonly Group[]): Map<string, Group[]> {
+  const out = new Map<string, Group[]>();
+  const add = (acronym: string, g: Group) => {
+    const list = out.get(acronym);
+    if (list) list.push(g);
+    else out.set(acronym, [g]);
+  };
+  for (const g of groups) {
+    if (g.members.length === 0 || g.type === 'PER') continue;
+    const words = g.canonical.split(' ');
+    if (words.length < 2) continue;
+    const last = words.at(-1)!;
+    const initials = words
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    add(last, g);
+    if (initials !== last) add(initials, g);
+  }
+  return out;
+}
+
 /** A group named "Xs" merges into a group named "X" found later in the text. */
 function mergeGenitiveGroups(
   groups: Group[],
   byKey: Map<string, Group>,
+  bySurnameKey: ReadonlyMap<string, readonly Group[]>,
   language: EntityLanguage,
 ): void {
   for (const group of [...groups]) {
     const plain = withoutGenitive(group.canonical);
     if (plain === null) continue;
     const target =
-      byKey.get(nameKey(language.canonicalAlias(plain))) ?? surnameTarget(groups, plain, group);
+      byKey.get(nameKey(language.canonicalAlias(plain))) ??
+      surnameTarget(bySurnameKey, plain, group);
     if (!target || target === group) continue;
     for (const m of group.members) target.members.push(m);
     target.first = Math.min(target.first, group.first);
@@ -304,10 +337,15 @@ function mergeGenitiveGroups(
   }
 }
 
-function surnameTarget(groups: Group[], plain: string, self: Group): Group | undefined {
+function surnameTarget(
+  bySurnameKey: ReadonlyMap<string, readonly Group[]>,
+  plain: string,
+  self: Group,
+): Group | undefined {
   if (plain.includes(' ')) return undefined;
   const key = nameKey(plain);
-  const found = groups.filter((g) => g !== self && g.members.length > 0 && g.surnameKey === key);
+  const same = bySurnameKey.get(key) ?? [];
+  const found = same.filter((g) => g !== self && g.members.length > 0);
   return found.length === 1 ? found[0] : undefined;
 }
 
