@@ -21,17 +21,46 @@ const WORD =
   /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*(?:(?<=s)['’](?=\s\p{Ll}))?|[^\s\p{L}\p{N}]/gu;
 
 export function scanWords(text: string, tokens: readonly TokenRecord[]): Word[] {
-  const tags = new Map<number, string>();
-  for (const t of tokens) if (t.upos) tags.set(t.start, t.upos);
+  const tagAt = tagLookup(tokens);
   const words: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
-    const w: Word = { start, end: start + m[0].length, text: m[0], lower: m[0].toLowerCase() };
-    const upos = tags.get(start);
-    if (upos) w.upos = upos;
-    words.push(w);
+    const end = start + m[0].length;
+    const upos = tagAt(start);
+    // One object literal per case, so that every word is built in its final shape.
+    words.push(
+      upos
+        ? { start, end, text: m[0], lower: m[0].toLowerCase(), upos }
+        : { start, end, text: m[0], lower: m[0].toLowerCase() },
+    );
   }
   return words;
+}
+
+/**
+ * The tag of the token that starts at `start` (of several, the last tagged one),
+ * asked for in increasing `start` order. Tokens come in text order from the
+ * tokenizer, so a pointer walks them in step with the words (no map of a
+ * long document's tokens); tokens out of order fall back to a map.
+ */
+function tagLookup(tokens: readonly TokenRecord[]): (start: number) => string | undefined {
+  let ordered = true;
+  for (let i = 1; i < tokens.length && ordered; i++)
+    ordered = tokens[i - 1]!.start <= tokens[i]!.start;
+  if (!ordered) {
+    const tags = new Map<number, string>();
+    for (const t of tokens) if (t.upos) tags.set(t.start, t.upos);
+    return (start) => tags.get(start);
+  }
+  let k = 0;
+  return (start) => {
+    let upos: string | undefined;
+    for (; k < tokens.length && tokens[k]!.start <= start; k++) {
+      const t = tokens[k]!;
+      if (t.start === start && t.upos) upos = t.upos;
+    }
+    return upos;
+  };
 }
 
 /** Abbreviations after which a full stop ends no sentence (titles, months, initials are handled apart). */
