@@ -7,24 +7,12 @@
  * (whitespace-separated), the unit of the goal (issue 17: ≥ 100,000 words/s on
  * one core). Without ../shared the bench fails with a message and the runner goes on.
  */
-import { readFileSync } from 'node:fs';
 import { loadEnglishPipeline } from '../../src/node/pipelines/index.js';
-import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
 import { countWords } from './lib/reports.js';
+import { englishBenchText } from './lib/english-text.js';
 import type { Bench } from './types.js';
 
 let prepared: { text: string; words: number } | undefined;
-
-function englishText(): string {
-  const parts: string[] = [];
-  for (const split of ['train', 'dev', 'test']) {
-    const path = sharedPath('corpora', 'ud-english-ewt', `en_ewt-ud-${split}.conllu`);
-    if (!path) throw new Error(missingSharedMessage('corpora/ud-english-ewt (English bench text)'));
-    for (const line of readFileSync(path, 'utf8').split('\n'))
-      if (line.startsWith('# text = ')) parts.push(line.slice('# text = '.length));
-  }
-  return parts.join(' ');
-}
 
 const pipeline = loadEnglishPipeline();
 
@@ -34,7 +22,7 @@ export const bench: Bench = {
     'whole English analyze pipeline on UD EWT raw text, models loaded (tokens column = words)',
   run() {
     if (!prepared) {
-      const text = englishText();
+      const text = englishBenchText();
       prepared = { text, words: countWords([text]) };
     }
     const t0 = performance.now();

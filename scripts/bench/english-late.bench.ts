@@ -6,16 +6,11 @@
  * Without ../shared the bench fails with a message and the runner goes on.
  * Goal (issue 17): the whole English pipeline ≥ 100,000 words/s on one core.
  */
-import { readFileSync } from 'node:fs';
 import { Doc } from '../../src/core/doc.js';
 import { createDatesComponent } from '../../src/core/dates/index.js';
 import { createQuantitiesComponent } from '../../src/core/quantities/index.js';
 import { createQuotesComponent } from '../../src/core/quotes/index.js';
-import { englishSegmenterLanguage } from '../../src/core/segment/language.js';
-import { splitSentences } from '../../src/core/segment/split-sentences.js';
-import { englishTokenizerLanguage } from '../../src/core/tokenize/language.js';
-import { tokenize } from '../../src/core/tokenize/tokenize.js';
-import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
+import { englishSegmentedDoc } from './lib/english-text.js';
 import type { Bench } from './types.js';
 
 let doc: Doc | undefined;
@@ -25,29 +20,12 @@ const components = [
   createQuotesComponent({ lang: 'en' }),
 ];
 
-function prepare(): Doc {
-  const parts: string[] = [];
-  for (const split of ['train', 'dev', 'test']) {
-    const path = sharedPath('corpora', 'ud-english-ewt', `en_ewt-ud-${split}.conllu`);
-    if (!path) throw new Error(missingSharedMessage('corpora/ud-english-ewt (English bench text)'));
-    for (const line of readFileSync(path, 'utf8').split('\n'))
-      if (line.startsWith('# text = ')) parts.push(line.slice('# text = '.length));
-  }
-  const text = parts.join(' ');
-  const d = new Doc('bench-en', text, 'en');
-  // Loops, not push(...): spreading 250,000 tokens overflows the call stack.
-  for (const t of tokenize(text, { language: englishTokenizerLanguage })) d.tokens.push(t);
-  for (const s of splitSentences(text, d.tokens, { language: englishSegmenterLanguage }))
-    d.sentences.push(s);
-  return d;
-}
-
 export const bench: Bench = {
   name: 'english-late',
   description:
     'English quantities + dates + quotes components, tokens/sentences precomputed (UD EWT raw text)',
   run() {
-    doc ??= prepare();
+    doc ??= englishSegmentedDoc();
     doc.quantities.length = 0;
     doc.dates.length = 0;
     doc.quotes.length = 0;

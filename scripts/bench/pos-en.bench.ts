@@ -7,14 +7,13 @@
  * ../shared. Without it the bench reports that and is skipped by the runner as failed.
  * Goal (issue 17): the whole English pipeline ≥ 100,000 words/s on one core.
  */
-import { readFileSync } from 'node:fs';
 import { Doc } from '../../src/core/doc.js';
 import { createEnglishPosTagger } from '../../src/core/pos/en/component.js';
 import { segmenterLanguageFor } from '../../src/core/segment/language.js';
 import { splitSentences } from '../../src/core/segment/split-sentences.js';
 import { tokenize } from '../../src/core/tokenize/tokenize.js';
 import { loadEnglishPosTagger } from '../../src/node/models/pos-en.js';
-import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
+import { englishBenchText } from './lib/english-text.js';
 import type { Bench } from './types.js';
 
 let prepared:
@@ -25,17 +24,6 @@ let prepared:
     }
   | undefined;
 
-function englishText(): string {
-  const parts: string[] = [];
-  for (const split of ['train', 'dev', 'test']) {
-    const path = sharedPath('corpora', 'ud-english-ewt', `en_ewt-ud-${split}.conllu`);
-    if (!path) throw new Error(missingSharedMessage('corpora/ud-english-ewt (English bench text)'));
-    for (const line of readFileSync(path, 'utf8').split('\n'))
-      if (line.startsWith('# text = ')) parts.push(line.slice('# text = '.length));
-  }
-  return parts.join(' ');
-}
-
 const component = createEnglishPosTagger(loadEnglishPosTagger());
 
 export const bench: Bench = {
@@ -43,7 +31,7 @@ export const bench: Bench = {
   description: 'English POS tags (UPOS+PTB) + lemmas, given tokens and sentences (EWT raw text)',
   run() {
     if (!prepared) {
-      const text = englishText();
+      const text = englishBenchText();
       const tokens = tokenize(text, { lang: 'en' });
       const sentences = splitSentences(text, tokens, { language: segmenterLanguageFor('en') });
       prepared = { text, tokens, sentences };

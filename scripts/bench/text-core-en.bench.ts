@@ -7,32 +7,20 @@
  * Goal (issue 17): the whole English pipeline ≥ 100,000 words/s on one core;
  * this is its first two stages.
  */
-import { readFileSync } from 'node:fs';
 import { englishSegmenterLanguage } from '../../src/core/segment/language.js';
 import { splitSentences } from '../../src/core/segment/split-sentences.js';
 import { englishTokenizerLanguage } from '../../src/core/tokenize/language.js';
 import { tokenize } from '../../src/core/tokenize/tokenize.js';
-import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
+import { englishBenchText } from './lib/english-text.js';
 import type { Bench } from './types.js';
 
 let text: string | undefined;
-
-function englishText(): string {
-  const parts: string[] = [];
-  for (const split of ['train', 'dev', 'test']) {
-    const path = sharedPath('corpora', 'ud-english-ewt', `en_ewt-ud-${split}.conllu`);
-    if (!path) throw new Error(missingSharedMessage('corpora/ud-english-ewt (English bench text)'));
-    for (const line of readFileSync(path, 'utf8').split('\n'))
-      if (line.startsWith('# text = ')) parts.push(line.slice('# text = '.length));
-  }
-  return parts.join(' ');
-}
 
 export const bench: Bench = {
   name: 'text-core-en',
   description: 'English tokenize + splitSentences on UD English EWT raw text',
   run() {
-    text ??= englishText();
+    text ??= englishBenchText();
     const t0 = performance.now();
     const tokens = tokenize(text, { language: englishTokenizerLanguage });
     const sentences = splitSentences(text, tokens, { language: englishSegmenterLanguage });
