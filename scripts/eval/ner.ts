@@ -19,27 +19,13 @@ import { clustersFor, loadNerModel, NER_MODEL_PATH } from '../../src/node/models
 import { loadGermanLexicon } from '../../src/node/models/pos.js';
 import { createNerResources } from '../../src/core/ner/resources.js';
 import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
+import { takeLanguageArg } from '../lib/language-arg.js';
 
-/**
- * `--lang en` hands over to the English script (ner-en.ts), which reads the
- * same arguments; `--lang de` (the default) runs this one.
- */
-const langArg = process.argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-const lang =
-  langArg < 0
-    ? 'de'
-    : process.argv[langArg]!.includes('=')
-      ? process.argv[langArg]!.split('=')[1]
-      : process.argv[langArg + 1];
-if (lang === 'en') {
+// `--lang en` hands over to the English script (ner-en.ts); German is the default.
+if (takeLanguageArg('NER model') === 'en') {
   await import('./ner-en.js');
   process.exit(0);
 }
-if (lang !== 'de') {
-  console.error(`--lang ${lang}: no NER model for this language (de, en)`);
-  process.exit(1);
-}
-if (langArg >= 0) process.argv.splice(langArg, process.argv[langArg]!.includes('=') ? 1 : 2);
 
 const { values: args } = parseArgs({
   options: {

@@ -24,16 +24,12 @@ import { tokenize } from '../../src/core/tokenize/tokenize.js';
 import { loadGermanPosTagger } from '../../src/node/models/pos.js';
 import { missingSharedMessage, sharedPath } from '../../src/node/shared-data.js';
 import { readConlluFile, type ConlluSentence, type ConlluWord } from './lib/conllu.js';
+import { takeLanguageArg } from '../lib/language-arg.js';
 
 // `--lang en` runs the English script (scripts/eval/pos-en.ts); German is the default.
-const langIndex = process.argv.indexOf('--lang');
-const lang = langIndex >= 0 ? process.argv[langIndex + 1] : 'de';
-if (lang === 'en') {
+if (takeLanguageArg('POS model') === 'en') {
   await import('./pos-en.js');
   process.exit(process.exitCode ?? 0);
-} else if (lang !== 'de') {
-  console.error(`--lang: ${String(lang)} is not a language with a POS model (de, en)`);
-  process.exit(1);
 }
 const args = process.argv.slice(2);
 const useDev = args.includes('--dev');

@@ -52,27 +52,13 @@ import {
 } from '../../src/node/corpora/ner-corpora.js';
 import { missingSharedMessage, REPO_ROOT, sharedPath } from '../../src/node/shared-data.js';
 import { loadWordClusters } from '../../src/node/models/ner.js';
+import { takeLanguageArg } from '../lib/language-arg.js';
 
-/**
- * `--lang en` hands over to the English script (ner-en.ts), which reads the
- * same arguments; `--lang de` (the default) runs this one.
- */
-const langArg = process.argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-const lang =
-  langArg < 0
-    ? 'de'
-    : process.argv[langArg]!.includes('=')
-      ? process.argv[langArg]!.split('=')[1]
-      : process.argv[langArg + 1];
-if (lang === 'en') {
+// `--lang en` hands over to the English script (ner-en.ts); German is the default.
+if (takeLanguageArg('NER model') === 'en') {
   await import('./ner-en.js');
   process.exit(0);
 }
-if (lang !== 'de') {
-  console.error(`--lang ${lang}: no NER model for this language (de, en)`);
-  process.exit(1);
-}
-if (langArg >= 0) process.argv.splice(langArg, process.argv[langArg]!.includes('=') ? 1 : 2);
 
 const { values: args } = parseArgs({
   options: {

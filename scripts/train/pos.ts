@@ -32,6 +32,7 @@ import {
   type PosSentence,
 } from './pos-data.js';
 import { scoreGoldTokens } from './pos-score.js';
+import { takeLanguageArg } from '../lib/language-arg.js';
 
 const EPOCHS = Number(process.env.POS_EPOCHS ?? 12);
 /** GSD sentences are repeated this many times: they carry the target conventions. */
@@ -50,14 +51,9 @@ const OPEN_TAGS = new Set([
 ]);
 
 // `--lang en` runs the English script (scripts/train/pos-en.ts); German is the default.
-const langIndex = process.argv.indexOf('--lang');
-const lang = langIndex >= 0 ? process.argv[langIndex + 1] : 'de';
-if (lang === 'en') {
+if (takeLanguageArg('POS model') === 'en') {
   await import('./pos-en.js');
   process.exit(process.exitCode ?? 0);
-} else if (lang !== 'de') {
-  console.error(`--lang: ${String(lang)} is not a language with a POS model (de, en)`);
-  process.exit(1);
 }
 const holdout = process.argv.includes('--holdout');
 const SELF_TRAIN = process.env.POS_SELF === '1';
