@@ -24,8 +24,8 @@ import {
   addTotals,
   emptyTotals,
   rates,
+  reportGold,
   scoreReport,
-  type GoldQuoteSpan,
   type PredictedQuote,
   type Totals,
 } from './story-quotes.js';
@@ -112,18 +112,7 @@ export async function runEnglishQuotes(options: {
       if (raw === undefined) continue;
       t.reports++;
       const text = normalizeText(raw);
-      const locate = (anchor: string) => {
-        const a = normalizeText(anchor);
-        const start = text.indexOf(a);
-        return start < 0 ? null : { start, end: start + a.length };
-      };
-      const gold: GoldQuoteSpan[] = [];
-      for (const g of story.gold.quotes[report] ?? []) {
-        const span = locate(g.text);
-        if (span)
-          gold.push({ ...span, anchor: g.text, speaker: g.speaker, as: g.as, kind: g.kind });
-      }
-      const notQuotes = (story.gold.notQuotes[report] ?? []).flatMap((n) => locate(n.text) ?? []);
+      const { gold, notQuotes } = reportGold(story.gold, report, text);
       const doc = pipeline.run(report, text, 'en');
       const quotes = doc.quotes.map((q) => predicted(doc, q));
       const s = scoreReport(gold, notQuotes, quotes, (w) => englishFirstNameGender(w) !== null);

@@ -37,8 +37,8 @@ import {
   addTotals,
   emptyTotals,
   rates,
+  reportGold,
   scoreReport,
-  type GoldQuoteSpan,
   type PredictedQuote,
   type Totals,
 } from './story-quotes.js';
@@ -219,18 +219,7 @@ function runStories(): void {
       if (raw === undefined) continue;
       t.reports++;
       const text = normalizeText(raw);
-      const locate = (anchor: string) => {
-        const a = normalizeText(anchor);
-        const start = text.indexOf(a);
-        return start < 0 ? null : { start, end: start + a.length };
-      };
-      const gold: GoldQuoteSpan[] = [];
-      for (const g of story.gold.quotes[report] ?? []) {
-        const span = locate(g.text);
-        if (span)
-          gold.push({ ...span, anchor: g.text, speaker: g.speaker, as: g.as, kind: g.kind });
-      }
-      const notQuotes = (story.gold.notQuotes[report] ?? []).flatMap((n) => locate(n.text) ?? []);
+      const { gold, notQuotes } = reportGold(story.gold, report, text);
       const doc = run.run(report, text, 'de');
       // --story-mode broad: what the SpkAtt notion would list (how much the attributed checks drop).
       const shownQuotes =

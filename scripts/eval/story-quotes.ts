@@ -16,6 +16,8 @@
  *   capitalised words of four letters or more.
  */
 import type { Span } from '../../src/core/contract/types.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
+import type { StoryGold } from './stories/gold.js';
 
 export interface GoldQuoteSpan extends Span {
   anchor: string;
@@ -166,4 +168,28 @@ export function rates(t: Totals): { precision: number; recall: number; speaker: 
     recall: t.gold ? t.found / t.gold : 0,
     speaker: t.found ? t.speakerRight / t.found : 0,
   };
+}
+
+/**
+ * The gold quotations and non-quotations of one report located in its normalised
+ * `text` (anchors are unique substrings; an anchor not found is left out — the
+ * story checker reports those).
+ */
+export function reportGold(
+  story: StoryGold,
+  report: string,
+  text: string,
+): { gold: GoldQuoteSpan[]; notQuotes: Span[] } {
+  const locate = (anchor: string): Span | null => {
+    const a = normalizeText(anchor);
+    const start = text.indexOf(a);
+    return start < 0 ? null : { start, end: start + a.length };
+  };
+  const gold: GoldQuoteSpan[] = [];
+  for (const g of story.quotes[report] ?? []) {
+    const span = locate(g.text);
+    if (span) gold.push({ ...span, anchor: g.text, speaker: g.speaker, as: g.as, kind: g.kind });
+  }
+  const notQuotes = (story.notQuotes[report] ?? []).flatMap((n) => locate(n.text) ?? []);
+  return { gold, notQuotes };
 }
