@@ -1,35 +1,22 @@
-import { createDatesComponent } from '../../core/dates/component.js';
-import {
-  createPipeline,
-  type Pipeline,
-  type PipelineComponent,
-} from '../../core/pipeline/pipeline.js';
-import { quantitiesComponent } from '../../core/quantities/component.js';
-import { createQuotesComponent } from '../../core/quotes/component.js';
+import type { Pipeline } from '../../core/pipeline/pipeline.js';
 import { createSentenceSplitter } from '../../core/segment/component.js';
 import { germanSegmenterLanguage } from '../../core/segment/language.js';
 import { createTokenizer } from '../../core/tokenize/component.js';
 import { germanTokenizerLanguage } from '../../core/tokenize/language.js';
 import { loadNerComponent } from '../models/ner.js';
 import { loadGermanLexicon, loadGermanPosComponent } from '../models/pos.js';
+import { assemblePipeline, type ModelComponents } from './assemble.js';
 import type { PipelineOptions } from './options.js';
 
 /** Options of the German pipeline (the same as every language's). */
 export type GermanPipelineOptions = PipelineOptions;
 
-let modelComponents:
-  | {
-      tokenizer: PipelineComponent;
-      splitter: PipelineComponent;
-      pos: PipelineComponent;
-      ner: PipelineComponent;
-    }
-  | undefined;
+let modelComponents: ModelComponents | undefined;
 
 /**
  * The German analysis pipeline in its fixed order, with the trained models read
- * from `models/`. Models are loaded once per process; the cheap rule-based
- * components are made per call because they carry options.
+ * from `models/`. Models are loaded once per process (assemble.ts adds the
+ * rule-based stages per call).
  */
 export function loadGermanPipeline(options: GermanPipelineOptions = {}): Pipeline {
   modelComponents ??= {
@@ -42,16 +29,5 @@ export function loadGermanPipeline(options: GermanPipelineOptions = {}): Pipelin
     pos: loadGermanPosComponent(),
     ner: loadNerComponent(),
   };
-  return createPipeline(
-    [
-      modelComponents.tokenizer,
-      modelComponents.splitter,
-      modelComponents.pos,
-      modelComponents.ner,
-      quantitiesComponent,
-      createDatesComponent(options),
-      createQuotesComponent(),
-    ],
-    'de',
-  );
+  return assemblePipeline('de', modelComponents, options);
 }
