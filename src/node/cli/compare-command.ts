@@ -7,6 +7,7 @@ import type { CliIo } from './io.js';
 import { analyseInputs } from './read-inputs.js';
 import { mayExpand, type IngestOptions } from '../ingest/input-kind.js';
 import type { LanguageOption } from '../../core/lang/choose.js';
+import type { DocumentRecord, InputErrorRecord } from '../../core/contract/types.js';
 
 export type CompareFormat = 'json' | 'md' | 'text';
 
@@ -44,15 +45,26 @@ export async function runCompare(
     return 1;
   }
 
-  // Reports in two languages are compared with the German–English dictionary (docs/crosslingual.md).
+  await io.write(`${compareAndRender(documents, options.format, io, errors)}\n`);
+  return errors.length > 0 ? 1 : 0;
+}
+
+/**
+ * Compares analysed reports — those in two languages with the German–English
+ * dictionary (docs/crosslingual.md) — and renders the output in `format`. Used
+ * for reports read from inputs and for a stored story alike.
+ */
+export function compareAndRender(
+  documents: DocumentRecord[],
+  format: CompareFormat,
+  io: CliIo,
+  errors: InputErrorRecord[] = [],
+): string {
   const output = compareDocuments(documents, { dictionary: dictionaryFor(documents, io.error) });
   if (errors.length > 0) output.errors = errors;
-  const rendered =
-    options.format === 'json'
-      ? JSON.stringify(output)
-      : options.format === 'md'
-        ? renderCompareMarkdown(output)
-        : renderCompareText(output);
-  await io.write(`${rendered}\n`);
-  return errors.length > 0 ? 1 : 0;
+  return format === 'json'
+    ? JSON.stringify(output)
+    : format === 'md'
+      ? renderCompareMarkdown(output)
+      : renderCompareText(output);
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryIo } from './test-io.js';
 import { buildProgram } from './main.js';
 import { copyTemplateStore } from '../store/test-template.js';
+import { DEBIAN_DING_PATH } from '../dictionary/load.js';
 
 /**
  * The store's commands end to end on an embedded store in a temp folder:
@@ -142,5 +144,38 @@ describe('crosscheck add / stories / search / compare --story', () => {
       /^crosscheck: cannot reach the store server postgres:\/\/nobody@127\.0\.0\.1:1\/none: .*ECONNREFUSED/,
     );
     expect(down.stderr).not.toContain('\n');
+  });
+});
+
+// A stored story of reports in two languages is compared as `compare` compares them: with the
+// German–English dictionary (the negation below is found only through it). CI installs it.
+const HAS_DICTIONARY = existsSync(process.env.CROSSCHECK_DICT || DEBIAN_DING_PATH);
+if (!HAS_DICTIONARY)
+  console.warn('skipping compare --story across languages: trans-de-en is not installed');
+
+describe.runIf(HAS_DICTIONARY)('crosscheck compare --story across languages', () => {
+  it('compares an English and a German stored report with the dictionary', async () => {
+    const ferry = ['report-en.txt', 'bericht-de.txt'].map((f) => `examples/faehre-vardensee/${f}`);
+    const added = await run('add', '--db', db, ...ferry);
+    expect(added.code).toBe(0);
+    const ids = [...added.stdout.matchAll(/= report (\d+), (?:new|joined) story (\d+)/g)];
+    expect(ids).toHaveLength(2);
+    const [first, second] = ids.map((m) => m[2]!);
+    if (first !== second)
+      expect((await run('story', 'merge', '--db', db, first!, second!)).code).toBe(0);
+
+    const compared = await run('compare', '--story', first!, '--db', db, '--format', 'json');
+    expect(compared.code).toBe(0);
+    const output = JSON.parse(compared.stdout) as {
+      conflicts: { kind: string; claims: { text: string }[] }[];
+    };
+    expect(
+      output.conflicts.some(
+        (c) =>
+          c.kind === 'negation' &&
+          c.claims.some((claim) => /not been overloaded/.test(claim.text)) &&
+          c.claims.some((claim) => /überladen/.test(claim.text)),
+      ),
+    ).toBe(true);
   });
 });

@@ -1,7 +1,4 @@
-import { compareDocuments } from '../../core/compare/compare.js';
-import { renderCompareMarkdown } from '../../core/render/compare-markdown.js';
-import { renderCompareText } from '../../core/render/compare-text.js';
-import type { CompareFormat } from './compare-command.js';
+import { compareAndRender, type CompareFormat } from './compare-command.js';
 import type { CliIo } from './io.js';
 import { withStore, type StoreOption } from './store-open.js';
 import { renderHitsText, renderStoriesText, renderStoryText } from './store-render.js';
@@ -109,14 +106,7 @@ export async function runCompareStory(
       );
       return 1;
     }
-    const output = compareDocuments(records);
-    const rendered =
-      options.format === 'json'
-        ? JSON.stringify(output)
-        : options.format === 'md'
-          ? renderCompareMarkdown(output)
-          : renderCompareText(output);
-    await io.write(`${rendered}\n`);
+    await io.write(`${compareAndRender(records, options.format, io)}\n`);
     return 0;
   });
 }
