@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompareOutput, DocumentRecord } from '../../core/contract/types.js';
+import { DEBIAN_DING_PATH } from '../dictionary/load.js';
 import { loadGermanPipeline } from '../pipeline.js';
+import { loadEnglishPipeline } from '../pipelines/index.js';
 import type { StorySummary } from '../store/types.js';
 import { createApp } from './app.js';
 import type { StoryReader, StorySource } from './stories.js';
@@ -143,5 +145,33 @@ describe('GET /api/stories and /api/stories/:id', () => {
     const app = createApp({ stories: fixedSource(records).source, allowedHosts: ['127.0.0.1'] });
     const response = await app.request('http://evil.example/api/stories');
     expect(response.status).toBe(403);
+  });
+});
+
+// A stored story in two languages is compared with the German–English dictionary, as POST
+// /api/compare compares such reports (the negation below is found only through it). CI installs it.
+const HAS_DICTIONARY = existsSync(process.env.CROSSCHECK_DICT || DEBIAN_DING_PATH);
+if (!HAS_DICTIONARY)
+  console.warn('skipping GET /api/stories/:id across languages: trans-de-en is not installed');
+
+describe.runIf(HAS_DICTIONARY)('GET /api/stories/:id of a story in two languages', () => {
+  it('compares the English and the German report with the dictionary', async () => {
+    const read = (name: string) => readFileSync(`examples/faehre-vardensee/${name}`, 'utf8');
+    const records = [
+      loadEnglishPipeline().run('report-en.txt', read('report-en.txt'), 'en').toRecord(),
+      loadGermanPipeline().run('bericht-de.txt', read('bericht-de.txt'), 'de').toRecord(),
+    ];
+    const app = createApp({ stories: fixedSource(records).source });
+    const response = await app.request('/api/stories/7');
+    expect(response.status).toBe(200);
+    const output = (await response.json()) as CompareOutput;
+    expect(
+      output.conflicts.some(
+        (c) =>
+          c.kind === 'negation' &&
+          c.claims.some((claim) => /not been overloaded/.test(claim.text)) &&
+          c.claims.some((claim) => /überladen/.test(claim.text)),
+      ),
+    ).toBe(true);
   });
 });

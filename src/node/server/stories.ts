@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import { compareDocuments } from '../../core/compare/compare.js';
 import type { CompareOutput } from '../../core/contract/types.js';
 import type { ReportStore, StorySummary } from '../store/types.js';
+import { serverDictionary, type DictionaryProvider } from './analysis.js';
 import { LruCache } from './lru-cache.js';
 
 /**
@@ -40,6 +41,8 @@ export function registerStoryRoutes(
   app: Hono,
   source: StorySource,
   onError?: (error: unknown) => void,
+  /** For a story in two languages, as `POST /api/compare` uses it (docs/crosslingual.md). */
+  dictionary: DictionaryProvider = serverDictionary(),
 ): void {
   const comparisons = new LruCache<string, Uint8Array<ArrayBuffer>>(
     COMPARISONS.entries,
@@ -74,7 +77,7 @@ export function registerStoryRoutes(
       const cached = comparisons.get(key);
       if (cached) return cached;
       const records = await store.storyRecords(id);
-      const output: CompareOutput = compareDocuments(records);
+      const output: CompareOutput = compareDocuments(records, { dictionary: dictionary(records) });
       const answer = utf8.encode(JSON.stringify(output));
       comparisons.set(key, answer, answer.byteLength);
       return answer;
